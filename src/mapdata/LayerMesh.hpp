@@ -1,0 +1,51 @@
+#pragma once
+// Features turned into drawable geometry for one projection: triangles for fills and polylines
+// for outlines, in projected metres. Built once per projection, never per frame.
+
+#include "geo/Coordinates.hpp"
+#include "geo/Projection.hpp"
+#include "mapdata/Features.hpp"
+#include "mapdata/Tessellator.hpp"
+
+#include <cstdint>
+#include <vector>
+
+namespace gb::mapdata {
+
+//! Many polylines in one buffer: line i is points[starts[i] .. starts[i+1]).
+struct Polylines {
+    std::vector<MeshPoint> points;
+    std::vector<std::uint32_t> starts{0};
+
+    [[nodiscard]] std::size_t count() const { return starts.size() - 1; }
+    void append(const std::vector<MeshPoint>& line) {
+        points.insert(points.end(), line.begin(), line.end());
+        starts.push_back(static_cast<std::uint32_t>(points.size()));
+    }
+};
+
+struct FeatureMesh {
+    std::uint32_t fillBegin = 0; //!< first point of its triangles in LayerMesh::fill
+    std::uint32_t fillEnd = 0;
+    std::uint32_t lineBegin = 0; //!< first of its polylines in LayerMesh::outlines
+    std::uint32_t lineEnd = 0;
+    geo::MapBox bounds;          //!< projected metres; empty when nothing of it is visible
+};
+
+struct LayerMesh {
+    std::vector<MeshPoint> fill;      //!< triangles, three points each
+    Polylines outlines;               //!< every ring's visible edges, seam artefacts removed
+    std::vector<FeatureMesh> features; //!< parallel to FeatureCollection::features
+    int failedPolygons = 0;           //!< polygons GLU could not tessellate (left unfilled)
+};
+
+//! Clips every ring to the projection's domain, projects it and tessellates it.
+[[nodiscard]] LayerMesh buildLayerMesh(const FeatureCollection& features, const geo::Projection& projection);
+
+//! Clips and projects open lines (graticule, paths).
+[[nodiscard]] Polylines projectLines(const std::vector<geo::LonLatPath>& lines, const geo::Projection& projection);
+
+//! The projection's domain outline, tessellated: the area of the map that is sea.
+[[nodiscard]] std::vector<MeshPoint> buildDomainFill(const geo::Projection& projection);
+
+} // namespace gb::mapdata

@@ -1,0 +1,225 @@
+#include "mapdata/PolygonLoader.hpp"
+
+#include "mapdata/DataError.hpp"
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <cmath>
+#include <mutex>
+#include <optional>
+#include <system_error>
+
+namespace gb::mapdata {
+namespace {
+
+void registerDrivers() {
+    static std::once_flag once; // GDAL's driver registry is process-wide by design
+    std::call_once(once, [] {
+        GDALAllRegister();
+        CPLSetErrorHandler(CPLQuietErrorHandler); // errors reach the user through DataError
+    });
+}
+
+struct CtDeleter {
+    void operator()(OGRCoordinateTransformation* ct) const {
+        OGRCoordinateTransformation::DestroyCT(ct);
+    }
+};
+using CtPtr = std::unique_ptr<OGRCoordinateTransformation, CtDeleter>;
+
+std::optional<std::string> fieldText(const OGRFeature& feature, std::initializer_list<const char*> names) {
+    for (const char* name : names) {
+        const int index = feature.GetFieldIndex(name);
+        if (index >= 0 && feature.IsFieldSetAndNotNull(index)) {
+            std::string text = feature.GetFieldAsString(index);
+            if (!text.empty())
+                return text;
+        }
+    }
+    return std::nullopt;
+}
+
+class FeatureReader {
+public:
+    FeatureReader(std::string file, OGRCoordinateTransformation* toWgs84, bool checkRange)
+        : file_(std::move(file)), toWgs84_(toWgs84), checkRange_(checkRange) {}
+
+    void addGeometry(const OGRGeometry& geometry, GeoFeature& out) {
+        switch (wkbFlatten(geometry.getGeometryType())) {
+        case wkbPolygon: addPolygon(*geometry.toPolygon(), out); break;
+        case wkbMultiPolygon:
+        case wkbGeometryCollection:
+        case wkbMultiSurface:
+            for (const OGRGeometry* part : *geometry.toGeometryCollection())
+                addGeometry(*part, out);
+            break;
+        case wkbCurvePolygon: {
+            std::unique_ptr<OGRGeometry> linear(geometry.getLinearGeometry());
+            if (linear)
+                addGeometry(*linear, out);
+            break;
+        }
+        default: ++nonPolygons_; break;
+        }
+    }
+
+    [[nodiscard]] int skippedRings() const { return skippedRings_; }
+    [[nodiscard]] int nonPolygons() const { return nonPolygons_; }
+    [[nodiscard]] int outOfRange() const { return outOfRange_; }
+
+private:
+    void addPolygon(const OGRPolygon& polygon, GeoFeature& out) {
+        PolygonRings rings;
+        for (const OGRLinearRing* ring : polygon) {
+            geo::LonLatPath path = readRing(*ring);
+            if (path.size() < 3) {
+                ++skippedRings_;
+                if (rings.rings.empty())
+                    return; // without its outer ring the polygon's holes mean nothing
+                continue;
+            }
+            rings.rings.push_back(std::move(path));
+        }
+        if (!rings.rings.empty())
+            out.polygons.push_back(std::move(rings));
+    }
+
+    geo::LonLatPath readRing(const OGRLinearRing& ring) {
+        const int n = ring.getNumPoints();
+        xs_.resize(n);
+        ys_.resize(n);
+        ring.getPoints(xs_.data(), sizeof(double), ys_.data(), sizeof(double));
+        if (toWgs84_ && n > 0 && !toWgs84_->Transform(n, xs_.data(), ys_.data()))
+            return {};
+        geo::LonLatPath path;
+        path.reserve(n);
+        for (int i = 0; i < n; ++i) {
+            const geo::LonLat p{xs_[i], ys_[i]};
+            if (!std::isfinite(p.lon) || !std::isfinite(p.lat))
+                return {};
+            if (checkRange_ && (std::abs(p.lon) > 180.0 + 1e-6 || std::abs(p.lat) > 90.0 + 1e-6)) {
+                ++outOfRange_;
+                return {};
+            }
+            if (path.empty() || !(path.back() == p))
+                path.push_back(p);
+        }
+        if (path.size() > 1 && path.front() == path.back())
+            path.pop_back();
+        return path;
+    }
+
+    std::string file_;
+    OGRCoordinateTransformation* toWgs84_;
+    bool checkRange_;
+    std::vector<double> xs_, ys_;
+    int skippedRings_ = 0;
+    int nonPolygons_ = 0;
+    int outOfRange_ = 0;
+};
+
+bool isWgs84LonLat(const OGRSpatialReference& srs, const OGRSpatialReference& wgs84) {
+    const char* const options[] = {"IGNORE_DATA_AXIS_TO_SRS_AXIS_MAPPING=YES",
+                                   "CRITERION=EQUIVALENT_EXCEPT_AXIS_ORDER_GEOGCRS", nullptr};
+    return srs.IsGeographic() && srs.IsSame(&wgs84, options);
+}
+
+bool isPolygonType(OGRwkbGeometryType type) {
+    switch (wkbFlatten(type)) {
+    case wkbPolygon:
+    case wkbMultiPolygon:
+    case wkbCurvePolygon:
+    case wkbMultiSurface: return true;
+    default: return false;
+    }
+}
+
+} // namespace
+
+FeatureCollection loadPolygons(const std::filesystem::path& file) {
+    registerDrivers();
+    const std::string name = file.string();
+    std::error_code ec;
+    if (!std::filesystem::exists(file, ec))
+        throw DataError(name, "no such file (expected a polygon file such as .fgb, .gpkg, .shp or .geojson)");
+    if (std::filesystem::is_directory(file, ec))
+        throw DataError(name, "is a folder, expected a polygon file");
+
+    GDALDatasetUniquePtr dataset(
+        GDALDataset::Open(name.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+    if (!dataset) {
+        const std::string reason = CPLGetLastErrorMsg();
+        throw DataError(name, "GDAL cannot open it as vector data" +
+                                  (reason.empty() ? std::string() : " (" + reason + ")"));
+    }
+
+    FeatureCollection result;
+    result.source = name;
+    // Prefer a layer that declares polygons; otherwise look into layers of unknown type.
+    OGRLayer* chosen = nullptr;
+    for (OGRLayer* layer : dataset->GetLayers())
+        if (isPolygonType(layer->GetGeomType())) {
+            chosen = layer;
+            break;
+        }
+    std::vector<OGRLayer*> candidates;
+    if (chosen)
+        candidates.push_back(chosen);
+    else
+        for (OGRLayer* layer : dataset->GetLayers())
+            candidates.push_back(layer);
+    if (candidates.empty())
+        throw DataError(name, "the file has no layers; expected a layer of polygons");
+
+    int featuresSeen = 0;
+    for (OGRLayer* layer : candidates) {
+        const OGRSpatialReference* srs = layer->GetSpatialRef();
+        CtPtr toWgs84;
+        OGRSpatialReference wgs84;
+        wgs84.SetWellKnownGeogCS("WGS84");
+        wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        if (!srs) {
+            result.warnings.push_back("layer '" + std::string(layer->GetName()) +
+                                      "' declares no CRS; assuming WGS84 longitude/latitude");
+        } else if (!isWgs84LonLat(*srs, wgs84)) {
+            OGRSpatialReference source(*srs);
+            source.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+            toWgs84.reset(OGRCreateCoordinateTransformation(&source, &wgs84));
+            if (!toWgs84)
+                throw DataError(name, "cannot transform its CRS '" + std::string(srs->GetName()) +
+                                          "' to WGS84");
+        }
+        FeatureReader reader(name, toWgs84.get(), true);
+        layer->ResetReading();
+        for (auto& feature : *layer) {
+            ++featuresSeen;
+            const OGRGeometry* geometry = feature->GetGeometryRef();
+            if (!geometry)
+                continue;
+            GeoFeature out;
+            out.id = fieldText(*feature, {"id", "ID", "iso_n3", "ISO_N3", "iso_a3", "ISO_A3"})
+                         .value_or(std::to_string(feature->GetFID()));
+            out.name = fieldText(*feature, {"name", "NAME", "name_en", "NAME_EN", "ADMIN"}).value_or(out.id);
+            reader.addGeometry(*geometry, out);
+            if (!out.polygons.empty())
+                result.features.push_back(std::move(out));
+        }
+        if (reader.skippedRings() > 0)
+            result.warnings.push_back(std::to_string(reader.skippedRings()) +
+                                      " ring(s) with fewer than 3 distinct points skipped");
+        if (reader.outOfRange() > 0)
+            result.warnings.push_back(std::to_string(reader.outOfRange()) +
+                                      " ring(s) outside -180..180 / -90..90 skipped (is the CRS right?)");
+        if (!result.features.empty())
+            break;
+    }
+    if (result.features.empty())
+        throw DataError(name, featuresSeen == 0
+                                  ? "no features found; expected a layer of polygons"
+                                  : "no valid polygons among " + std::to_string(featuresSeen) +
+                                        " feature(s); expected Polygon or MultiPolygon geometries");
+    return result;
+}
+
+} // namespace gb::mapdata
