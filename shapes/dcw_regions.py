@@ -12,6 +12,8 @@ import sys
 
 from osgeo import ogr, osr
 
+from antimeridian import collect as _collect, polygons as _polygons, wrap_antimeridian
+
 ogr.UseExceptions()
 
 # DCW code -> (our id, English name). Far Eastern Federal District as of its 2018 boundaries.
@@ -54,55 +56,6 @@ def dcw_polygon(code):
             hole.AddGeometry(ring)
             result = result.Difference(hole)
     return result
-
-
-def box(west, south, east, north):
-    return ogr.CreateGeometryFromWkt(
-        f"POLYGON(({west} {south},{east} {south},{east} {north},{west} {north},{west} {south}))")
-
-
-def wrap_antimeridian(geometry):
-    """Splits at 180 E: the part east of it moves by -360 degrees."""
-    west = geometry.Intersection(box(-180, -90, 180, 90))
-    east = geometry.Intersection(box(180, -90, 540, 90))
-    if east.IsEmpty():
-        return _collect(west)
-    shifted = ogr.CreateGeometryFromWkb(east.ExportToWkb())
-    for i in range(shifted.GetGeometryCount()):
-        _shift(shifted.GetGeometryRef(i))
-    if shifted.GetGeometryType() in (ogr.wkbPolygon, ogr.wkbLineString, ogr.wkbLinearRing):
-        _shift(shifted)
-    return _collect(west, shifted)
-
-
-def _shift(g):
-    if g.GetGeometryCount():
-        for i in range(g.GetGeometryCount()):
-            _shift(g.GetGeometryRef(i))
-        return
-    for i in range(g.GetPointCount()):
-        g.SetPoint_2D(i, g.GetX(i) - 360.0, g.GetY(i))
-
-
-def _collect(*geometries):
-    # No union across the seam: a union would not merge them anyway and GEOS might snap.
-    multi = ogr.Geometry(ogr.wkbMultiPolygon)
-    for g in geometries:
-        for polygon in _polygons(g):
-            multi.AddGeometry(polygon)
-    return multi
-
-
-def _polygons(g):
-    t = ogr.GT_Flatten(g.GetGeometryType())
-    if t == ogr.wkbPolygon:
-        return [g]
-    if t in (ogr.wkbMultiPolygon, ogr.wkbGeometryCollection):
-        out = []
-        for i in range(g.GetGeometryCount()):
-            out += _polygons(g.GetGeometryRef(i))
-        return out
-    return []  # lines or points left over by an intersection along the seam
 
 
 # Level of detail -> (simplification tolerance in degrees, smallest island kept in square degrees).

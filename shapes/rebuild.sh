@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates every data file in shapes/ from Debian and npm packages (see shapes/README.md).
-# Needs: npm (world-atlas), gdal-bin + python3-gdal (ogr2ogr, osgeo), gmt + gmt-dcw.
+# Needs: npm (world-atlas), python3-gdal (osgeo), gmt + gmt-dcw.
 # Usage: bash shapes/rebuild.sh        (writes into the folder this script is in)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -14,8 +14,7 @@ world_atlas_version=2.0.2
 # FlatGeobuf reads about twice as fast as GeoPackage here (50m: 1.5 ms vs 3.4 ms; 10m: 5.4 vs 7.1).
 for level in 110m 50m 10m; do
   rm -f "$here/countries-$level.fgb"
-  ogr2ogr -f FlatGeobuf -nln countries -nlt PROMOTE_TO_MULTI -lco SPATIAL_INDEX=NO \
-    -a_srs EPSG:4326 "$here/countries-$level.fgb" "$work/package/countries-$level.json" countries
+  /usr/bin/python3 "$here/world_atlas.py" "$work/package/countries-$level.json" "$here/countries-$level.fgb"
 done
 
 # Russian regions from the Digital Chart of the World as shipped by gmt-dcw.

@@ -1,0 +1,86 @@
+#include "geo/GeoClip.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+using namespace gb::geo;
+
+namespace {
+double ringArea(const LonLatPath& r) { // shoelace in degrees², enough to compare clips
+    double a = 0;
+    for (std::size_t i = 0; i < r.size(); ++i) {
+        const LonLat p = r[i], q = r[(i + 1) % r.size()];
+        a += p.lon * q.lat - q.lon * p.lat;
+    }
+    return std::abs(a) / 2;
+}
+ProjectionDomain boxDomain(double lon0) {
+    ProjectionDomain d;
+    d.centralLon = lon0;
+    return d;
+}
+} // namespace
+
+TEST(GeoClip, NormalizeLon) {
+    EXPECT_DOUBLE_EQ(normalizeLon(190.0), -170.0);
+    EXPECT_DOUBLE_EQ(normalizeLon(-180.0), 180.0);
+    EXPECT_DOUBLE_EQ(normalizeLon(540.0), 180.0);
+    EXPECT_DOUBLE_EQ(normalizeLon(12.5), 12.5);
+}
+
+TEST(GeoClip, DensifySplitsLongEdges) {
+    const LonLatPath line = densify({{0, 0}, {10, 0}}, 1.0, false);
+    ASSERT_EQ(line.size(), 11u);
+    EXPECT_DOUBLE_EQ(line[3].lon, 3.0);
+    const LonLatPath ring = densify({{0, 0}, {2, 0}, {2, 2}}, 1.0, true);
+    EXPECT_EQ(ring.size(), 6u); // 3 corners + one midpoint per edge
+}
+
+TEST(GeoClip, RingAwayFromTheSeamIsUntouched) {
+    const LonLatPath square{{10, 10}, {20, 10}, {20, 20}, {10, 20}};
+    const auto parts = clipRing(square, boxDomain(80.0));
+    ASSERT_EQ(parts.size(), 1u);
+    EXPECT_NEAR(ringArea(parts[0]), 100.0, 1e-9);
+}
+
+TEST(GeoClip, RingAcrossTheSeamIsSplitInTwo) {
+    // The seam of a map centred on 80°E is at -100° (= 260°).
+    const LonLatPath square{{-110, 10}, {-90, 10}, {-90, 20}, {-110, 20}};
+    const auto parts = clipRing(square, boxDomain(80.0));
+    ASSERT_EQ(parts.size(), 2u);
+    EXPECT_NEAR(ringArea(parts[0]) + ringArea(parts[1]), 200.0, 1e-3);
+    for (const auto& part : parts)
+        for (LonLat p : part)
+            EXPECT_GE(std::abs(normalizeLon(p.lon - 80.0)), 0.0);
+}
+
+TEST(GeoClip, LatitudeLimitsCutRings) {
+    ProjectionDomain d = boxDomain(0.0);
+    d.minLat = -35.0;
+    const auto parts = clipRing({{0, -50}, {10, -50}, {10, -20}, {0, -20}}, d);
+    ASSERT_EQ(parts.size(), 1u);
+    EXPECT_NEAR(ringArea(parts[0]), 150.0, 1e-6);
+}
+
+TEST(GeoClip, HemisphereDropsTheFarSide) {
+    ProjectionDomain d;
+    d.hemisphereCentre = LonLat{0.0, 0.0};
+    EXPECT_TRUE(clipRing({{170, 10}, {175, 10}, {175, 15}}, d).empty());
+    EXPECT_EQ(clipRing({{0, 10}, {5, 10}, {5, 15}}, d).size(), 1u);
+    // A line from the near side to the far side stops at the horizon (90° from the centre).
+    const auto pieces = clipLine(densify({{0, 0}, {120, 0}}, 1.0, false), d);
+    ASSERT_EQ(pieces.size(), 1u);
+    EXPECT_NEAR(pieces[0].back().lon, 90.0, 1e-3);
+}
+
+TEST(GeoClip, AntimeridianEdgesAreRecognised) {
+    EXPECT_TRUE(isAntimeridianEdge({180, 60}, {180, 65}));
+    EXPECT_TRUE(isAntimeridianEdge({-180, 60}, {-180, 65}));
+    EXPECT_FALSE(isAntimeridianEdge({179, 60}, {180, 65}));
+}
+
+TEST(GeoClip, GraticuleHasMeridiansAndParallels) {
+    const auto lines = graticule(30.0);
+    EXPECT_EQ(lines.size(), 12u + 2u * 6u); // 12 meridians; parallels -60..60 in two halves
+}

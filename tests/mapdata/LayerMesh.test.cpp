@@ -1,0 +1,122 @@
+#include "geo/GeoClip.hpp"
+#include "mapdata/LayerMesh.hpp"
+#include "mapdata/PolygonLoader.hpp"
+#include "TestFiles.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+using namespace gb;
+using namespace gb::mapdata;
+
+namespace {
+double shoelace(const std::vector<double>& flat) {
+    double a = 0;
+    const std::size_t n = flat.size() / 2;
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::size_t j = (i + 1) % n;
+        a += flat[2 * i] * flat[2 * j + 1] - flat[2 * j] * flat[2 * i + 1];
+    }
+    return a / 2;
+}
+
+//! The area the feature's rings enclose in the projected plane: shells minus holes.
+double polygonArea(const GeoFeature& feature, const geo::Projection& projection) {
+    double total = 0;
+    for (const auto& polygon : feature.polygons)
+        for (std::size_t r = 0; r < polygon.rings.size(); ++r)
+            for (const auto& piece : geo::clipRing(geo::densify(polygon.rings[r], 1.0, true), projection.domain())) {
+                std::vector<double> flat;
+                for (geo::LonLat p : piece) {
+                    const auto m = projection.forward(p);
+                    flat.push_back(m->x);
+                    flat.push_back(m->y);
+                }
+                total += (r == 0 ? 1 : -1) * std::abs(shoelace(flat));
+            }
+    return total;
+}
+
+double triangleArea(const LayerMesh& mesh, const FeatureMesh& fm) {
+    double total = 0;
+    for (std::uint32_t i = fm.fillBegin; i < fm.fillEnd; i += 3) {
+        const MeshPoint a = mesh.fill[i], b = mesh.fill[i + 1], c = mesh.fill[i + 2];
+        total += std::abs((double(b.x) - a.x) * (double(c.y) - a.y) - (double(c.x) - a.x) * (double(b.y) - a.y)) / 2;
+    }
+    return total;
+}
+} // namespace
+
+TEST(LayerMesh, TrianglesCoverExactlyThePolygons) {
+    const FeatureCollection countries = loadPolygons(test::shapesDir() / "countries-50m.fgb");
+    const geo::Projection projection(geo::ProjectionSpec{geo::ProjectionKind::EqualEarth, {80.0, 45.0}});
+    const LayerMesh mesh = buildLayerMesh(countries, projection);
+    ASSERT_EQ(mesh.features.size(), countries.features.size());
+    EXPECT_EQ(mesh.failedPolygons, 0);
+    for (const char* id : {"392", "056", "408", "804", "380", "710"}) { // Italy, South Africa: holes
+        const auto* feature = countries.find(id);
+        ASSERT_NE(feature, nullptr);
+        const std::size_t index = static_cast<std::size_t>(feature - countries.features.data());
+        const double expected = polygonArea(*feature, projection);
+        const double got = triangleArea(mesh, mesh.features[index]);
+        EXPECT_NEAR(got / expected, 1.0, 1e-3) << feature->name;
+    }
+}
+
+TEST(LayerMesh, EqualEarthAreaMatchesTheEllipsoid) {
+    // Equal Earth is equal-area: Japan's 50m outline covers about 373,000 km² (Natural Earth's
+    // polygons are generalised, so allow 3% against the official 377,975 km²).
+    const FeatureCollection countries = loadPolygons(test::shapesDir() / "countries-50m.fgb");
+    const geo::Projection projection(geo::ProjectionSpec{geo::ProjectionKind::EqualEarth, {80.0, 45.0}});
+    const double km2 = polygonArea(*countries.find("392"), projection) / 1e6;
+    EXPECT_NEAR(km2, 377975.0, 0.03 * 377975.0);
+    // Russia's outline touches itself (a shoelace sum then cancels loops), so its triangles are
+    // checked against Russia's official 17,098,246 km² instead.
+    const LayerMesh mesh = buildLayerMesh(countries, projection);
+    const auto* russia = countries.find("643");
+    const double russiaKm2 =
+        triangleArea(mesh, mesh.features[static_cast<std::size_t>(russia - countries.features.data())]) / 1e6;
+    EXPECT_NEAR(russiaKm2, 17098246.0, 0.02 * 17098246.0);
+}
+
+TEST(LayerMesh, OutlinesNeverJumpAcrossTheMap) {
+    const FeatureCollection countries = loadPolygons(test::shapesDir() / "countries-50m.fgb");
+    for (geo::ProjectionKind kind : geo::allProjectionKinds()) {
+        const geo::Projection projection(geo::ProjectionSpec{kind, {80.0, 45.0}});
+        const LayerMesh mesh = buildLayerMesh(countries, projection);
+        const double limit = projection.worldBounds().width() / 10; // no edge crosses a tenth of the world
+        for (std::size_t l = 0; l < mesh.outlines.count(); ++l)
+            for (std::uint32_t i = mesh.outlines.starts[l] + 1; i < mesh.outlines.starts[l + 1]; ++i) {
+                const MeshPoint a = mesh.outlines.points[i - 1], b = mesh.outlines.points[i];
+                ASSERT_LT(std::hypot(double(b.x) - a.x, double(b.y) - a.y), limit) << geo::cliName(kind);
+            }
+    }
+}
+
+TEST(LayerMesh, GlobeShowsOnlyTheNearSide) {
+    const FeatureCollection countries = loadPolygons(test::shapesDir() / "countries-110m.fgb");
+    const geo::Projection globe(geo::ProjectionSpec{geo::ProjectionKind::Orthographic, {80.0, 45.0}});
+    const LayerMesh mesh = buildLayerMesh(countries, globe);
+    const auto* usa = countries.find("076"); // Brazil
+    const auto* china = countries.find("156");
+    ASSERT_TRUE(usa && china);
+    const auto& usaMesh = mesh.features[static_cast<std::size_t>(usa - countries.features.data())];
+    const auto& chinaMesh = mesh.features[static_cast<std::size_t>(china - countries.features.data())];
+    EXPECT_TRUE(usaMesh.bounds.empty()); // entirely behind the globe
+    EXPECT_GT(chinaMesh.fillEnd - chinaMesh.fillBegin, 30u);
+    // Everything drawn lies on the disc of the Earth's radius.
+    for (const MeshPoint& p : mesh.fill)
+        ASSERT_LE(std::hypot(double(p.x), double(p.y)), 6371008.8 * 1.0001);
+}
+
+TEST(LayerMesh, DomainFillCoversTheWorld) {
+    const geo::Projection globe(geo::ProjectionSpec{geo::ProjectionKind::Orthographic, {80.0, 45.0}});
+    const auto fill = buildDomainFill(globe);
+    double area = 0;
+    for (std::size_t i = 0; i < fill.size(); i += 3)
+        area += std::abs((double(fill[i + 1].x) - fill[i].x) * (double(fill[i + 2].y) - fill[i].y) -
+                         (double(fill[i + 2].x) - fill[i].x) * (double(fill[i + 1].y) - fill[i].y)) / 2;
+    const double disc = 3.14159265358979 * 6371008.8 * 6371008.8;
+    EXPECT_NEAR(area / disc, 1.0, 1e-3);
+}

@@ -1,0 +1,180 @@
+#include "mapdata/DataError.hpp"
+#include "mapdata/DetailLevel.hpp"
+#include "mapdata/PolygonLoader.hpp"
+#include "TestFiles.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+using namespace gb::mapdata;
+using gb::test::ScratchDir;
+using gb::test::shapesDir;
+
+namespace {
+std::size_t ringCount(const GeoFeature& f) {
+    std::size_t n = 0;
+    for (const auto& p : f.polygons)
+        n += p.rings.size();
+    return n;
+}
+std::string errorOf(const std::filesystem::path& file) {
+    try {
+        (void)loadPolygons(file);
+    } catch (const DataError& e) {
+        return e.what();
+    }
+    return "no error";
+}
+} // namespace
+
+TEST(PolygonLoader, Countries50mHasEveryCountry) {
+    const FeatureCollection c = loadPolygons(shapesDir() / "countries-50m.fgb");
+    EXPECT_EQ(c.features.size(), 241u);
+    EXPECT_TRUE(c.warnings.empty());
+    const GeoFeature* russia = c.find("643");
+    ASSERT_NE(russia, nullptr);
+    EXPECT_EQ(russia->name, "Russia");
+    EXPECT_EQ(russia->polygons.size(), 101u); // 99 in Natural Earth, two more after the cut at 180°
+    const GeoFeature* japan = c.find("392");
+    ASSERT_NE(japan, nullptr);
+    EXPECT_EQ(japan->name, "Japan");
+    EXPECT_NE(c.find("056"), nullptr); // Belgium
+    EXPECT_NE(c.find("408"), nullptr); // North Korea
+}
+
+TEST(PolygonLoader, RussiaIsSplitAtTheAntimeridian) {
+    const FeatureCollection c = loadPolygons(shapesDir() / "countries-50m.fgb");
+    const GeoFeature* russia = c.find("643");
+    ASSERT_NE(russia, nullptr);
+    bool touchesEast = false, touchesWest = false;
+    for (const auto& polygon : russia->polygons)
+        for (const auto& p : polygon.rings[0]) {
+            EXPECT_LE(std::abs(p.lon), 180.0);
+            touchesEast |= p.lon >= 179.999;
+            touchesWest |= p.lon <= -179.999;
+        }
+    EXPECT_TRUE(touchesEast); // Chukotka west of 180°
+    EXPECT_TRUE(touchesWest); // and its part east of 180°, stored at negative longitudes
+}
+
+TEST(PolygonLoader, EveryLevelLoads) {
+    const std::size_t expected[] = {177, 241, 254}; // Natural Earth's feature counts per scale
+    for (DetailLevel level : allDetailLevels) {
+        const auto file = ShapeSource(shapesDir(), "countries").fileFor(level);
+        ASSERT_TRUE(file);
+        const FeatureCollection c = loadPolygons(*file);
+        EXPECT_EQ(c.features.size(), expected[static_cast<int>(level)]) << suffix(level);
+    }
+}
+
+TEST(PolygonLoader, RegionsHaveKurskAndTheFarEast) {
+    const FeatureCollection r = loadPolygons(shapesDir() / "russia-regions-50m.fgb");
+    const GeoFeature* kursk = r.find("RU.KRS");
+    ASSERT_NE(kursk, nullptr);
+    EXPECT_EQ(kursk->polygons.size(), 1u);
+    EXPECT_EQ(ringCount(*kursk), 1u);
+    const GeoFeature* fefd = r.find("RU.FEFD");
+    ASSERT_NE(fefd, nullptr);
+    EXPECT_GT(fefd->polygons.size(), 10u); // Sakhalin, the Kurils, Wrangel, ...
+    double maxLon = -180, minLon = 180;
+    for (const auto& p : fefd->polygons)
+        for (const auto& q : p.rings[0]) {
+            maxLon = std::max(maxLon, q.lon);
+            minLon = std::min(minLon, q.lon);
+        }
+    EXPECT_LE(maxLon, 180.0);  // Chukotka's east end was moved to negative longitudes
+    EXPECT_LT(minLon, -169.0);
+}
+
+TEST(PolygonLoader, HolesAreKept) {
+    ScratchDir dir;
+    const auto file = dir.write("holed.geojson", R"({"type":"FeatureCollection","features":[
+      {"type":"Feature","properties":{"id":"A","name":"Donut"},"geometry":{"type":"Polygon",
+       "coordinates":[[[0,0],[10,0],[10,10],[0,10],[0,0]],[[4,4],[6,4],[6,6],[4,6],[4,4]]]}}]})");
+    const FeatureCollection c = loadPolygons(file);
+    ASSERT_EQ(c.features.size(), 1u);
+    EXPECT_EQ(c.features[0].name, "Donut");
+    ASSERT_EQ(c.features[0].polygons.size(), 1u);
+    ASSERT_EQ(c.features[0].polygons[0].rings.size(), 2u);
+    EXPECT_EQ(c.features[0].polygons[0].rings[1].size(), 4u); // closing point dropped
+}
+
+TEST(PolygonLoader, ReprojectsADeclaredCrs) {
+    ScratchDir dir;
+    // A square around Kursk in Web Mercator metres (EPSG:3857).
+    const auto file = dir.write("merc.geojson", R"({"type":"FeatureCollection",
+      "crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::3857"}},"features":[
+      {"type":"Feature","properties":{"id":"K"},"geometry":{"type":"Polygon",
+       "coordinates":[[[4000000,6700000],[4100000,6700000],[4100000,6800000],[4000000,6800000],[4000000,6700000]]]}}]})");
+    const FeatureCollection c = loadPolygons(file);
+    ASSERT_EQ(c.features.size(), 1u);
+    const auto& ring = c.features[0].polygons[0].rings[0];
+    EXPECT_NEAR(ring[0].lon, 35.9325, 1e-3);
+    EXPECT_NEAR(ring[0].lat, 51.4428, 1e-3);
+}
+
+TEST(PolygonLoader, NoCrsMeansWgs84WithAWarning) {
+    ScratchDir dir;
+    const auto file = dir.write("plain.csv", "WKT,id\n\"POLYGON((0 0,1 0,1 1,0 0))\",X\n");
+    const FeatureCollection c = loadPolygons(file);
+    ASSERT_EQ(c.features.size(), 1u);
+    ASSERT_EQ(c.warnings.size(), 1u);
+    EXPECT_NE(c.warnings[0].find("declares no CRS; assuming WGS84"), std::string::npos);
+}
+
+TEST(PolygonLoader, DegenerateRingsAreSkippedWithAWarning) {
+    ScratchDir dir;
+    const auto file = dir.write("bad.geojson", R"({"type":"FeatureCollection","features":[
+      {"type":"Feature","properties":{"id":"ok"},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,0]]]}},
+      {"type":"Feature","properties":{"id":"flat"},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[0,0]]]}}]})");
+    const FeatureCollection c = loadPolygons(file);
+    ASSERT_EQ(c.features.size(), 1u);
+    EXPECT_EQ(c.features[0].id, "ok");
+    ASSERT_EQ(c.warnings.size(), 1u);
+    EXPECT_EQ(c.warnings[0], "1 ring(s) with fewer than 3 distinct points skipped");
+}
+
+TEST(PolygonLoader, MissingFileIsNamed) {
+    EXPECT_EQ(errorOf("/nonexistent/shapes.fgb"),
+              "/nonexistent/shapes.fgb: no such file (expected a polygon file such as .fgb, .gpkg, .shp or .geojson)");
+}
+
+TEST(PolygonLoader, FolderIsRejected) {
+    ScratchDir dir;
+    EXPECT_EQ(errorOf(dir.path()), dir.path().string() + ": is a folder, expected a polygon file");
+}
+
+TEST(PolygonLoader, NonGeoFileIsRejected) {
+    ScratchDir dir;
+    const auto file = dir.write("junk.fgb", std::string("\x89PNG not really\0\1\2", 19));
+    EXPECT_EQ(errorOf(file).rfind(file.string() + ": GDAL cannot open it as vector data", 0), 0u);
+}
+
+TEST(PolygonLoader, PointLayerIsRejected) {
+    ScratchDir dir;
+    const auto file = dir.write("points.geojson", R"({"type":"FeatureCollection","features":[
+      {"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[1,2]}}]})");
+    EXPECT_EQ(errorOf(file), file.string() +
+              ": no valid polygons among 1 feature(s); expected Polygon or MultiPolygon geometries");
+}
+
+TEST(PolygonLoader, EmptyLayerIsRejected) {
+    ScratchDir dir;
+    const auto file = dir.write("empty.geojson", R"({"type":"FeatureCollection","features":[]})");
+    EXPECT_EQ(errorOf(file), file.string() + ": no features found; expected a layer of polygons");
+}
+
+TEST(DetailLevel, ScaleChoosesTheLevel) {
+    EXPECT_EQ(detailFor(20000.0), DetailLevel::Coarse);
+    EXPECT_EQ(detailFor(5000.0), DetailLevel::Medium);
+    EXPECT_EQ(detailFor(1000.0), DetailLevel::Fine);
+}
+
+TEST(DetailLevel, ASingleFileServesEveryLevel) {
+    const ShapeSource single(shapesDir() / "countries-110m.fgb", "countries");
+    EXPECT_EQ(single.fileFor(DetailLevel::Fine), shapesDir() / "countries-110m.fgb");
+    const ShapeSource regions(shapesDir(), "russia-regions");
+    EXPECT_EQ(regions.fileFor(DetailLevel::Coarse), shapesDir() / "russia-regions-10m.fgb");
+    EXPECT_EQ(ShapeSource(shapesDir(), "nothing").fileFor(DetailLevel::Fine), std::nullopt);
+}
