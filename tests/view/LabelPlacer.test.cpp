@@ -1,0 +1,49 @@
+#include "view/LabelPlacer.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace gb::view;
+
+namespace {
+const ScreenRect screen{0, 0, 800, 600};
+}
+
+TEST(LabelPlacer, PrefersTheRightOfTheMarker) {
+    const auto p = placeLabels({{{100, 100}, 4, 50, 12, 1}}, screen);
+    ASSERT_TRUE(p[0].visible);
+    EXPECT_DOUBLE_EQ(p[0].box.left, 107.0);
+    EXPECT_DOUBLE_EQ(p[0].box.top, 94.0);
+}
+
+TEST(LabelPlacer, NeighboursDoNotOverlap) {
+    // Two markers 30 px apart: the second label must go elsewhere.
+    const auto p = placeLabels({{{100, 100}, 4, 60, 12, 5}, {{130, 100}, 4, 60, 12, 1}}, screen);
+    ASSERT_TRUE(p[0].visible && p[1].visible);
+    EXPECT_FALSE(p[0].box.overlaps(p[1].box));
+    // On the right it would cover the other marker at x = 130, so it goes left of its own.
+    EXPECT_DOUBLE_EQ(p[0].box.left, 100.0 - 7.0 - 60.0);
+    EXPECT_DOUBLE_EQ(p[1].box.left, 137.0);
+}
+
+TEST(LabelPlacer, HigherPriorityWinsAndNothingLeavesTheScreen) {
+    std::vector<LabelRequest> crowd;
+    for (int i = 0; i < 5; ++i)
+        crowd.push_back({{400, 300}, 3, 80, 14, i});
+    const auto p = placeLabels(crowd, screen);
+    EXPECT_TRUE(p[4].visible);
+    int visible = 0;
+    for (std::size_t i = 0; i < p.size(); ++i) {
+        if (!p[i].visible)
+            continue;
+        ++visible;
+        for (std::size_t j = i + 1; j < p.size(); ++j) {
+            if (p[j].visible)
+                EXPECT_FALSE(p[i].box.overlaps(p[j].box));
+        }
+    }
+    EXPECT_EQ(visible, 2); // right and left of the marker; the rest would overlap them
+    EXPECT_FALSE(p[0].visible);
+    const auto edge = placeLabels({{{795, 300}, 3, 80, 14, 1}}, screen);
+    ASSERT_TRUE(edge[0].visible);
+    EXPECT_LE(edge[0].box.left + edge[0].box.width, 800.0);
+}
