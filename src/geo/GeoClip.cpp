@@ -296,6 +296,12 @@ std::vector<LonLatPath> clipLine(const LonLatPath& line, const ProjectionDomain&
     return clipLineToBoxes(line, domain);
 }
 
+bool isInDomain(LonLat p, const ProjectionDomain& domain) {
+    if (domain.hemisphereCentre)
+        return dot(toVec(p), toVec(*domain.hemisphereCentre)) - horizonSin >= 0;
+    return p.lat >= domain.minLat && p.lat <= domain.maxLat;
+}
+
 bool isAntimeridianEdge(LonLat a, LonLat b) {
     return std::abs(a.lon) >= 180.0 - 1e-7 && std::abs(b.lon) >= 180.0 - 1e-7;
 }

@@ -24,6 +24,9 @@ namespace gb::geo {
 //! The parts of an open line inside the domain.
 [[nodiscard]] std::vector<LonLatPath> clipLine(const LonLatPath& line, const ProjectionDomain& domain);
 
+//! True when the point is on the part of the globe the projection shows.
+[[nodiscard]] bool isInDomain(LonLat p, const ProjectionDomain& domain);
+
 //! True for an edge that runs along the ±180° meridian: Natural Earth cuts polygons there, so such
 //! an edge is an artefact of the data, not a border, wherever the projection's seam is elsewhere.
 [[nodiscard]] bool isAntimeridianEdge(LonLat a, LonLat b);

@@ -84,3 +84,15 @@ TEST(GeoClip, GraticuleHasMeridiansAndParallels) {
     const auto lines = graticule(30.0);
     EXPECT_EQ(lines.size(), 12u + 2u * 6u); // 12 meridians; parallels -60..60 in two halves
 }
+
+TEST(GeoClip, PointsInsideTheDomain) {
+    ProjectionDomain globe;
+    globe.hemisphereCentre = LonLat{80.0, 45.0};
+    EXPECT_TRUE(isInDomain({139.749, 35.674}, globe));  // Tokyo faces the viewer
+    EXPECT_FALSE(isInDomain({-74.0, 40.7}, globe));     // New York is behind
+    ProjectionDomain mercator;
+    mercator.minLat = -85.05;
+    mercator.maxLat = 85.05;
+    EXPECT_FALSE(isInDomain({0.0, 89.0}, mercator));
+    EXPECT_TRUE(isInDomain({0.0, 60.0}, mercator));
+}

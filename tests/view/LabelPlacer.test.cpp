@@ -37,8 +37,9 @@ TEST(LabelPlacer, HigherPriorityWinsAndNothingLeavesTheScreen) {
             continue;
         ++visible;
         for (std::size_t j = i + 1; j < p.size(); ++j) {
-            if (p[j].visible)
+            if (p[j].visible) {
                 EXPECT_FALSE(p[i].box.overlaps(p[j].box));
+            }
         }
     }
     EXPECT_EQ(visible, 2); // right and left of the marker; the rest would overlap them

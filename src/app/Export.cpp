@@ -1,0 +1,81 @@
+#include "app/Export.hpp"
+
+#include "app/ExitCode.hpp"
+#include "app/InitialView.hpp"
+#include "app/StoryScene.hpp"
+#include "app/XvfbSession.hpp"
+#include "mapdata/DataError.hpp"
+#include "render/MapScene.hpp"
+#include "render/PngFile.hpp"
+#include "render/RgbaImage.hpp"
+#include "story/StoryError.hpp"
+#include "story/StoryLoader.hpp"
+
+#include <SFML/Graphics/RenderTexture.hpp>
+
+#include <iostream>
+
+namespace gb::app {
+
+int runExport(const Options& options) {
+    const std::filesystem::path& out = *options.exportPath;
+    // Check the destination before any work, so a typo costs nothing.
+    const std::filesystem::path folder = out.parent_path().empty() ? "." : out.parent_path();
+    std::error_code ec;
+    if (!std::filesystem::is_directory(folder, ec)) {
+        std::cerr << "geobrief: " << out.string() << ": the folder " << folder.string() << " does not exist\n";
+        return CannotWrite;
+    }
+
+    story::Story story;
+    mapdata::SceneGeometry geometry;
+    const geo::ProjectionSpec spec{options.projection, {80.0, 45.0}};
+    const double w = options.size.width, h = options.size.height;
+    view::Camera camera;
+    try {
+        story = story::loadStory(options.story);
+        const geo::Projection projection(spec);
+        camera = initialCamera(options, projection, w, h);
+        camera.clampTo(cameraLimits(projection, w, h));
+        geometry = mapdata::buildSceneGeometry(
+            sceneRequest(story, options.shapes, spec, mapdata::detailFor(camera.metresPerPixel())));
+    } catch (const story::StoryError& e) {
+        std::cerr << "geobrief: " << e.what() << '\n';
+        return BadInput;
+    } catch (const mapdata::DataError& e) {
+        std::cerr << "geobrief: " << e.what() << '\n';
+        return BadInput;
+    }
+    for (const std::string& warning : geometry.warnings)
+        std::cerr << "geobrief: warning: " << warning << '\n';
+
+    try {
+        XvfbSession display;
+        sf::RenderTexture target;
+        if (!target.create(options.size.width, options.size.height)) {
+            std::cerr << "geobrief: cannot create a " << options.size.width << "x" << options.size.height
+                      << " OpenGL render target (is the size above the GL limit?)\n";
+            return CannotWrite;
+        }
+        const render::MapStyle style;
+        const render::Fonts fonts;
+        render::FrameOptions frame;
+        frame.language = options.language;
+        target.clear(style.background);
+        const render::MapScene scene(geometry, story, style);
+        scene.draw(target, camera, frame);
+        render::drawPlaces(target, camera, placesOnMap(story, geometry), fonts, style, frame);
+        const render::RgbaImage image = render::readPixels(target);
+        const std::filesystem::path written = render::writePngNoOverwrite(image, out);
+        std::cout << written.string() << '\n';
+    } catch (const render::WriteError& e) {
+        std::cerr << "geobrief: " << e.what() << '\n';
+        return CannotWrite;
+    } catch (const std::runtime_error& e) {
+        std::cerr << "geobrief: " << e.what() << '\n';
+        return CannotWrite;
+    }
+    return Ok;
+}
+
+} // namespace gb::app

@@ -1,0 +1,55 @@
+#include "app/InitialView.hpp"
+
+#include "geo/GeoClip.hpp"
+
+#include <algorithm>
+
+namespace gb::app {
+
+geo::MapBox projectBox(const geo::LonLatBox& box, const geo::Projection& projection) {
+    geo::MapBox out;
+    const double east = box.east < box.west ? box.east + 360.0 : box.east; // across 180°
+    constexpr int steps = 16;
+    for (int i = 0; i <= steps; ++i)
+        for (int j = 0; j <= steps; ++j) {
+            const geo::LonLat p{geo::normalizeLon(box.west + (east - box.west) * i / steps),
+                                box.south + (box.north - box.south) * j / steps};
+            if (!geo::isInDomain(p, projection.domain()))
+                continue;
+            if (auto m = projection.forward(p))
+                out.add(*m);
+        }
+    return out;
+}
+
+view::Camera homeCamera(const geo::Projection& projection, double widthPx, double heightPx) {
+    return view::Camera::fitting(projectBox(storyOverview, projection), widthPx, heightPx, 24.0);
+}
+
+view::Camera initialCamera(const Options& options, const geo::Projection& projection, double widthPx,
+                           double heightPx) {
+    if (options.bounds) {
+        const geo::MapBox box = projectBox(*options.bounds, projection);
+        if (!box.empty())
+            return view::Camera::fitting(box, widthPx, heightPx, 0.0);
+    }
+    view::Camera camera = homeCamera(projection, widthPx, heightPx);
+    if (options.centre)
+        if (auto c = projection.forward(*options.centre))
+            camera.setCentre(*c);
+    if (options.zoom)
+        camera.zoomAround({widthPx / 2, heightPx / 2}, geo::metresPerPixelAtZoom(*options.zoom));
+    return camera;
+}
+
+view::CameraLimits cameraLimits(const geo::Projection& projection, double widthPx, double heightPx) {
+    view::CameraLimits limits;
+    limits.world = projection.worldBounds();
+    // Zoomed out at most until the whole world fits twice over; in to about web zoom 13.
+    limits.maxMetresPerPixel =
+        2.0 * std::max(limits.world.width() / std::max(widthPx, 1.0), limits.world.height() / std::max(heightPx, 1.0));
+    limits.minMetresPerPixel = geo::metresPerPixelAtZoom(13.0);
+    return limits;
+}
+
+} // namespace gb::app

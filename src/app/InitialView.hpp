@@ -1,0 +1,26 @@
+#pragma once
+// Where the map opens: the story's overview, or what the command line asks for.
+
+#include "app/Options.hpp"
+#include "geo/Projection.hpp"
+#include "view/Camera.hpp"
+
+namespace gb::app {
+
+//! Brussels to Tokyo, the Arctic coast to the Korean peninsula: the whole story in one view.
+inline constexpr geo::LonLatBox storyOverview{-10.0, 28.0, 150.0, 68.0};
+
+//! The projected box that holds a lon/lat box (sampled along its edges and inside).
+[[nodiscard]] geo::MapBox projectBox(const geo::LonLatBox& box, const geo::Projection& projection);
+
+//! The camera for the options (bounds, or centre and zoom, or the story overview).
+[[nodiscard]] view::Camera initialCamera(const Options& options, const geo::Projection& projection, double widthPx,
+                                         double heightPx);
+
+//! The home view (Home key): the story overview in this projection.
+[[nodiscard]] view::Camera homeCamera(const geo::Projection& projection, double widthPx, double heightPx);
+
+//! Zoom and pan limits for a projection and window size.
+[[nodiscard]] view::CameraLimits cameraLimits(const geo::Projection& projection, double widthPx, double heightPx);
+
+} // namespace gb::app

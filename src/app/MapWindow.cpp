@@ -1,0 +1,240 @@
+#include "app/MapWindow.hpp"
+
+#include "app/ExitCode.hpp"
+#include "app/InitialView.hpp"
+#include "app/MapInput.hpp"
+#include "app/ProcessClock.hpp"
+#include "app/SceneSet.hpp"
+#include "app/StoryScene.hpp"
+#include "app/XvfbSession.hpp"
+#include "mapdata/DataError.hpp"
+#include "render/Fonts.hpp"
+#include "render/PlaceOverlay.hpp"
+#include "render/RenderCache.hpp"
+#include "story/StoryError.hpp"
+#include "story/StoryLoader.hpp"
+#include "ui/ImGuiBridge.hpp"
+#include "ui/MainMenu.hpp"
+
+#include <SFML/Graphics/RenderWindow.hpp>
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <chrono>
+#include <fstream>
+#include <future>
+#include <iostream>
+#include <thread>
+
+namespace gb::app {
+namespace {
+
+constexpr geo::LonLat projectionCentre{80.0, 45.0};
+
+//! Frame times and start-up figures, written at exit when --bench-file is given.
+struct BenchLog {
+    double firstFrameSeconds = 0;
+    double fineReadySeconds = 0;
+    std::vector<double> frameMs;
+
+    void write(const std::filesystem::path& file) const {
+        std::ofstream out(file, std::ios::app);
+        out << "first_frame_s " << firstFrameSeconds << "\nfine_ready_s " << fineReadySeconds << '\n';
+        for (double ms : frameMs)
+            out << "frame_ms " << ms << '\n';
+    }
+};
+
+//! Keeps the view on the same place when the projection changes.
+view::Camera carryCamera(const view::Camera& camera, const geo::Projection& from, const geo::Projection& to) {
+    view::Camera next = homeCamera(to, camera.width(), camera.height());
+    if (auto lonLat = from.inverse(camera.centre()))
+        if (auto centre = to.forward(*lonLat)) {
+            next.setCentre(*centre);
+            next.zoomAround({camera.width() / 2, camera.height() / 2}, camera.metresPerPixel());
+        }
+    return next;
+}
+
+} // namespace
+
+int runWindow(const Options& options) {
+    story::Story story;
+    try {
+        story = story::loadStory(options.story);
+    } catch (const story::StoryError& e) {
+        std::cerr << "geobrief: " << e.what() << '\n';
+        return BadInput;
+    }
+
+    const render::MapStyle style;
+    SceneSet scenes(story, options.shapes, style);
+    scenes.setProjection({options.projection, projectionCentre});
+    geo::Projection projection(scenes.projection());
+    const double w = options.size.width, h = options.size.height;
+    view::Camera start = initialCamera(options, projection, w, h);
+    // The first level is built while the window opens (both take ~0.1 s).
+    const mapdata::DetailLevel firstLevel = std::min(mapdata::detailFor(start.metresPerPixel()), mapdata::DetailLevel::Medium);
+    scenes.request(firstLevel);
+
+    std::unique_ptr<XvfbSession> display;
+    try {
+        display = std::make_unique<XvfbSession>();
+        if (display->started())
+            std::cerr << "geobrief: no display; drawing into a private Xvfb (use --export FILE.png to get a picture)\n";
+    } catch (const std::runtime_error& e) {
+        std::cerr << "geobrief: " << e.what() << '\n';
+        return CannotWrite;
+    }
+    sf::RenderWindow window(sf::VideoMode(options.size.width, options.size.height), "geobrief", sf::Style::Default);
+    window.setFramerateLimit(60);
+    window.setKeyRepeatEnabled(true);
+    try {
+        scenes.waitFor(firstLevel);
+    } catch (const mapdata::DataError& e) {
+        std::cerr << "geobrief: " << e.what() << '\n';
+        return BadInput;
+    }
+    std::unique_ptr<render::Fonts> fonts;
+    try {
+        fonts = std::make_unique<render::Fonts>();
+    } catch (const std::runtime_error& e) {
+        std::cerr << "geobrief: " << e.what() << '\n';
+        return BadInput;
+    }
+    ui::ImGuiSession imgui(window);
+
+    view::MapNavigator navigator(homeCamera(projection, w, h), cameraLimits(projection, w, h));
+    navigator.jumpTo(start);
+    MapInput input;
+    render::RenderCache cache;
+    ui::MenuState menu;
+    menu.projection = options.projection;
+    menu.language = options.language;
+    BenchLog bench;
+    std::string lastError;
+
+    sf::Clock clock;
+    sf::Clock frameClock;
+    bool firstFrame = true;
+    bool redraw = true;
+    bool fineRequested = false;
+    const render::MapScene* drawnScene = nullptr; // what the cache holds; compared, never used
+    while (window.isOpen()) {
+        const double now = clock.getElapsedTime().asSeconds();
+        sf::Event event;
+        while (window.pollEvent(event)) {
+            imgui.processEvent(event);
+            redraw = true;
+            if (event.type == sf::Event::Closed)
+                window.close();
+            else if (event.type == sf::Event::Resized) {
+                window.setView(sf::View(sf::FloatRect(0, 0, float(event.size.width), float(event.size.height))));
+                navigator.resize(event.size.width, event.size.height, now);
+                navigator.setLimits(cameraLimits(projection, event.size.width, event.size.height));
+                navigator.setHome(homeCamera(projection, event.size.width, event.size.height));
+            } else if (event.type == sf::Event::KeyPressed && event.key.control && event.key.code == sf::Keyboard::Q)
+                window.close();
+            else if (event.type == sf::Event::KeyPressed && event.key.code == sf::Keyboard::F1)
+                menu.showShortcuts = !menu.showShortcuts;
+            else
+                input.handle(event, navigator, now, imgui.wantsMouse(), imgui.wantsKeyboard());
+        }
+        if (!window.isOpen())
+            break;
+
+        if (auto error = scenes.poll()) {
+            lastError = *error;
+            std::cerr << "geobrief: " << *error << '\n';
+        }
+        const view::Camera camera = navigator.cameraAt(now);
+        const mapdata::DetailLevel wanted = mapdata::detailFor(camera.metresPerPixel());
+        scenes.request(wanted);
+        if (!fineRequested && !firstFrame) {
+            scenes.request(mapdata::DetailLevel::Fine); // ready before anyone zooms in
+            fineRequested = true;
+        }
+        const render::MapScene* scene = scenes.best(wanted);
+        if (scene && scene->level() == mapdata::DetailLevel::Fine && bench.fineReadySeconds == 0)
+            bench.fineReadySeconds = secondsSinceProcessStart();
+        if (scene != drawnScene) {
+            cache.invalidate();
+            drawnScene = scene;
+            redraw = true;
+        }
+        const bool moving = navigator.animatingAt(now) || input.dragging();
+        if (!redraw && !moving && !firstFrame) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+            continue;
+        }
+        redraw = false;
+
+        render::FrameOptions frame;
+        frame.language = menu.language;
+        frame.layers = menu.layers;
+        const sf::Time frameTime = frameClock.restart();
+        imgui.beginFrame(frameTime);
+        const ui::MenuActions actions = ui::drawMainMenu(menu);
+        ui::AboutInfo about;
+        about.projectionDefinition = projection.definition();
+        about.storyFile = story.source;
+        if (scene) {
+            const auto* g = scenes.geometry(scene->level());
+            about.countriesFile = g->countriesFile;
+            about.detailLevel = std::string(mapdata::suffix(scene->level()));
+            about.warnings = g->warnings;
+        }
+        if (!lastError.empty())
+            about.warnings.push_back(lastError);
+        ui::drawHelpWindows(menu, about);
+
+        window.clear(style.background);
+        if (scene) {
+            cache.draw(window, camera, !moving, [&](sf::RenderTarget& target, const view::Camera& c) {
+                target.clear(style.background);
+                scene->draw(target, c, frame);
+            });
+            render::drawPlaces(window, camera, placesOnMap(story, *scenes.geometry(scene->level())), *fonts, style,
+                               frame);
+        }
+        imgui.endFrame();
+        window.display();
+        if (firstFrame) {
+            bench.firstFrameSeconds = secondsSinceProcessStart();
+            firstFrame = false;
+        } else {
+            bench.frameMs.push_back(frameTime.asSeconds() * 1000.0);
+        }
+
+        if (actions.quit)
+            window.close();
+        if (actions.resetView)
+            navigator.goHome(now);
+        if (actions.layersChanged || actions.languageChanged)
+            cache.invalidate();
+        if (actions.projection) {
+            geo::Projection next({*actions.projection, projectionCentre});
+            const view::Camera carried = carryCamera(camera, projection, next);
+            scenes.setProjection(next.spec());
+            try {
+                scenes.waitFor(std::min(mapdata::detailFor(carried.metresPerPixel()), mapdata::DetailLevel::Medium));
+            } catch (const std::exception& e) {
+                lastError = e.what();
+            }
+            fineRequested = false;
+            navigator.setLimits(cameraLimits(next, camera.width(), camera.height()));
+            navigator.setHome(homeCamera(next, camera.width(), camera.height()));
+            navigator.jumpTo(carried);
+            projection = std::move(next);
+            cache.invalidate();
+        }
+        if (options.quitAfterSeconds && now > *options.quitAfterSeconds)
+            window.close();
+    }
+    if (options.benchFile)
+        bench.write(*options.benchFile);
+    return Ok;
+}
+
+} // namespace gb::app

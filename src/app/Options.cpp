@@ -1,0 +1,139 @@
+#include "app/Options.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <charconv>
+#include <cmath>
+
+namespace gb::app {
+namespace {
+
+std::vector<double> numbers(const std::string& text, char separator, std::size_t count, const std::string& flag,
+                            const std::string& expected) {
+    std::vector<double> out;
+    std::size_t start = 0;
+    while (true) {
+        const std::size_t end = text.find(separator, start);
+        const std::string part = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
+        double value = 0;
+        const auto [ptr, ec] = std::from_chars(part.data(), part.data() + part.size(), value);
+        if (part.empty() || ec != std::errc() || ptr != part.data() + part.size() || !std::isfinite(value))
+            throw UsageError(flag + " '" + text + "': expected " + expected);
+        out.push_back(value);
+        if (end == std::string::npos)
+            break;
+        start = end + 1;
+    }
+    if (out.size() != count)
+        throw UsageError(flag + " '" + text + "': expected " + expected);
+    return out;
+}
+
+void checkLonLat(double lon, double lat, const std::string& flag, const std::string& text) {
+    if (lon < -180 || lon > 180 || lat < -90 || lat > 90)
+        throw UsageError(flag + " '" + text + "': longitude must be within -180..180 and latitude within -90..90");
+}
+
+} // namespace
+
+PixelSize parseSize(const std::string& text) {
+    const auto x = text.find('x');
+    const std::string expected = "WIDTHxHEIGHT in pixels, each from 16 to 8192, e.g. 1920x1080";
+    if (x == std::string::npos)
+        throw UsageError("--size '" + text + "': expected " + expected);
+    unsigned w = 0, h = 0;
+    const auto a = std::from_chars(text.data(), text.data() + x, w);
+    const auto b = std::from_chars(text.data() + x + 1, text.data() + text.size(), h);
+    if (a.ec != std::errc() || a.ptr != text.data() + x || b.ec != std::errc() || b.ptr != text.data() + text.size() ||
+        w < 16 || h < 16 || w > 8192 || h > 8192)
+        throw UsageError("--size '" + text + "': expected " + expected);
+    return {w, h};
+}
+
+geo::LonLat parseCentre(const std::string& text) {
+    const auto v = numbers(text, ',', 2, "--center", "LON,LAT in degrees, e.g. 36.2,51.7");
+    checkLonLat(v[0], v[1], "--center", text);
+    return {v[0], v[1]};
+}
+
+geo::LonLatBox parseBounds(const std::string& text) {
+    const auto v = numbers(text, ',', 4, "--bounds", "WEST,SOUTH,EAST,NORTH in degrees, e.g. 30,45,45,56");
+    checkLonLat(v[0], v[1], "--bounds", text);
+    checkLonLat(v[2], v[3], "--bounds", text);
+    if (v[1] >= v[3])
+        throw UsageError("--bounds '" + text + "': SOUTH must be less than NORTH");
+    if (v[0] == v[2])
+        throw UsageError("--bounds '" + text + "': WEST and EAST must differ");
+    return {v[0], v[1], v[2], v[3]};
+}
+
+std::optional<Options> parseOptions(int argc, char** argv, const std::filesystem::path& dataDir) {
+    Options options;
+    options.shapes = dataDir / "shapes";
+    options.story = dataDir / "assets" / "stories" / "eu-japan-dprk.json";
+    CLI::App cli{"geobrief: an interactive briefing map of one geopolitical story"};
+    cli.set_version_flag("--version", "geobrief 0.1.0");
+    std::string exportPath, size, projection, centre, bounds, shapes, story, language, benchFile;
+    double zoom = 0, quitAfter = 0;
+    cli.add_option("--export", exportPath, "Render the view to this PNG file without opening a window");
+    cli.add_option("--size", size, "Picture or window size WIDTHxHEIGHT (default 1280x720)");
+    cli.add_option("--projection", projection, "Projection: " + geo::projectionNameList());
+    cli.add_option("--center", centre, "View centre LON,LAT in degrees");
+    cli.add_option("--zoom", zoom, "Zoom level (web-map scale: 3 shows a continent)");
+    cli.add_option("--bounds", bounds, "Fit the view to WEST,SOUTH,EAST,NORTH in degrees");
+    cli.add_option("--shapes", shapes, "Folder with countries-LEVEL.fgb (and region files), or one polygon file");
+    cli.add_option("--story", story, "Story file (JSON)");
+    cli.add_option("--lang", language, "Language of the story's text: en or es");
+    cli.add_option("--bench-file", benchFile, "Append start-up timings to this file (window mode)")->group("");
+    cli.add_option("--quit-after", quitAfter, "Close the window after this many seconds")->group("");
+    try {
+        cli.parse(argc, argv);
+    } catch (const CLI::CallForHelp&) {
+        std::cout << cli.help();
+        return std::nullopt;
+    } catch (const CLI::CallForVersion&) {
+        std::cout << "geobrief 0.1.0\n";
+        return std::nullopt;
+    } catch (const CLI::ParseError& e) {
+        throw UsageError(e.what() + std::string(" (see geobrief --help)"));
+    }
+    if (!exportPath.empty())
+        options.exportPath = exportPath;
+    if (!size.empty()) {
+        options.size = parseSize(size);
+        options.sizeGiven = true;
+    }
+    if (!projection.empty()) {
+        const auto kind = geo::parseProjectionKind(projection);
+        if (!kind)
+            throw UsageError("--projection '" + projection + "': expected one of " + geo::projectionNameList());
+        options.projection = *kind;
+    }
+    if (!centre.empty())
+        options.centre = parseCentre(centre);
+    if (cli.count("--zoom")) {
+        if (!std::isfinite(zoom) || zoom < 0 || zoom > 14)
+            throw UsageError("--zoom " + std::to_string(zoom) + ": expected a zoom level from 0 to 14");
+        options.zoom = zoom;
+    }
+    if (!bounds.empty())
+        options.bounds = parseBounds(bounds);
+    if (options.bounds && (options.centre || options.zoom))
+        throw UsageError("--bounds cannot be combined with --center or --zoom");
+    if (!shapes.empty())
+        options.shapes = shapes;
+    if (!story.empty())
+        options.story = story;
+    if (!language.empty()) {
+        if (language != "en" && language != "es")
+            throw UsageError("--lang '" + language + "': expected en or es");
+        options.language = language == "es" ? story::Language::Spanish : story::Language::English;
+    }
+    if (!benchFile.empty())
+        options.benchFile = benchFile;
+    if (cli.count("--quit-after"))
+        options.quitAfterSeconds = quitAfter;
+    return options;
+}
+
+} // namespace gb::app

@@ -1,0 +1,52 @@
+#pragma once
+// The command line: what to show and whether to export or open the window.
+
+#include "geo/Coordinates.hpp"
+#include "geo/ProjectionKind.hpp"
+#include "story/Story.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace gb::app {
+
+struct PixelSize {
+    unsigned width = 1280;
+    unsigned height = 720;
+};
+
+struct Options {
+    std::optional<std::filesystem::path> exportPath; //!< set: render to PNG, no window
+    PixelSize size;
+    bool sizeGiven = false;
+    geo::ProjectionKind projection = geo::ProjectionKind::Lambert;
+    std::optional<geo::LonLat> centre;
+    std::optional<double> zoom;               //!< web-map zoom level (0 = world in 256 px)
+    std::optional<geo::LonLatBox> bounds;
+    std::filesystem::path shapes;             //!< folder or file
+    std::filesystem::path story;
+    story::Language language = story::Language::English;
+    std::optional<std::filesystem::path> benchFile; //!< write start-up timings here (window)
+    std::optional<double> quitAfterSeconds;         //!< close the window by itself (tests, bench)
+};
+
+//! A bad flag value: the message names the flag and what is expected.
+class UsageError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+//! "1920x1080" -> size; throws UsageError.
+[[nodiscard]] PixelSize parseSize(const std::string& text);
+//! "36.2,51.7" -> lon/lat; throws UsageError.
+[[nodiscard]] geo::LonLat parseCentre(const std::string& text);
+//! "west,south,east,north" in degrees; throws UsageError.
+[[nodiscard]] geo::LonLatBox parseBounds(const std::string& text);
+
+//! Parses argv. Returns nullopt after printing help or version (exit 0); throws UsageError.
+[[nodiscard]] std::optional<Options> parseOptions(int argc, char** argv, const std::filesystem::path& dataDir);
+
+} // namespace gb::app

@@ -1,0 +1,76 @@
+#include "app/SceneSet.hpp"
+
+#include "app/StoryScene.hpp"
+
+#include <chrono>
+
+namespace gb::app {
+
+SceneSet::SceneSet(const story::Story& story, std::filesystem::path shapes, const render::MapStyle& style)
+    : story_(story), shapes_(std::move(shapes)), style_(style) {}
+
+SceneSet::~SceneSet() {
+    for (Slot& slot : slots_)
+        if (slot.pending.valid())
+            slot.pending.wait(); // the worker reads story_ and shapes_: let it finish first
+}
+
+void SceneSet::request(mapdata::DetailLevel level) {
+    Slot& slot = slots_[static_cast<int>(level)];
+    if (slot.scene || slot.pending.valid())
+        return;
+    slot.pending = std::async(std::launch::async, [request = sceneRequest(story_, shapes_, spec_, level)] {
+        return mapdata::buildSceneGeometry(request);
+    });
+}
+
+void SceneSet::upload(Slot& slot) {
+    slot.geometry = std::make_unique<mapdata::SceneGeometry>(slot.pending.get());
+    slot.scene = std::make_unique<render::MapScene>(*slot.geometry, story_, style_);
+}
+
+std::optional<std::string> SceneSet::poll() {
+    std::optional<std::string> error;
+    for (Slot& slot : slots_) {
+        if (!slot.pending.valid() || slot.pending.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+            continue;
+        try {
+            upload(slot);
+        } catch (const std::exception& e) {
+            error = e.what();
+        }
+    }
+    return error;
+}
+
+void SceneSet::waitFor(mapdata::DetailLevel level) {
+    Slot& slot = slots_[static_cast<int>(level)];
+    request(level);
+    if (slot.pending.valid())
+        upload(slot); // get() rethrows the worker's DataError here
+}
+
+void SceneSet::setProjection(const geo::ProjectionSpec& spec) {
+    for (Slot& slot : slots_) {
+        if (slot.pending.valid())
+            slot.pending.wait();
+        slot = Slot{};
+    }
+    spec_ = spec;
+}
+
+const render::MapScene* SceneSet::best(mapdata::DetailLevel wanted) const {
+    const int w = static_cast<int>(wanted);
+    // Nearest first; on a tie the coarser one (it is the one normally ready).
+    for (int distance = 0; distance < 3; ++distance)
+        for (int level : {w - distance, w + distance})
+            if (level >= 0 && level < 3 && slots_[level].scene)
+                return slots_[level].scene.get();
+    return nullptr;
+}
+
+const mapdata::SceneGeometry* SceneSet::geometry(mapdata::DetailLevel level) const {
+    return slots_[static_cast<int>(level)].geometry.get();
+}
+
+} // namespace gb::app

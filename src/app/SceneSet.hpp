@@ -1,0 +1,53 @@
+#pragma once
+// The base map at every level of detail for the current projection. Levels are built on worker
+// threads (CPU: load, clip, project, tessellate) and uploaded on the GL thread when ready, so
+// the window never freezes while 10m data is prepared.
+
+#include "mapdata/SceneGeometry.hpp"
+#include "render/MapScene.hpp"
+#include "story/Story.hpp"
+
+#include <array>
+#include <future>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace gb::app {
+
+class SceneSet {
+public:
+    SceneSet(const story::Story& story, std::filesystem::path shapes, const render::MapStyle& style);
+    ~SceneSet();
+    SceneSet(const SceneSet&) = delete;
+    SceneSet& operator=(const SceneSet&) = delete;
+
+    //! Starts building a level in the background unless it is built or being built.
+    void request(mapdata::DetailLevel level);
+    //! Uploads finished builds (GL thread). Returns an error message for a failed build.
+    std::optional<std::string> poll();
+    //! Waits for a level (used once at start).
+    void waitFor(mapdata::DetailLevel level);
+    //! Drops everything and switches projection (nothing is drawn until a level is ready).
+    void setProjection(const geo::ProjectionSpec& spec);
+    //! The wanted level if ready, else the nearest ready one; nullptr if none.
+    [[nodiscard]] const render::MapScene* best(mapdata::DetailLevel wanted) const;
+    [[nodiscard]] const mapdata::SceneGeometry* geometry(mapdata::DetailLevel level) const;
+    [[nodiscard]] const geo::ProjectionSpec& projection() const { return spec_; }
+
+private:
+    struct Slot {
+        std::future<mapdata::SceneGeometry> pending;
+        std::unique_ptr<mapdata::SceneGeometry> geometry;
+        std::unique_ptr<render::MapScene> scene;
+    };
+    void upload(Slot& slot);
+
+    const story::Story& story_;
+    std::filesystem::path shapes_;
+    render::MapStyle style_;
+    geo::ProjectionSpec spec_;
+    std::array<Slot, 3> slots_;
+};
+
+} // namespace gb::app

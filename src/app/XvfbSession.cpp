@@ -1,0 +1,58 @@
+#include "app/XvfbSession.hpp"
+
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <stdexcept>
+
+namespace gb::app {
+
+XvfbSession::XvfbSession() {
+    const char* display = std::getenv("DISPLAY");
+    if (display && *display)
+        return;
+    int fds[2];
+    if (::pipe2(fds, O_CLOEXEC) != 0)
+        throw std::runtime_error("cannot start Xvfb: pipe failed");
+    pid_ = ::fork();
+    if (pid_ < 0)
+        throw std::runtime_error("cannot start Xvfb: fork failed");
+    if (pid_ == 0) {
+        // Child: Xvfb picks a free display number and writes it to fd 3 once it accepts clients.
+        ::dup2(fds[1], 3);
+        const int devnull = ::open("/dev/null", O_WRONLY);
+        if (devnull >= 0) {
+            ::dup2(devnull, 1);
+            ::dup2(devnull, 2);
+        }
+        ::execlp("Xvfb", "Xvfb", "-displayfd", "3", "-screen", "0", "1920x1080x24", "-nolisten", "tcp",
+                 static_cast<char*>(nullptr));
+        ::_exit(127);
+    }
+    ::close(fds[1]);
+    std::string number;
+    char c = 0;
+    while (::read(fds[0], &c, 1) == 1 && c != '\n')
+        number += c;
+    ::close(fds[0]);
+    if (number.empty()) {
+        ::kill(pid_, SIGTERM);
+        ::waitpid(pid_, nullptr, 0);
+        pid_ = -1;
+        throw std::runtime_error("no display: DISPLAY is not set and Xvfb could not be started "
+                                 "(install the Debian package xvfb, or run under an X session)");
+    }
+    ::setenv("DISPLAY", (":" + number).c_str(), 1);
+}
+
+XvfbSession::~XvfbSession() {
+    if (pid_ > 0) {
+        ::kill(pid_, SIGTERM);
+        ::waitpid(pid_, nullptr, 0);
+    }
+}
+
+} // namespace gb::app

@@ -1,0 +1,70 @@
+#include "mapdata/SceneGeometry.hpp"
+
+#include "geo/GeoClip.hpp"
+#include "mapdata/DataError.hpp"
+#include "mapdata/PolygonLoader.hpp"
+
+namespace gb::mapdata {
+namespace {
+
+constexpr double graticuleStepDegrees = 10.0;
+
+std::filesystem::path resolve(const std::filesystem::path& folderOrFile, const std::string& stem, DetailLevel level) {
+    const ShapeSource source(folderOrFile, stem);
+    if (auto file = source.fileFor(level))
+        return *file;
+    throw DataError((folderOrFile / (stem + "-" + std::string(suffix(level)) + ".fgb")).string(),
+                    "no such file (expected " + stem + "-110m.fgb, -50m.fgb or -10m.fgb in " +
+                        folderOrFile.string() + ")");
+}
+
+void addWarnings(const FeatureCollection& c, std::vector<std::string>& out) {
+    for (const std::string& w : c.warnings)
+        out.push_back(c.source + ": " + w);
+}
+
+} // namespace
+
+SceneGeometry buildSceneGeometry(const SceneRequest& request) {
+    SceneGeometry scene;
+    scene.projection = request.projection;
+    scene.level = request.level;
+    const geo::Projection projection(request.projection);
+
+    const std::filesystem::path countriesFile = resolve(request.shapes, "countries", request.level);
+    const FeatureCollection countries = loadPolygons(countriesFile);
+    scene.countriesFile = countriesFile.string();
+    addWarnings(countries, scene.warnings);
+    for (const GeoFeature& f : countries.features)
+        scene.countryIds.push_back(f.id);
+    scene.countries = buildLayerMesh(countries, projection);
+
+    // Region files live beside the countries in the shapes folder (a single-file --shapes
+    // override still finds them in the folder that file is in).
+    const std::filesystem::path regionFolder =
+        std::filesystem::is_directory(request.shapes) ? request.shapes : request.shapes.parent_path();
+    for (const RegionRequest& region : request.regions) {
+        const std::filesystem::path file = std::filesystem::path(region.shapes).has_extension()
+                                               ? std::filesystem::path(region.shapes)
+                                               : resolve(regionFolder, region.shapes, request.level);
+        FeatureCollection all = loadPolygons(file);
+        addWarnings(all, scene.warnings);
+        const GeoFeature* feature = all.find(region.feature);
+        if (!feature)
+            throw DataError(file.string(), "has no feature with id \"" + region.feature + "\"");
+        FeatureCollection one;
+        one.source = all.source;
+        one.features.push_back(*feature);
+        scene.regions.push_back(buildLayerMesh(one, projection));
+    }
+
+    scene.graticule = projectLines(geo::graticule(graticuleStepDegrees), projection);
+    scene.sea = buildDomainFill(projection);
+    scene.world = projection.worldBounds();
+    for (const geo::LonLat& p : request.points) {
+        scene.points.push_back(geo::isInDomain(p, projection.domain()) ? projection.forward(p) : std::nullopt);
+    }
+    return scene;
+}
+
+} // namespace gb::mapdata

@@ -1,0 +1,48 @@
+#pragma once
+// Everything the base map needs for one projection and one level of detail, built on the CPU
+// (in a worker thread when it is slow) and handed to the renderer to upload once.
+
+#include "geo/Projection.hpp"
+#include "mapdata/DetailLevel.hpp"
+#include "mapdata/LayerMesh.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace gb::mapdata {
+
+//! One feature of one polygon file, e.g. {"russia-regions", "RU.KRS"}.
+struct RegionRequest {
+    std::string shapes;  //!< file stem in the shapes folder, or a path to a file
+    std::string feature; //!< feature id in that file
+};
+
+struct SceneRequest {
+    std::filesystem::path shapes;       //!< folder with countries-LEVEL.fgb, or one polygon file
+    std::vector<RegionRequest> regions;
+    std::vector<geo::LonLat> points;    //!< places to project
+    geo::ProjectionSpec projection;
+    DetailLevel level = DetailLevel::Medium;
+};
+
+struct SceneGeometry {
+    geo::ProjectionSpec projection;
+    DetailLevel level = DetailLevel::Medium;
+    std::string countriesFile;
+    std::vector<std::string> countryIds; //!< parallel to countries.features
+    LayerMesh countries;
+    std::vector<LayerMesh> regions;      //!< parallel to the request's regions (one feature each)
+    Polylines graticule;
+    std::vector<MeshPoint> sea;          //!< the projection's domain, tessellated
+    std::vector<std::optional<geo::MapPoint>> points; //!< nullopt: not visible in this projection
+    geo::MapBox world;                   //!< the projection's extent
+    std::vector<std::string> warnings;   //!< "file: what was worked around"
+};
+
+//! Loads and builds. Throws DataError for a countries or region file that cannot be used, or a
+//! region feature that is not in its file.
+[[nodiscard]] SceneGeometry buildSceneGeometry(const SceneRequest& request);
+
+} // namespace gb::mapdata

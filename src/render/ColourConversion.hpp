@@ -1,0 +1,12 @@
+#pragma once
+// The one place story colours become SFML colours.
+
+#include "story/Colour.hpp"
+
+#include <SFML/Graphics/Color.hpp>
+
+namespace gb::render {
+
+[[nodiscard]] inline sf::Color toSf(const story::Colour& c) { return sf::Color(c.r, c.g, c.b, c.a); }
+
+} // namespace gb::render

@@ -1,0 +1,76 @@
+#include "render/MapScene.hpp"
+
+#include "render/ColourConversion.hpp"
+
+#include <algorithm>
+
+namespace gb::render {
+
+sf::View mapView(const view::Camera& camera) {
+    const geo::MapPoint c = camera.centre();
+    // A negative height flips y: projected metres grow northwards, pixels grow downwards.
+    return sf::View(sf::Vector2f(static_cast<float>(c.x), static_cast<float>(c.y)),
+                    sf::Vector2f(static_cast<float>(camera.width() * camera.metresPerPixel()),
+                                 static_cast<float>(-camera.height() * camera.metresPerPixel())));
+}
+
+MapScene::MapScene(const mapdata::SceneGeometry& geometry, const story::Story& story, const MapStyle& style)
+    : projection_(geometry.projection), level_(geometry.level), style_(style) {
+    sea_ = std::make_unique<GpuFill>(geometry.sea, style.sea);
+    countries_ = std::make_unique<GpuFill>(geometry.countries, [&](std::size_t i) {
+        return toSf(story.roleOfCountry(geometry.countryIds[i]).fill);
+    });
+    borders_ = std::make_unique<GpuLines>(geometry.countries.outlines, style.border);
+
+    // Marked countries: their own outline buffer, drawn wider on top.
+    mapdata::Polylines marked;
+    for (std::size_t i = 0; i < geometry.countryIds.size(); ++i) {
+        if (std::find(story.markedCountries.begin(), story.markedCountries.end(), geometry.countryIds[i]) ==
+            story.markedCountries.end())
+            continue;
+        const mapdata::FeatureMesh& fm = geometry.countries.features[i];
+        const mapdata::Polylines& all = geometry.countries.outlines;
+        for (std::uint32_t l = fm.lineBegin; l < fm.lineEnd; ++l)
+            marked.append({all.points.begin() + all.starts[l], all.points.begin() + all.starts[l + 1]});
+    }
+    markedBorders_ = std::make_unique<GpuLines>(marked, style.markedBorder);
+    graticule_ = std::make_unique<GpuLines>(geometry.graticule, style.graticule);
+
+    for (std::size_t r = 0; r < geometry.regions.size() && r < story.regions.size(); ++r) {
+        const story::Region& def = story.regions[r];
+        regions_.push_back({std::make_unique<GpuFill>(geometry.regions[r], [&](std::size_t) { return toSf(def.fill); }),
+                            std::make_unique<GpuLines>(geometry.regions[r].outlines, toSf(def.outline))});
+    }
+}
+
+std::size_t MapScene::triangleCount() const {
+    std::size_t n = sea_->vertexCount() + countries_->vertexCount();
+    for (const Region& r : regions_)
+        n += r.fill->vertexCount();
+    return n / 3;
+}
+
+void MapScene::draw(sf::RenderTarget& target, const view::Camera& camera, const FrameOptions& options) const {
+    const sf::View previous = target.getView();
+    target.setView(mapView(camera));
+    const sf::RenderStates states;
+    const float s = options.pixelScale;
+
+    sea_->draw(target, states);
+    countries_->draw(target, states);
+    if (options.layers.regions)
+        for (const Region& r : regions_)
+            r.fill->draw(target, states);
+    if (options.layers.graticule)
+        graticule_->draw(target, states, style_.graticuleWidth * s);
+    if (options.layers.borders) {
+        borders_->draw(target, states, style_.borderWidth * s);
+        markedBorders_->draw(target, states, style_.markedBorderWidth * s);
+    }
+    if (options.layers.regions)
+        for (const Region& r : regions_)
+            r.outline->draw(target, states, style_.regionOutlineWidth * s);
+    target.setView(previous);
+}
+
+} // namespace gb::render

@@ -1,0 +1,52 @@
+#pragma once
+// The base map on the GPU: sea, countries coloured by story role, highlighted regions, borders
+// and graticule for one projection and level of detail. Uploaded once; drawing only binds
+// buffers, so a frame costs no CPU work proportional to the data.
+
+#include "mapdata/SceneGeometry.hpp"
+#include "render/FrameOptions.hpp"
+#include "render/GpuMesh.hpp"
+#include "render/MapStyle.hpp"
+#include "story/Story.hpp"
+#include "view/Camera.hpp"
+
+#include <SFML/Graphics/RenderTarget.hpp>
+#include <SFML/Graphics/View.hpp>
+
+#include <memory>
+#include <vector>
+
+namespace gb::render {
+
+//! The SFML view that shows what the camera shows (projected metres, y up).
+[[nodiscard]] sf::View mapView(const view::Camera& camera);
+
+class MapScene {
+public:
+    //! Needs an active GL context (any window or render texture).
+    MapScene(const mapdata::SceneGeometry& geometry, const story::Story& story, const MapStyle& style);
+
+    void draw(sf::RenderTarget& target, const view::Camera& camera, const FrameOptions& options) const;
+
+    [[nodiscard]] const geo::ProjectionSpec& projection() const { return projection_; }
+    [[nodiscard]] mapdata::DetailLevel level() const { return level_; }
+    [[nodiscard]] std::size_t triangleCount() const;
+
+private:
+    struct Region {
+        std::unique_ptr<GpuFill> fill;
+        std::unique_ptr<GpuLines> outline;
+    };
+
+    geo::ProjectionSpec projection_;
+    mapdata::DetailLevel level_;
+    MapStyle style_;
+    std::unique_ptr<GpuFill> sea_;
+    std::unique_ptr<GpuFill> countries_;
+    std::unique_ptr<GpuLines> borders_;
+    std::unique_ptr<GpuLines> markedBorders_;
+    std::unique_ptr<GpuLines> graticule_;
+    std::vector<Region> regions_;
+};
+
+} // namespace gb::render

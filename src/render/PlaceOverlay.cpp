@@ -1,0 +1,68 @@
+#include "render/PlaceOverlay.hpp"
+
+#include "view/LabelPlacer.hpp"
+
+#include <SFML/Graphics/CircleShape.hpp>
+#include <SFML/Graphics/Text.hpp>
+
+#include <cmath>
+
+namespace gb::render {
+
+void drawPlaces(sf::RenderTarget& target, const view::Camera& camera, const std::vector<PlaceOnMap>& places,
+                const Fonts& fonts, const MapStyle& style, const FrameOptions& options) {
+    if (!options.layers.places)
+        return;
+    const sf::View previous = target.getView();
+    const sf::Vector2f size(static_cast<float>(camera.width()), static_cast<float>(camera.height()));
+    target.setView(sf::View(sf::FloatRect(0, 0, size.x, size.y)));
+    const float s = options.pixelScale;
+    const float radius = style.markerRadius * s;
+
+    std::vector<const PlaceOnMap*> shown;
+    std::vector<sf::Text> texts;
+    std::vector<view::LabelRequest> requests;
+    for (const PlaceOnMap& p : places) {
+        if (!p.position)
+            continue;
+        const view::ScreenPoint at = camera.toScreen(*p.position);
+        if (at.x < -50 || at.y < -50 || at.x > size.x + 50 || at.y > size.y + 50)
+            continue;
+        shown.push_back(&p);
+        sf::Text text(sf::String::fromUtf8(p.place->name.in(options.language).begin(), p.place->name.in(options.language).end()),
+                      p.place->kind == "capital" ? fonts.bold() : fonts.regular(),
+                      static_cast<unsigned>(std::lround(style.labelSize * s)));
+        text.setFillColor(style.labelText);
+        text.setOutlineColor(style.labelHalo);
+        text.setOutlineThickness(2.0f * s);
+        const sf::FloatRect bounds = text.getLocalBounds();
+        texts.push_back(text);
+        requests.push_back({at, radius + 1.0 * s, bounds.width + 4.0 * s, bounds.height + 4.0 * s, p.place->labelPriority});
+    }
+
+    sf::CircleShape marker(radius, 24);
+    marker.setOrigin(radius, radius);
+    marker.setFillColor(style.markerFill);
+    marker.setOutlineColor(style.markerRing);
+    marker.setOutlineThickness(1.5f * s);
+    for (const view::LabelRequest& r : requests) {
+        marker.setPosition(static_cast<float>(std::round(r.anchor.x)), static_cast<float>(std::round(r.anchor.y)));
+        target.draw(marker);
+    }
+
+    if (options.layers.labels) {
+        const auto placements = placeLabels(requests, {0, 0, size.x, size.y});
+        for (std::size_t i = 0; i < texts.size(); ++i) {
+            if (!placements[i].visible)
+                continue;
+            const sf::FloatRect local = texts[i].getLocalBounds();
+            // Whole pixels keep glyphs crisp.
+            texts[i].setPosition(std::round(static_cast<float>(placements[i].box.left) + 2.0f * s - local.left),
+                                 std::round(static_cast<float>(placements[i].box.top) + 2.0f * s - local.top));
+            target.draw(texts[i]);
+        }
+    }
+    target.setView(previous);
+}
+
+} // namespace gb::render

@@ -1,0 +1,26 @@
+#pragma once
+// Place markers and their labels, drawn in screen pixels on top of the map. Labels are placed
+// every frame (cheap: a handful of places) so they never overlap at any zoom.
+
+#include "render/Fonts.hpp"
+#include "render/FrameOptions.hpp"
+#include "render/MapStyle.hpp"
+#include "story/Story.hpp"
+#include "view/Camera.hpp"
+
+#include <SFML/Graphics/RenderTarget.hpp>
+
+#include <optional>
+#include <vector>
+
+namespace gb::render {
+
+struct PlaceOnMap {
+    const story::Place* place = nullptr;
+    std::optional<geo::MapPoint> position; //!< nullopt when the projection hides it
+};
+
+void drawPlaces(sf::RenderTarget& target, const view::Camera& camera, const std::vector<PlaceOnMap>& places,
+                const Fonts& fonts, const MapStyle& style, const FrameOptions& options);
+
+} // namespace gb::render

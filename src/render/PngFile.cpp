@@ -1,0 +1,127 @@
+#include "render/PngFile.hpp"
+
+#include <png.h>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <memory>
+#include <random>
+
+namespace gb::render {
+namespace {
+
+struct FileCloser {
+    void operator()(std::FILE* f) const {
+        if (f)
+            std::fclose(f);
+    }
+};
+using FilePtr = std::unique_ptr<std::FILE, FileCloser>;
+
+//! Removes the temporary file unless released.
+class TempFile {
+public:
+    explicit TempFile(std::filesystem::path path) : path_(std::move(path)) {}
+    ~TempFile() {
+        if (!path_.empty())
+            ::unlink(path_.c_str());
+    }
+    TempFile(const TempFile&) = delete;
+    TempFile& operator=(const TempFile&) = delete;
+    [[nodiscard]] const std::filesystem::path& path() const { return path_; }
+
+private:
+    std::filesystem::path path_;
+};
+
+std::string reason(int error) { return std::strerror(error); }
+
+void encode(const RgbaImage& image, std::FILE* out, const std::string& name) {
+    png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, nullptr);
+    png_infop info = png ? png_create_info_struct(png) : nullptr;
+    if (!info) {
+        png_destroy_write_struct(&png, nullptr);
+        throw WriteError(name + ": out of memory for the PNG encoder");
+    }
+    // libpng reports errors by longjmp; nothing with a destructor lives in this frame.
+    if (setjmp(png_jmpbuf(png))) {
+        png_destroy_write_struct(&png, &info);
+        throw WriteError(name + ": cannot write the PNG (" + reason(errno ? errno : EIO) + ")");
+    }
+    png_init_io(png, out);
+    png_set_compression_level(png, 1);
+    png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_SUB);
+    png_set_IHDR(png, info, image.width, image.height, 8, PNG_COLOR_TYPE_RGBA, PNG_INTERLACE_NONE,
+                 PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
+    png_write_info(png, info);
+    for (unsigned y = 0; y < image.height; ++y)
+        png_write_row(png, image.at(0, y));
+    png_write_end(png, nullptr);
+    png_destroy_write_struct(&png, &info);
+}
+
+std::filesystem::path numbered(const std::filesystem::path& wanted, int n) {
+    if (n == 0)
+        return wanted;
+    return wanted.parent_path() / (wanted.stem().string() + "-" + std::to_string(n) + wanted.extension().string());
+}
+
+} // namespace
+
+std::filesystem::path writePngNoOverwrite(const RgbaImage& image, const std::filesystem::path& wanted) {
+    const std::string name = wanted.string();
+    const std::filesystem::path folder = wanted.parent_path().empty() ? "." : wanted.parent_path();
+    std::error_code ec;
+    if (!std::filesystem::is_directory(folder, ec))
+        throw WriteError(name + ": the folder " + folder.string() + " does not exist");
+
+    std::random_device rd;
+    TempFile temp(folder / (".geobrief-" + std::to_string(rd()) + ".png.part"));
+    {
+        const int fd = ::open(temp.path().c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+        if (fd < 0)
+            throw WriteError(name + ": cannot create a file in " + folder.string() + " (" + reason(errno) + ")");
+        FilePtr out(::fdopen(fd, "wb"));
+        if (!out) {
+            ::close(fd);
+            throw WriteError(name + ": cannot open the file (" + reason(errno) + ")");
+        }
+        errno = 0;
+        encode(image, out.get(), name);
+        if (std::fflush(out.get()) != 0 || ::fsync(::fileno(out.get())) != 0)
+            throw WriteError(name + ": cannot write the PNG (" + reason(errno) + ")");
+        std::FILE* raw = out.release();
+        if (std::fclose(raw) != 0)
+            throw WriteError(name + ": cannot write the PNG (" + reason(errno) + ")");
+    }
+    // link() fails if the name exists, so an existing file is never replaced, even in a race.
+    for (int n = 0; n < 10000; ++n) {
+        const std::filesystem::path target = numbered(wanted, n);
+        if (::link(temp.path().c_str(), target.c_str()) == 0)
+            return target;
+        if (errno != EEXIST)
+            throw WriteError(target.string() + ": cannot create the file (" + reason(errno) + ")");
+    }
+    throw WriteError(name + ": 10000 numbered files exist already");
+}
+
+RgbaImage readPng(const std::filesystem::path& file) {
+    png_image png{};
+    png.version = PNG_IMAGE_VERSION;
+    if (!png_image_begin_read_from_file(&png, file.c_str()))
+        throw std::runtime_error(file.string() + ": cannot read PNG (" + png.message + ")");
+    png.format = PNG_FORMAT_RGBA;
+    RgbaImage image;
+    image.width = png.width;
+    image.height = png.height;
+    image.pixels.resize(PNG_IMAGE_SIZE(png));
+    if (!png_image_finish_read(&png, nullptr, image.pixels.data(), 0, nullptr))
+        throw std::runtime_error(file.string() + ": cannot decode PNG (" + png.message + ")");
+    return image;
+}
+
+} // namespace gb::render

@@ -1,0 +1,70 @@
+#include "render/RenderCache.hpp"
+
+#include <SFML/Graphics/Sprite.hpp>
+
+#include <cmath>
+
+namespace gb::render {
+namespace {
+bool sameScale(double a, double b) { return std::abs(a - b) <= 1e-9 * std::max(a, b); }
+} // namespace
+
+bool RenderCache::render(const view::Camera& camera, const DrawBase& drawBase) {
+    const sf::Vector2u size(static_cast<unsigned>(camera.width()) + 2 * margin_,
+                            static_cast<unsigned>(camera.height()) + 2 * margin_);
+    if (size != textureSize_) {
+        if (!texture_.create(size.x, size.y))
+            return false;
+        textureSize_ = size;
+        texture_.setSmooth(true); // a scaled picture during zoom animations looks soft, not blocky
+    }
+    view::Camera big = camera;
+    big.resize(size.x, size.y);
+    drawBase(texture_, big);
+    texture_.display();
+    cached_ = big;
+    return true;
+}
+
+bool RenderCache::draw(sf::RenderTarget& target, const view::Camera& camera, bool settled, const DrawBase& drawBase) {
+    bool redrew = false;
+    const auto covers = [&](const view::Camera& c) {
+        const view::ScreenPoint topLeft = c.toScreen(camera.toMap({0, 0}));
+        const view::ScreenPoint bottomRight = c.toScreen(camera.toMap({camera.width(), camera.height()}));
+        return topLeft.x >= 0 && topLeft.y >= 0 && bottomRight.x <= c.width() + 0.5 && bottomRight.y <= c.height() + 0.5;
+    };
+    if (cached_) {
+        const bool scaleOk = sameScale(cached_->metresPerPixel(), camera.metresPerPixel());
+        const view::ScreenPoint offset = cached_->toScreen(camera.toMap({0, 0}));
+        const bool aligned = std::abs(offset.x - std::round(offset.x)) < 0.01 && std::abs(offset.y - std::round(offset.y)) < 0.01;
+        if (!covers(*cached_) && !scaleOk && !settled) {
+            // Zooming out mid-animation: the cache is too small and would be redrawn again next
+            // frame; drawing only the window's pixels is cheaper than refilling the margin.
+            drawBase(target, camera);
+            return true;
+        }
+        const bool stale = !covers(*cached_) || (settled && (!scaleOk || !aligned));
+        if (stale)
+            cached_.reset();
+    }
+    if (!cached_) {
+        if (!render(camera, drawBase)) { // no offscreen target: draw straight into the window
+            drawBase(target, camera);
+            return true;
+        }
+        redrew = true;
+    }
+    // Place the cached picture where its map area is on screen now (shifted and maybe scaled).
+    const view::ScreenPoint origin = camera.toScreen(cached_->toMap({0, 0}));
+    const double scale = cached_->metresPerPixel() / camera.metresPerPixel();
+    sf::Sprite sprite(texture_.getTexture());
+    sprite.setPosition(static_cast<float>(std::round(origin.x)), static_cast<float>(std::round(origin.y)));
+    sprite.setScale(static_cast<float>(scale), static_cast<float>(scale));
+    const sf::View previous = target.getView();
+    target.setView(sf::View(sf::FloatRect(0, 0, static_cast<float>(camera.width()), static_cast<float>(camera.height()))));
+    target.draw(sprite, sf::RenderStates(sf::BlendNone));
+    target.setView(previous);
+    return redrew;
+}
+
+} // namespace gb::render

@@ -1,0 +1,23 @@
+#pragma once
+// Pixels read back from a render target: RGBA, 8 bits per channel, rows from the top.
+
+#include <SFML/Graphics/RenderTexture.hpp>
+
+#include <cstdint>
+#include <vector>
+
+namespace gb::render {
+
+struct RgbaImage {
+    unsigned width = 0;
+    unsigned height = 0;
+    std::vector<std::uint8_t> pixels; //!< width * height * 4 bytes, top row first
+
+    [[nodiscard]] const std::uint8_t* at(unsigned x, unsigned y) const { return &pixels[(std::size_t(y) * width + x) * 4]; }
+};
+
+//! Reads the render texture with glReadPixels (sf::Texture::copyToImage is ~70x slower on
+//! software GL at 4K). Call after drawing; display() is called here.
+[[nodiscard]] RgbaImage readPixels(sf::RenderTexture& texture);
+
+} // namespace gb::render

@@ -1,0 +1,124 @@
+#include "ui/ImGuiBridge.hpp"
+
+#include <imgui.h>
+#include <imgui_impl_opengl2.h>
+
+#include <stdexcept>
+
+namespace gb::ui {
+
+void mapKeys(ImGuiIO& io) {
+    using K = sf::Keyboard;
+    io.KeyMap[ImGuiKey_Tab] = K::Tab;
+    io.KeyMap[ImGuiKey_LeftArrow] = K::Left;
+    io.KeyMap[ImGuiKey_RightArrow] = K::Right;
+    io.KeyMap[ImGuiKey_UpArrow] = K::Up;
+    io.KeyMap[ImGuiKey_DownArrow] = K::Down;
+    io.KeyMap[ImGuiKey_PageUp] = K::PageUp;
+    io.KeyMap[ImGuiKey_PageDown] = K::PageDown;
+    io.KeyMap[ImGuiKey_Home] = K::Home;
+    io.KeyMap[ImGuiKey_End] = K::End;
+    io.KeyMap[ImGuiKey_Insert] = K::Insert;
+    io.KeyMap[ImGuiKey_Delete] = K::Delete;
+    io.KeyMap[ImGuiKey_Backspace] = K::BackSpace;
+    io.KeyMap[ImGuiKey_Space] = K::Space;
+    io.KeyMap[ImGuiKey_Enter] = K::Enter;
+    io.KeyMap[ImGuiKey_Escape] = K::Escape;
+    io.KeyMap[ImGuiKey_KeyPadEnter] = K::Enter;
+    io.KeyMap[ImGuiKey_A] = K::A;
+    io.KeyMap[ImGuiKey_C] = K::C;
+    io.KeyMap[ImGuiKey_V] = K::V;
+    io.KeyMap[ImGuiKey_X] = K::X;
+    io.KeyMap[ImGuiKey_Y] = K::Y;
+    io.KeyMap[ImGuiKey_Z] = K::Z;
+}
+
+void applyEvent(ImGuiIO& io, const sf::Event& event) {
+    switch (event.type) {
+    case sf::Event::MouseMoved:
+        io.MousePos = ImVec2(static_cast<float>(event.mouseMove.x), static_cast<float>(event.mouseMove.y));
+        break;
+    case sf::Event::MouseButtonPressed:
+    case sf::Event::MouseButtonReleased: {
+        const int button = event.mouseButton.button;
+        if (button >= 0 && button < 3)
+            io.MouseDown[button] = event.type == sf::Event::MouseButtonPressed;
+        io.MousePos = ImVec2(static_cast<float>(event.mouseButton.x), static_cast<float>(event.mouseButton.y));
+        break;
+    }
+    case sf::Event::MouseWheelScrolled:
+        if (event.mouseWheelScroll.wheel == sf::Mouse::VerticalWheel)
+            io.MouseWheel += event.mouseWheelScroll.delta;
+        else
+            io.MouseWheelH += event.mouseWheelScroll.delta;
+        break;
+    case sf::Event::KeyPressed:
+    case sf::Event::KeyReleased: {
+        const bool down = event.type == sf::Event::KeyPressed;
+        if (event.key.code >= 0 && event.key.code < static_cast<int>(IM_ARRAYSIZE(io.KeysDown)))
+            io.KeysDown[event.key.code] = down;
+        io.KeyCtrl = event.key.control;
+        io.KeyShift = event.key.shift;
+        io.KeyAlt = event.key.alt;
+        io.KeySuper = event.key.system;
+        break;
+    }
+    case sf::Event::TextEntered:
+        // Control characters arrive as keys; ImGui wants only printable text here.
+        if (event.text.unicode >= 32 && event.text.unicode != 127)
+            io.AddInputCharacter(event.text.unicode);
+        break;
+    case sf::Event::LostFocus:
+        for (bool& k : io.KeysDown)
+            k = false;
+        io.KeyCtrl = io.KeyShift = io.KeyAlt = io.KeySuper = false;
+        break;
+    case sf::Event::MouseLeft: io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX); break;
+    default: break;
+    }
+}
+
+ImGuiSession::ImGuiSession(sf::RenderWindow& window) : window_(window) {
+    IMGUI_CHECKVERSION();
+    context_ = ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr; // no imgui.ini dropped into the user's working folder
+    io.BackendPlatformName = "geobrief-sfml";
+    mapKeys(io);
+    ImGui::StyleColorsLight();
+    ImGui::GetStyle().WindowRounding = 4.0f;
+    if (!window_.setActive(true) || !ImGui_ImplOpenGL2_Init()) {
+        ImGui::DestroyContext(context_);
+        throw std::runtime_error("cannot initialise Dear ImGui's OpenGL2 renderer");
+    }
+}
+
+ImGuiSession::~ImGuiSession() {
+    (void)window_.setActive(true);
+    ImGui_ImplOpenGL2_Shutdown();
+    ImGui::DestroyContext(context_);
+}
+
+void ImGuiSession::processEvent(const sf::Event& event) { applyEvent(ImGui::GetIO(), event); }
+
+void ImGuiSession::beginFrame(sf::Time elapsed) {
+    ImGuiIO& io = ImGui::GetIO();
+    const sf::Vector2u size = window_.getSize();
+    io.DisplaySize = ImVec2(static_cast<float>(size.x), static_cast<float>(size.y));
+    io.DeltaTime = std::max(elapsed.asSeconds(), 1e-4f);
+    ImGui_ImplOpenGL2_NewFrame();
+    ImGui::NewFrame();
+}
+
+void ImGuiSession::endFrame() {
+    ImGui::Render();
+    // SFML caches GL state: save it around ImGui's own drawing and tell SFML afterwards.
+    window_.pushGLStates();
+    ImGui_ImplOpenGL2_RenderDrawData(ImGui::GetDrawData());
+    window_.popGLStates();
+}
+
+bool ImGuiSession::wantsMouse() const { return ImGui::GetIO().WantCaptureMouse; }
+bool ImGuiSession::wantsKeyboard() const { return ImGui::GetIO().WantCaptureKeyboard; }
+
+} // namespace gb::ui

@@ -1,0 +1,41 @@
+#pragma once
+// Our small SFML -> Dear ImGui bridge: events in (applyEvent), frames out through the library's
+// own OpenGL2 renderer backend from libimgui-dev. Written for ImGui 1.86's input API.
+
+#include <SFML/Graphics/RenderWindow.hpp>
+#include <SFML/System/Time.hpp>
+#include <SFML/Window/Event.hpp>
+
+struct ImGuiIO;
+struct ImGuiContext;
+
+namespace gb::ui {
+
+//! Feeds one SFML event to ImGui (mouse, wheel, keys, text). Pure: tests drive it without a window.
+void applyEvent(ImGuiIO& io, const sf::Event& event);
+
+//! Sets ImGui's key map to SFML key codes (call once per context).
+void mapKeys(ImGuiIO& io);
+
+//! One ImGui context bound to one window, for its lifetime.
+class ImGuiSession {
+public:
+    explicit ImGuiSession(sf::RenderWindow& window);
+    ~ImGuiSession();
+    ImGuiSession(const ImGuiSession&) = delete;
+    ImGuiSession& operator=(const ImGuiSession&) = delete;
+
+    void processEvent(const sf::Event& event);
+    void beginFrame(sf::Time elapsed);
+    //! Draws the frame's UI on top of whatever the window holds.
+    void endFrame();
+
+    [[nodiscard]] bool wantsMouse() const;
+    [[nodiscard]] bool wantsKeyboard() const;
+
+private:
+    sf::RenderWindow& window_;
+    ImGuiContext* context_ = nullptr;
+};
+
+} // namespace gb::ui

@@ -1,0 +1,110 @@
+#include "ui/MainMenu.hpp"
+
+#include <imgui.h>
+
+namespace gb::ui {
+
+MenuActions drawMainMenu(MenuState& state) {
+    MenuActions actions;
+    if (!ImGui::BeginMainMenuBar())
+        return actions;
+    if (ImGui::BeginMenu("View")) {
+        if (ImGui::MenuItem("Reset view", "Home"))
+            actions.resetView = true;
+        ImGui::Separator();
+        if (ImGui::BeginMenu("Projection")) {
+            for (geo::ProjectionKind kind : geo::allProjectionKinds()) {
+                const std::string name(geo::displayName(kind));
+                if (ImGui::MenuItem(name.c_str(), nullptr, state.projection == kind) && state.projection != kind)
+                    actions.projection = kind;
+            }
+            ImGui::EndMenu();
+        }
+        if (ImGui::BeginMenu("Layers")) {
+            render::LayerVisibility& l = state.layers;
+            actions.layersChanged |= ImGui::MenuItem("Borders", nullptr, &l.borders);
+            actions.layersChanged |= ImGui::MenuItem("Highlighted regions", nullptr, &l.regions);
+            actions.layersChanged |= ImGui::MenuItem("Graticule", nullptr, &l.graticule);
+            actions.layersChanged |= ImGui::MenuItem("Places", nullptr, &l.places);
+            actions.layersChanged |= ImGui::MenuItem("Labels", nullptr, &l.labels);
+            ImGui::EndMenu();
+        }
+        if (ImGui::BeginMenu("Language")) {
+            if (ImGui::MenuItem("English", nullptr, state.language == story::Language::English)) {
+                actions.languageChanged = state.language != story::Language::English;
+                state.language = story::Language::English;
+            }
+            if (ImGui::MenuItem("Español", nullptr, state.language == story::Language::Spanish)) {
+                actions.languageChanged = state.language != story::Language::Spanish;
+                state.language = story::Language::Spanish;
+            }
+            ImGui::EndMenu();
+        }
+        ImGui::Separator();
+        if (ImGui::MenuItem("Quit", "Ctrl+Q"))
+            actions.quit = true;
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu("Help")) {
+        ImGui::MenuItem("Shortcuts", "F1", &state.showShortcuts);
+        ImGui::MenuItem("Data sources", nullptr, &state.showSources);
+        ImGui::MenuItem("About geobrief", nullptr, &state.showAbout);
+        ImGui::EndMenu();
+    }
+    ImGui::EndMainMenuBar();
+    return actions;
+}
+
+void drawHelpWindows(MenuState& state, const AboutInfo& info) {
+    if (state.showShortcuts) {
+        ImGui::SetNextWindowPos(ImVec2(40, 60), ImGuiCond_FirstUseEver);
+        if (ImGui::Begin("Shortcuts", &state.showShortcuts, ImGuiWindowFlags_AlwaysAutoResize)) {
+            const char* rows[][2] = {{"Drag", "pan"},
+                                     {"Mouse wheel", "zoom around the cursor"},
+                                     {"Double-click", "zoom in there"},
+                                     {"+ / -", "zoom in / out"},
+                                     {"Arrow keys", "pan"},
+                                     {"Home", "reset the view"},
+                                     {"F1", "this window"},
+                                     {"Ctrl+Q", "quit"}};
+            if (ImGui::BeginTable("keys", 2)) {
+                for (const auto& row : rows) {
+                    ImGui::TableNextRow();
+                    ImGui::TableNextColumn();
+                    ImGui::TextUnformatted(row[0]);
+                    ImGui::TableNextColumn();
+                    ImGui::TextUnformatted(row[1]);
+                }
+                ImGui::EndTable();
+            }
+        }
+        ImGui::End();
+    }
+    if (state.showSources) {
+        ImGui::SetNextWindowPos(ImVec2(60, 80), ImGuiCond_FirstUseEver);
+        if (ImGui::Begin("Data sources", &state.showSources, ImGuiWindowFlags_AlwaysAutoResize)) {
+            ImGui::TextUnformatted("Country outlines: Natural Earth (public domain),");
+            ImGui::TextUnformatted("  via the npm package world-atlas 2.0.2 (ISC, Mike Bostock).");
+            ImGui::TextUnformatted("Russian regions: Digital Chart of the World,");
+            ImGui::TextUnformatted("  via Debian's gmt-dcw 2.1.1 (LGPL-3+).");
+            ImGui::TextUnformatted("Story facts: see the story file and docs/ for sources.");
+            ImGui::Separator();
+            ImGui::Text("Countries file: %s (%s)", info.countriesFile.c_str(), info.detailLevel.c_str());
+            ImGui::Text("Story file: %s", info.storyFile.c_str());
+            for (const std::string& w : info.warnings)
+                ImGui::TextColored(ImVec4(0.7f, 0.3f, 0.0f, 1.0f), "Warning: %s", w.c_str());
+        }
+        ImGui::End();
+    }
+    if (state.showAbout) {
+        ImGui::SetNextWindowPos(ImVec2(80, 100), ImGuiCond_FirstUseEver);
+        if (ImGui::Begin("About geobrief", &state.showAbout, ImGuiWindowFlags_AlwaysAutoResize)) {
+            ImGui::TextUnformatted("geobrief 0.1.0: a briefing map for one geopolitical story.");
+            ImGui::TextUnformatted("Drawing: SFML. Data: GDAL/OGR. Projections: PROJ via OSR. Panels: Dear ImGui.");
+            ImGui::Text("Projection: %s", info.projectionDefinition.c_str());
+        }
+        ImGui::End();
+    }
+}
+
+} // namespace gb::ui

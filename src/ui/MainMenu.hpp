@@ -1,0 +1,44 @@
+#pragma once
+// The main menu bar and the help windows it opens.
+
+#include "geo/ProjectionKind.hpp"
+#include "render/FrameOptions.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace gb::ui {
+
+//! What the menu shows and edits (owned by the app).
+struct MenuState {
+    geo::ProjectionKind projection = geo::ProjectionKind::Lambert;
+    render::LayerVisibility layers;
+    story::Language language = story::Language::English;
+    bool showShortcuts = false;
+    bool showAbout = false;
+    bool showSources = false;
+};
+
+//! What the user asked for this frame.
+struct MenuActions {
+    bool resetView = false;
+    bool layersChanged = false;
+    bool languageChanged = false;
+    bool quit = false;
+    std::optional<geo::ProjectionKind> projection;
+};
+
+//! Facts for the About and Data sources windows.
+struct AboutInfo {
+    std::string projectionDefinition; //!< the PROJ string in use
+    std::string countriesFile;
+    std::string storyFile;
+    std::string detailLevel;          //!< "50m" ...
+    std::vector<std::string> warnings;
+};
+
+MenuActions drawMainMenu(MenuState& state);
+void drawHelpWindows(MenuState& state, const AboutInfo& info);
+
+} // namespace gb::ui
