@@ -8,7 +8,7 @@ PACKAGES=(
   libsfml-dev libgdal-dev libimgui-dev libglu1-mesa-dev libpng-dev
   nlohmann-json3-dev libcli11-dev libgtest-dev libgmock-dev
   fonts-dejavu-core
-  xvfb xauth xdotool x11-utils
+  xvfb xauth xdotool x11-utils x11-apps
 )
 
 missing=()

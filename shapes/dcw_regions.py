@@ -58,6 +58,9 @@ def dcw_polygon(code):
     return result
 
 
+# Degrees by which subjects are grown before dissolving (see write_level).
+DISSOLVE_GAP = 0.01
+
 # Level of detail -> (simplification tolerance in degrees, smallest island kept in square degrees).
 # DCW's raw outlines (12 MB) are far finer than Natural Earth; these match NE's 50m and 10m scales.
 LEVELS = {"50m": (0.03, 0.01), "10m": (0.004, 0.0002)}
@@ -103,7 +106,10 @@ def write_level(out_path, tolerance, min_area):
         write(code, name, "subject", wrap_antimeridian(geometry))
         subjects.append(geometry)
     # Dissolve before wrapping so the inner borders vanish (one cascaded union: fast).
-    dissolved = _collect(*subjects).UnionCascaded()
+    # DCW's neighbouring subjects do not share exact vertices, so a plain union leaves slivers
+    # along the inner borders; growing each by ~1 km first closes them, shrinking undoes it.
+    grown = [g.SimplifyPreserveTopology(0.002).Buffer(DISSOLVE_GAP, 4) for g in subjects]
+    dissolved = _collect(*[p for g in grown for p in _polygons(g)]).UnionCascaded().Buffer(-DISSOLVE_GAP, 4)
     write("RU.FEFD", "Far Eastern Federal District", "district", wrap_antimeridian(dissolved))
     dataset = None
 

@@ -38,7 +38,7 @@ int runExport(const Options& options) {
         camera = initialCamera(options, projection, w, h);
         camera.clampTo(cameraLimits(projection, w, h));
         geometry = mapdata::buildSceneGeometry(
-            sceneRequest(story, options.shapes, spec, mapdata::detailFor(camera.metresPerPixel())));
+            sceneRequest(story, options.shapes, options.defaultShapes, spec, mapdata::detailFor(camera.metresPerPixel())));
     } catch (const story::StoryError& e) {
         std::cerr << "geobrief: " << e.what() << '\n';
         return BadInput;

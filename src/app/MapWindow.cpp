@@ -34,12 +34,15 @@ constexpr geo::LonLat projectionCentre{80.0, 45.0};
 
 //! Frame times and start-up figures, written at exit when --bench-file is given.
 struct BenchLog {
+    std::vector<std::pair<std::string, double>> marks; //!< start-up milestones, seconds since start
     double firstFrameSeconds = 0;
     double fineReadySeconds = 0;
     std::vector<double> frameMs;
 
     void write(const std::filesystem::path& file) const {
         std::ofstream out(file, std::ios::app);
+        for (const auto& [name, seconds] : marks)
+            out << "mark_" << name << "_s " << seconds << '\n';
         out << "first_frame_s " << firstFrameSeconds << "\nfine_ready_s " << fineReadySeconds << '\n';
         for (double ms : frameMs)
             out << "frame_ms " << ms << '\n';
@@ -60,6 +63,8 @@ view::Camera carryCamera(const view::Camera& camera, const geo::Projection& from
 } // namespace
 
 int runWindow(const Options& options) {
+    BenchLog bench;
+    bench.marks.emplace_back("main", secondsSinceProcessStart());
     story::Story story;
     try {
         story = story::loadStory(options.story);
@@ -69,7 +74,7 @@ int runWindow(const Options& options) {
     }
 
     const render::MapStyle style;
-    SceneSet scenes(story, options.shapes, style);
+    SceneSet scenes(story, options.shapes, options.defaultShapes, style);
     scenes.setProjection({options.projection, projectionCentre});
     geo::Projection projection(scenes.projection());
     const double w = options.size.width, h = options.size.height;
@@ -88,6 +93,7 @@ int runWindow(const Options& options) {
         return CannotWrite;
     }
     sf::RenderWindow window(sf::VideoMode(options.size.width, options.size.height), "geobrief", sf::Style::Default);
+    bench.marks.emplace_back("window", secondsSinceProcessStart());
     window.setFramerateLimit(60);
     window.setKeyRepeatEnabled(true);
     try {
@@ -96,6 +102,7 @@ int runWindow(const Options& options) {
         std::cerr << "geobrief: " << e.what() << '\n';
         return BadInput;
     }
+    bench.marks.emplace_back("scene", secondsSinceProcessStart());
     std::unique_ptr<render::Fonts> fonts;
     try {
         fonts = std::make_unique<render::Fonts>();
@@ -104,6 +111,7 @@ int runWindow(const Options& options) {
         return BadInput;
     }
     ui::ImGuiSession imgui(window);
+    bench.marks.emplace_back("imgui", secondsSinceProcessStart());
 
     view::MapNavigator navigator(homeCamera(projection, w, h), cameraLimits(projection, w, h));
     navigator.jumpTo(start);
@@ -112,7 +120,6 @@ int runWindow(const Options& options) {
     ui::MenuState menu;
     menu.projection = options.projection;
     menu.language = options.language;
-    BenchLog bench;
     std::string lastError;
 
     sf::Clock clock;
@@ -123,6 +130,8 @@ int runWindow(const Options& options) {
     const render::MapScene* drawnScene = nullptr; // what the cache holds; compared, never used
     while (window.isOpen()) {
         const double now = clock.getElapsedTime().asSeconds();
+        if (options.quitAfterSeconds && now > *options.quitAfterSeconds)
+            window.close();
         sf::Event event;
         while (window.pollEvent(event)) {
             imgui.processEvent(event);
@@ -156,7 +165,7 @@ int runWindow(const Options& options) {
             fineRequested = true;
         }
         const render::MapScene* scene = scenes.best(wanted);
-        if (scene && scene->level() == mapdata::DetailLevel::Fine && bench.fineReadySeconds == 0)
+        if (scenes.ready(mapdata::DetailLevel::Fine) && bench.fineReadySeconds == 0)
             bench.fineReadySeconds = secondsSinceProcessStart();
         if (scene != drawnScene) {
             cache.invalidate();
@@ -229,8 +238,6 @@ int runWindow(const Options& options) {
             projection = std::move(next);
             cache.invalidate();
         }
-        if (options.quitAfterSeconds && now > *options.quitAfterSeconds)
-            window.close();
     }
     if (options.benchFile)
         bench.write(*options.benchFile);

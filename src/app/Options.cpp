@@ -70,6 +70,7 @@ geo::LonLatBox parseBounds(const std::string& text) {
 std::optional<Options> parseOptions(int argc, char** argv, const std::filesystem::path& dataDir) {
     Options options;
     options.shapes = dataDir / "shapes";
+    options.defaultShapes = options.shapes;
     options.story = dataDir / "assets" / "stories" / "eu-japan-dprk.json";
     CLI::App cli{"geobrief: an interactive briefing map of one geopolitical story"};
     cli.set_version_flag("--version", "geobrief 0.1.0");

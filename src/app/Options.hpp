@@ -27,6 +27,7 @@ struct Options {
     std::optional<double> zoom;               //!< web-map zoom level (0 = world in 256 px)
     std::optional<geo::LonLatBox> bounds;
     std::filesystem::path shapes;             //!< folder or file
+    std::filesystem::path defaultShapes;      //!< the shipped shapes/ folder (region files)
     std::filesystem::path story;
     story::Language language = story::Language::English;
     std::optional<std::filesystem::path> benchFile; //!< write start-up timings here (window)

@@ -6,8 +6,9 @@
 
 namespace gb::app {
 
-SceneSet::SceneSet(const story::Story& story, std::filesystem::path shapes, const render::MapStyle& style)
-    : story_(story), shapes_(std::move(shapes)), style_(style) {}
+SceneSet::SceneSet(const story::Story& story, std::filesystem::path shapes, std::filesystem::path defaultShapes,
+                   const render::MapStyle& style)
+    : story_(story), shapes_(std::move(shapes)), defaultShapes_(std::move(defaultShapes)), style_(style) {}
 
 SceneSet::~SceneSet() {
     for (Slot& slot : slots_)
@@ -19,7 +20,7 @@ void SceneSet::request(mapdata::DetailLevel level) {
     Slot& slot = slots_[static_cast<int>(level)];
     if (slot.scene || slot.pending.valid())
         return;
-    slot.pending = std::async(std::launch::async, [request = sceneRequest(story_, shapes_, spec_, level)] {
+    slot.pending = std::async(std::launch::async, [request = sceneRequest(story_, shapes_, defaultShapes_, spec_, level)] {
         return mapdata::buildSceneGeometry(request);
     });
 }

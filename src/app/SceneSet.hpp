@@ -17,7 +17,8 @@ namespace gb::app {
 
 class SceneSet {
 public:
-    SceneSet(const story::Story& story, std::filesystem::path shapes, const render::MapStyle& style);
+    SceneSet(const story::Story& story, std::filesystem::path shapes, std::filesystem::path defaultShapes,
+             const render::MapStyle& style);
     ~SceneSet();
     SceneSet(const SceneSet&) = delete;
     SceneSet& operator=(const SceneSet&) = delete;
@@ -32,6 +33,7 @@ public:
     void setProjection(const geo::ProjectionSpec& spec);
     //! The wanted level if ready, else the nearest ready one; nullptr if none.
     [[nodiscard]] const render::MapScene* best(mapdata::DetailLevel wanted) const;
+    [[nodiscard]] bool ready(mapdata::DetailLevel level) const { return slots_[static_cast<int>(level)].scene != nullptr; }
     [[nodiscard]] const mapdata::SceneGeometry* geometry(mapdata::DetailLevel level) const;
     [[nodiscard]] const geo::ProjectionSpec& projection() const { return spec_; }
 
@@ -45,6 +47,7 @@ private:
 
     const story::Story& story_;
     std::filesystem::path shapes_;
+    std::filesystem::path defaultShapes_;
     render::MapStyle style_;
     geo::ProjectionSpec spec_;
     std::array<Slot, 3> slots_;

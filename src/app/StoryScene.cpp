@@ -3,9 +3,12 @@
 namespace gb::app {
 
 mapdata::SceneRequest sceneRequest(const story::Story& story, const std::filesystem::path& shapes,
-                                   const geo::ProjectionSpec& projection, mapdata::DetailLevel level) {
+                                   const std::filesystem::path& defaultShapes, const geo::ProjectionSpec& projection,
+                                   mapdata::DetailLevel level) {
     mapdata::SceneRequest request;
     request.shapes = shapes;
+    std::error_code ec;
+    request.regionFolder = std::filesystem::is_directory(shapes, ec) ? shapes : defaultShapes;
     request.projection = projection;
     request.level = level;
     for (const story::Region& r : story.regions)

@@ -39,23 +39,24 @@ SceneGeometry buildSceneGeometry(const SceneRequest& request) {
         scene.countryIds.push_back(f.id);
     scene.countries = buildLayerMesh(countries, projection);
 
-    // Region files live beside the countries in the shapes folder (a single-file --shapes
-    // override still finds them in the folder that file is in).
-    const std::filesystem::path regionFolder =
-        std::filesystem::is_directory(request.shapes) ? request.shapes : request.shapes.parent_path();
     for (const RegionRequest& region : request.regions) {
-        const std::filesystem::path file = std::filesystem::path(region.shapes).has_extension()
-                                               ? std::filesystem::path(region.shapes)
-                                               : resolve(regionFolder, region.shapes, request.level);
-        FeatureCollection all = loadPolygons(file);
-        addWarnings(all, scene.warnings);
-        const GeoFeature* feature = all.find(region.feature);
-        if (!feature)
-            throw DataError(file.string(), "has no feature with id \"" + region.feature + "\"");
-        FeatureCollection one;
-        one.source = all.source;
-        one.features.push_back(*feature);
-        scene.regions.push_back(buildLayerMesh(one, projection));
+        try {
+            const std::filesystem::path file = std::filesystem::path(region.shapes).has_extension()
+                                                   ? std::filesystem::path(region.shapes)
+                                                   : resolve(request.regionFolder, region.shapes, request.level);
+            FeatureCollection all = loadPolygons(file);
+            addWarnings(all, scene.warnings);
+            const GeoFeature* feature = all.find(region.feature);
+            if (!feature)
+                throw DataError(file.string(), "has no feature with id \"" + region.feature + "\"; region left out");
+            FeatureCollection one;
+            one.source = all.source;
+            one.features.push_back(*feature);
+            scene.regions.push_back(buildLayerMesh(one, projection));
+        } catch (const DataError& e) {
+            scene.warnings.push_back(e.what());
+            scene.regions.emplace_back(); // keeps regions parallel to the request
+        }
     }
 
     scene.graticule = projectLines(geo::graticule(graticuleStepDegrees), projection);

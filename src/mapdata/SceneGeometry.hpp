@@ -21,6 +21,7 @@ struct RegionRequest {
 
 struct SceneRequest {
     std::filesystem::path shapes;       //!< folder with countries-LEVEL.fgb, or one polygon file
+    std::filesystem::path regionFolder; //!< where region files (stem-LEVEL.fgb) are looked up
     std::vector<RegionRequest> regions;
     std::vector<geo::LonLat> points;    //!< places to project
     geo::ProjectionSpec projection;
@@ -41,8 +42,9 @@ struct SceneGeometry {
     std::vector<std::string> warnings;   //!< "file: what was worked around"
 };
 
-//! Loads and builds. Throws DataError for a countries or region file that cannot be used, or a
-//! region feature that is not in its file.
+//! Loads and builds. Throws DataError for a countries file that cannot be used. A region that
+//! cannot be loaded (missing file, unknown feature) is left out with a warning: the map is
+//! still worth showing.
 [[nodiscard]] SceneGeometry buildSceneGeometry(const SceneRequest& request);
 
 } // namespace gb::mapdata

@@ -78,6 +78,11 @@ std::filesystem::path writePngNoOverwrite(const RgbaImage& image, const std::fil
     std::error_code ec;
     if (!std::filesystem::is_directory(folder, ec))
         throw WriteError(name + ": the folder " + folder.string() + " does not exist");
+    const auto status = std::filesystem::status(wanted, ec);
+    if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status))
+        throw WriteError(name + ": exists and is not a regular file (expected a path for a new .png file)");
+    if (::access(folder.c_str(), W_OK) != 0)
+        throw WriteError(name + ": the folder " + folder.string() + " is not writable (" + reason(errno) + ")");
 
     std::random_device rd;
     TempFile temp(folder / (".geobrief-" + std::to_string(rd()) + ".png.part"));

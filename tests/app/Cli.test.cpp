@@ -1,0 +1,120 @@
+// The command line end to end: bad input gives one clear line and the documented exit code.
+#include "RunProcess.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace gb::test;
+
+namespace {
+ProcessResult geobriefWith(const std::string& args) { return runProcess(geobrief() + " " + args); }
+} // namespace
+
+TEST(Cli, HelpExitsCleanly) {
+    const auto r = geobriefWith("--help");
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_NE(r.out.find("--export"), std::string::npos);
+    EXPECT_NE(r.out.find("--bounds"), std::string::npos);
+}
+
+TEST(Cli, BadSizeIsAUsageError) {
+    const auto r = geobriefWith("--export x.png --size 12x");
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_EQ(r.err, "geobrief: --size '12x': expected WIDTHxHEIGHT in pixels, each from 16 to 8192, e.g. 1920x1080\n");
+    EXPECT_EQ(geobriefWith("--size 99999x10").exitCode, 2);
+}
+
+TEST(Cli, BadCenterIsAUsageError) {
+    const auto r = geobriefWith("--export x.png --center 200,10");
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_EQ(r.err, "geobrief: --center '200,10': longitude must be within -180..180 and latitude within -90..90\n");
+    EXPECT_EQ(geobriefWith("--center abc").err, "geobrief: --center 'abc': expected LON,LAT in degrees, e.g. 36.2,51.7\n");
+}
+
+TEST(Cli, BadProjectionIsAUsageError) {
+    const auto r = geobriefWith("--export x.png --projection robinson");
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_EQ(r.err, "geobrief: --projection 'robinson': expected one of lambert, equal-earth, equirectangular, "
+                     "mercator, globe\n");
+}
+
+TEST(Cli, BadBoundsAndUnknownFlagsAreUsageErrors) {
+    EXPECT_EQ(geobriefWith("--bounds 10,60,20,50").err, "geobrief: --bounds '10,60,20,50': SOUTH must be less than NORTH\n");
+    const auto r = geobriefWith("--colour red");
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("--colour"), std::string::npos);
+}
+
+TEST(Cli, MissingShapesFileIsBadInput) {
+    ScratchDir dir;
+    const auto r = geobriefWith("--export " + (dir.path() / "m.png").string() + " --shapes /nonexistent/world.fgb");
+    EXPECT_EQ(r.exitCode, 3);
+    EXPECT_EQ(r.err, "geobrief: /nonexistent/world.fgb: no such file (expected a polygon file such as .fgb, .gpkg, "
+                     ".shp or .geojson)\n");
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / "m.png"));
+}
+
+TEST(Cli, FileGdalCannotOpenIsBadInput) {
+    ScratchDir dir;
+    const auto junk = dir.write("junk.gpkg", "this is not a GeoPackage");
+    const auto r = geobriefWith("--export " + (dir.path() / "m.png").string() + " --shapes " + junk.string());
+    EXPECT_EQ(r.exitCode, 3);
+    EXPECT_EQ(r.err.rfind("geobrief: " + junk.string() + ": GDAL cannot open it as vector data", 0), 0u) << r.err;
+}
+
+TEST(Cli, LayerWithoutPolygonsIsBadInput) {
+    ScratchDir dir;
+    const auto points = dir.write("points.geojson", R"({"type":"FeatureCollection","features":[
+      {"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[1,2]}}]})");
+    const auto r = geobriefWith("--export " + (dir.path() / "m.png").string() + " --shapes " + points.string());
+    EXPECT_EQ(r.exitCode, 3);
+    EXPECT_EQ(r.err, "geobrief: " + points.string() +
+                         ": no valid polygons among 1 feature(s); expected Polygon or MultiPolygon geometries\n");
+}
+
+TEST(Cli, InvalidGeometriesAreSkippedWithAWarning) {
+    ScratchDir dir;
+    // One good square, one ring out of range, one bow-tie (self-intersecting, still drawable).
+    const auto file = dir.write("mixed.geojson", R"({"type":"FeatureCollection","features":[
+      {"type":"Feature","properties":{"id":"392"},"geometry":{"type":"Polygon","coordinates":[[[130,30],[140,30],[140,40],[130,40],[130,30]]]}},
+      {"type":"Feature","properties":{"id":"x"},"geometry":{"type":"Polygon","coordinates":[[[500,30],[510,30],[510,40],[500,30]]]}},
+      {"type":"Feature","properties":{"id":"y"},"geometry":{"type":"Polygon","coordinates":[[[0,40],[10,50],[10,40],[0,50],[0,40]]]}}]})");
+    const auto out = dir.path() / "m.png";
+    const auto r = geobriefWith("--export " + out.string() + " --shapes " + file.string() + " --size 320x200");
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.err.find("geobrief: warning: " + file.string() +
+                         ": 1 ring(s) outside -180..180 / -90..90 skipped (is the CRS right?)"),
+              std::string::npos)
+        << r.err;
+    EXPECT_TRUE(std::filesystem::exists(out));
+}
+
+TEST(Cli, BadStoryIsBadInput) {
+    ScratchDir dir;
+    const auto story = dir.write("s.json", "{\"title\": 3}");
+    const auto r = geobriefWith("--export " + (dir.path() / "m.png").string() + " --story " + story.string());
+    EXPECT_EQ(r.exitCode, 3);
+    EXPECT_EQ(r.err, "geobrief: " + story.string() + ": title: expected an object, found number\n");
+}
+
+TEST(Cli, UnwritableOutputIsExit4AndLeavesNothing) {
+    EXPECT_EQ(geobriefWith("--export /nonexistent-folder/m.png --size 64x64").exitCode, 4);
+    const auto full = geobriefWith("--export /dev/full --size 64x64");
+    EXPECT_EQ(full.exitCode, 4);
+    EXPECT_EQ(full.err, "geobrief: /dev/full: exists and is not a regular file (expected a path for a new .png file)\n");
+}
+
+TEST(Cli, ExportNeverOverwrites) {
+    ScratchDir dir;
+    const auto out = dir.path() / "map.png";
+    const auto first = geobriefWith("--export " + out.string() + " --size 200x120");
+    ASSERT_EQ(first.exitCode, 0) << first.err;
+    EXPECT_EQ(first.out, out.string() + "\n");
+    const auto second = geobriefWith("--export " + out.string() + " --size 200x120");
+    ASSERT_EQ(second.exitCode, 0) << second.err;
+    EXPECT_EQ(second.out, (dir.path() / "map-1.png").string() + "\n");
+    // No temporary file is left behind.
+    int files = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(dir.path()))
+        files += entry.is_regular_file();
+    EXPECT_EQ(files, 2);
+}

@@ -1,0 +1,99 @@
+// Drawing end to end: geobrief --export against golden PNGs (with a tolerance for rasteriser
+// differences), and exact colours at known places.
+#include "RunProcess.hpp"
+#include "app/InitialView.hpp"
+#include "render/PngFile.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <cstdlib>
+
+using namespace gb;
+using namespace gb::test;
+
+namespace {
+
+std::filesystem::path goldenDir() { return std::filesystem::path(GEOBRIEF_TEST_DIR) / "golden"; }
+
+render::RgbaImage exportView(const ScratchDir& dir, const std::string& name, const std::string& args) {
+    const auto out = dir.path() / (name + ".png");
+    const auto r = runProcess(geobrief() + " --export " + out.string() + " " + args);
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    return render::readPng(out);
+}
+
+//! Share of pixels whose colour differs by more than `tolerance` in any channel.
+double differingShare(const render::RgbaImage& a, const render::RgbaImage& b, int tolerance) {
+    std::size_t differing = 0;
+    for (std::size_t i = 0; i < a.pixels.size(); i += 4)
+        for (int c = 0; c < 4; ++c)
+            if (std::abs(int(a.pixels[i + c]) - int(b.pixels[i + c])) > tolerance) {
+                ++differing;
+                break;
+            }
+    return double(differing) / double(a.pixels.size() / 4);
+}
+
+void expectMatchesGolden(const std::string& name, const std::string& args) {
+    ScratchDir dir;
+    const render::RgbaImage got = exportView(dir, name, args);
+    const auto golden = goldenDir() / (name + ".png");
+    if (std::getenv("GEOBRIEF_UPDATE_GOLDEN")) {
+        std::filesystem::remove(golden);
+        (void)render::writePngNoOverwrite(got, golden);
+        GTEST_SKIP() << "golden image written: " << golden;
+    }
+    const render::RgbaImage want = render::readPng(golden);
+    ASSERT_EQ(got.width, want.width);
+    ASSERT_EQ(got.height, want.height);
+    // Antialiasing may differ by a few levels between GL drivers; a changed drawing moves
+    // thousands of pixels by far more.
+    EXPECT_LT(differingShare(got, want, 48), 0.002) << name << " differs from " << golden;
+}
+
+bool near(const std::uint8_t* px, int r, int g, int b, int tolerance = 3) {
+    return std::abs(px[0] - r) <= tolerance && std::abs(px[1] - g) <= tolerance && std::abs(px[2] - b) <= tolerance;
+}
+
+} // namespace
+
+TEST(Golden, DefaultView) { expectMatchesGolden("default-1280x720", "--size 1280x720"); }
+
+TEST(Golden, ZoomOnKursk) { expectMatchesGolden("kursk-800x600", "--size 800x600 --bounds 33,50,40,53.5"); }
+
+TEST(Golden, ZoomOnTheFarEast) { expectMatchesGolden("far-east-800x600", "--size 800x600 --bounds 110,40,165,66"); }
+
+TEST(Golden, GlobeView) { expectMatchesGolden("globe-600x600", "--size 600x600 --projection globe --zoom 1.3"); }
+
+TEST(Pixels, JapanHasJapansColour) {
+    ScratchDir dir;
+    const render::RgbaImage image = exportView(dir, "default", "--size 1280x720");
+    // A point inland on Honshu (Nagano prefecture), projected with the same camera as the app.
+    const geo::Projection lambert(geo::ProjectionSpec{geo::ProjectionKind::Lambert, {80.0, 45.0}});
+    app::Options options;
+    const view::Camera camera = app::initialCamera(options, lambert, 1280, 720);
+    const view::ScreenPoint nagano = camera.toScreen(*lambert.forward({138.0, 36.2}));
+    const auto* px = image.at(unsigned(std::lround(nagano.x)), unsigned(std::lround(nagano.y)));
+    EXPECT_TRUE(near(px, 0xd9, 0x54, 0x4f)) << int(px[0]) << "," << int(px[1]) << "," << int(px[2]);
+    // The sea south of Japan has the sea's colour, a neutral country (Mongolia) the neutral one.
+    const view::ScreenPoint pacific = camera.toScreen(*lambert.forward({143.0, 27.0}));
+    EXPECT_TRUE(near(image.at(unsigned(pacific.x), unsigned(pacific.y)), 170, 203, 226));
+    const view::ScreenPoint mongolia = camera.toScreen(*lambert.forward({103.0, 46.5}));
+    EXPECT_TRUE(near(image.at(unsigned(mongolia.x), unsigned(mongolia.y)), 0xec, 0xe8, 0xdf));
+}
+
+TEST(Pixels, EveryProjectionDrawsLandAndSea) {
+    ScratchDir dir;
+    for (const char* projection : {"lambert", "equal-earth", "equirectangular", "mercator", "globe"}) {
+        const render::RgbaImage image = exportView(dir, projection, std::string("--size 400x300 --zoom 2 --projection ") + projection);
+        std::size_t sea = 0, neutral = 0;
+        for (unsigned y = 0; y < image.height; ++y)
+            for (unsigned x = 0; x < image.width; ++x) {
+                sea += near(image.at(x, y), 170, 203, 226, 1);
+                neutral += near(image.at(x, y), 0xec, 0xe8, 0xdf, 1);
+            }
+        EXPECT_GT(sea, 400u * 300u / 8) << projection;
+        EXPECT_GT(neutral, 400u * 300u / 20) << projection;
+    }
+}
