@@ -87,6 +87,7 @@ std::optional<Options> parseOptions(int argc, char** argv, const std::filesystem
     cli.add_option("--lang", language, "Language of the story's text: en or es");
     cli.add_option("--bench-file", benchFile, "Append start-up timings to this file (window mode)")->group("");
     cli.add_option("--quit-after", quitAfter, "Close the window after this many seconds")->group("");
+    cli.add_flag("--bench-pan", options.benchPan, "Pan by itself every frame (benchmark)")->group("");
     try {
         cli.parse(argc, argv);
     } catch (const CLI::CallForHelp&) {

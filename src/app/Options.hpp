@@ -32,6 +32,7 @@ struct Options {
     story::Language language = story::Language::English;
     std::optional<std::filesystem::path> benchFile; //!< write start-up timings here (window)
     std::optional<double> quitAfterSeconds;         //!< close the window by itself (tests, bench)
+    bool benchPan = false;                          //!< drag the map by itself every frame (bench)
 };
 
 //! A bad flag value: the message names the flag and what is expected.

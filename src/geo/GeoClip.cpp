@@ -296,6 +296,13 @@ std::vector<LonLatPath> clipLine(const LonLatPath& line, const ProjectionDomain&
     return clipLineToBoxes(line, domain);
 }
 
+LonLatPath clipRingToBox(const LonLatPath& ring, const LonLatBox& box) {
+    LonLatPath out = clipRingToHalfPlane(ring, HalfPlane{true, box.west, 1.0});
+    out = clipRingToHalfPlane(out, HalfPlane{true, box.east, -1.0});
+    out = clipRingToHalfPlane(out, HalfPlane{false, box.south, 1.0});
+    return clipRingToHalfPlane(out, HalfPlane{false, box.north, -1.0});
+}
+
 bool isInDomain(LonLat p, const ProjectionDomain& domain) {
     if (domain.hemisphereCentre)
         return dot(toVec(p), toVec(*domain.hemisphereCentre)) - horizonSin >= 0;

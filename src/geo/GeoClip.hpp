@@ -24,6 +24,10 @@ namespace gb::geo {
 //! The parts of an open line inside the domain.
 [[nodiscard]] std::vector<LonLatPath> clipLine(const LonLatPath& line, const ProjectionDomain& domain);
 
+//! The part of a ring inside a lon/lat box (west < east, no wrapping), as one ring that may
+//! run along the box's edges; filled with the even-odd rule it is exactly ring ∩ box.
+[[nodiscard]] LonLatPath clipRingToBox(const LonLatPath& ring, const LonLatBox& box);
+
 //! True when the point is on the part of the globe the projection shows.
 [[nodiscard]] bool isInDomain(LonLat p, const ProjectionDomain& domain);
 

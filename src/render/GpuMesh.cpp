@@ -53,14 +53,15 @@ GpuLines::GpuLines(const mapdata::Polylines& lines, sf::Color colour, std::size_
     buffer_.update(vertices.data());
 }
 
-void GpuLines::draw(sf::RenderTarget& target, const sf::RenderStates& states, float widthPx) const {
+void GpuLines::draw(sf::RenderTarget& target, const sf::RenderStates& states, float widthPx, bool smooth) const {
     if (buffer_.getVertexCount() == 0)
         return;
     // GL's own antialiased lines: exactly widthPx wide at every zoom, smoothed by coverage.
     // SFML does not track these two states, so they are set and restored around the draw.
     if (!target.setActive(true))
         return;
-    glEnable(GL_LINE_SMOOTH);
+    if (smooth)
+        glEnable(GL_LINE_SMOOTH);
     glHint(GL_LINE_SMOOTH_HINT, GL_NICEST);
     glLineWidth(widthPx);
     target.draw(buffer_, states);

@@ -62,14 +62,14 @@ void MapScene::draw(sf::RenderTarget& target, const view::Camera& camera, const 
         for (const Region& r : regions_)
             r.fill->draw(target, states);
     if (options.layers.graticule)
-        graticule_->draw(target, states, style_.graticuleWidth * s);
+        graticule_->draw(target, states, style_.graticuleWidth * s, options.smoothLines);
     if (options.layers.borders) {
-        borders_->draw(target, states, style_.borderWidth * s);
-        markedBorders_->draw(target, states, style_.markedBorderWidth * s);
+        borders_->draw(target, states, style_.borderWidth * s, options.smoothLines);
+        markedBorders_->draw(target, states, style_.markedBorderWidth * s, options.smoothLines);
     }
     if (options.layers.regions)
         for (const Region& r : regions_)
-            r.outline->draw(target, states, style_.regionOutlineWidth * s);
+            r.outline->draw(target, states, style_.regionOutlineWidth * s, options.smoothLines);
     target.setView(previous);
 }
 

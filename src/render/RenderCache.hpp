@@ -18,7 +18,7 @@ class RenderCache {
 public:
     using DrawBase = std::function<void(sf::RenderTarget&, const view::Camera&)>;
 
-    explicit RenderCache(unsigned marginPx = 256) : margin_(marginPx) {}
+    explicit RenderCache(unsigned marginPx = 384) : margin_(marginPx) {}
 
     //! Draws the base map for `camera` into `target`. `settled`: no zoom or pan is in progress,
     //! so a sharp, exactly aligned picture is worth a redraw. Returns true if it redrew.
