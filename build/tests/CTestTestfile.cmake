@@ -6,3 +6,4 @@
 # testing this directory and lists subdirectories to be tested as well.
 include("/work/main/build/tests/geobrief_unit_tests[1]_include.cmake")
 include("/work/main/build/tests/geobrief_app_tests[1]_include.cmake")
+include("/work/main/build/tests/geobrief_window_tests[1]_include.cmake")

@@ -115,6 +115,10 @@ int runWindow(const Options& options) {
         return CannotWrite;
     }
     sf::RenderWindow window(sf::VideoMode(options.size.width, options.size.height), "geobrief", sf::Style::Default);
+    // SFML 2.5 can place a new window partly below the screen's edge; centre it ourselves.
+    const sf::VideoMode desktop = sf::VideoMode::getDesktopMode();
+    window.setPosition({std::max(0, (static_cast<int>(desktop.width) - static_cast<int>(options.size.width)) / 2),
+                        std::max(0, (static_cast<int>(desktop.height) - static_cast<int>(options.size.height)) / 2)});
     bench.marks.emplace_back("window", secondsSinceProcessStart());
     window.setFramerateLimit(options.benchPan ? 0 : 60); // the bench measures work, not the limiter
     window.setKeyRepeatEnabled(true);
@@ -136,8 +140,9 @@ int runWindow(const Options& options) {
     ui::ImGuiSession imgui(window);
     bench.marks.emplace_back("imgui", secondsSinceProcessStart());
 
-    view::MapNavigator navigator(homeCamera(projection, w, h), cameraLimits(projection, w, h));
-    navigator.jumpTo(start);
+    // Home returns to the view the window opened with (the story overview unless the command
+    // line asked for another), so a scripted view can always be recovered.
+    view::MapNavigator navigator(start, cameraLimits(projection, w, h));
     MapInput input;
     render::RenderCache cache;
     ui::MenuState menu;
@@ -150,6 +155,7 @@ int runWindow(const Options& options) {
     bool firstFrame = true;
     bool redraw = true;
     bool fineRequested = false;
+    bool wasMoving = false;
     const render::MapScene* drawnScene = nullptr; // what the cache holds; compared, never used
     while (window.isOpen()) {
         const double now = clock.getElapsedTime().asSeconds();
@@ -166,7 +172,9 @@ int runWindow(const Options& options) {
                 window.setView(sf::View(sf::FloatRect(0, 0, float(event.size.width), float(event.size.height))));
                 navigator.resize(event.size.width, event.size.height, now);
                 navigator.setLimits(cameraLimits(projection, event.size.width, event.size.height));
-                navigator.setHome(homeCamera(projection, event.size.width, event.size.height));
+                view::Camera home = navigator.home();
+                home.resize(event.size.width, event.size.height);
+                navigator.setHome(home);
             } else if (event.type == sf::Event::KeyPressed && event.key.control && event.key.code == sf::Keyboard::Q)
                 window.close();
             else if (event.type == sf::Event::KeyPressed && event.key.code == sf::Keyboard::F1)
@@ -202,11 +210,14 @@ int runWindow(const Options& options) {
             redraw = true;
         }
         const bool moving = navigator.animatingAt(now) || input.dragging() || options.benchPan;
-        if (!redraw && !moving && !firstFrame) {
+        // The frame after motion ends is drawn too: it shows the animation's last step and lets the
+        // cache redraw sharp for the settled view.
+        if (!redraw && !moving && !wasMoving && !firstFrame) {
             std::this_thread::sleep_for(std::chrono::milliseconds(5));
             continue;
         }
         redraw = false;
+        wasMoving = moving;
 
         render::FrameOptions frame;
         frame.language = menu.language;

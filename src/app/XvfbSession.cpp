@@ -52,6 +52,7 @@ XvfbSession::~XvfbSession() {
     if (pid_ > 0) {
         ::kill(pid_, SIGTERM);
         ::waitpid(pid_, nullptr, 0);
+        ::unsetenv("DISPLAY"); // it named the server that just ended
     }
 }
 

@@ -32,6 +32,7 @@ public:
     void resize(double widthPx, double heightPx, double now);
 
     void setHome(const Camera& home) { home_ = home; }
+    [[nodiscard]] const Camera& home() const { return home_; }
     void setLimits(const CameraLimits& limits) { limits_ = limits; }
     [[nodiscard]] const CameraLimits& limits() const { return limits_; }
 

@@ -1,0 +1,182 @@
+// A real geobrief window under Xvfb, driven by real X input (xdotool) and checked by its pixels:
+// where Japan (the only area in Japan's colour) is and how big it is.
+#include "RunProcess.hpp"
+#include "XwdImage.hpp"
+#include "app/XvfbSession.hpp"
+#include "render/PngFile.hpp"
+
+#include <gtest/gtest.h>
+
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cmath>
+#include <thread>
+
+using namespace gb;
+using namespace gb::test;
+
+namespace {
+
+struct Area {
+    double x = 0, y = 0; //!< centroid, pixels
+    double pixels = 0;
+};
+
+//! The default story without places: no marker or label covers Japan's pixels.
+std::string storyWithoutPlaces(const ScratchDir& dir) {
+    std::string story = readAll(std::filesystem::path(GEOBRIEF_DATA_DIR) / "assets/stories/eu-japan-dprk.json");
+    story = story.substr(0, story.find("\"places\"")) + "\"places\": []}";
+    return dir.write("no-places.json", story).string();
+}
+
+//! The geobrief process, killed at the end of the test whatever happens.
+class GeobriefWindow {
+public:
+    explicit GeobriefWindow(const std::vector<std::string>& args) {
+        pid_ = ::fork();
+        if (pid_ == 0) {
+            std::vector<char*> argv{const_cast<char*>(GEOBRIEF_BINARY)};
+            for (const auto& a : args)
+                argv.push_back(const_cast<char*>(a.c_str()));
+            argv.push_back(nullptr);
+            ::execv(GEOBRIEF_BINARY, argv.data());
+            ::_exit(127);
+        }
+        const auto r = runProcess("timeout 20 xdotool search --sync --onlyvisible --name '^geobrief$'");
+        id_ = r.out.substr(0, r.out.find('\n'));
+    }
+    ~GeobriefWindow() {
+        ::kill(pid_, SIGTERM);
+        ::waitpid(pid_, nullptr, 0);
+    }
+    GeobriefWindow(const GeobriefWindow&) = delete;
+    GeobriefWindow& operator=(const GeobriefWindow&) = delete;
+
+    [[nodiscard]] const std::string& id() const { return id_; }
+    [[nodiscard]] bool running() const { return ::waitpid(pid_, nullptr, WNOHANG) == 0; }
+
+    void xdotool(const std::string& args) const {
+        const auto r = runProcess("xdotool " + args);
+        ASSERT_EQ(r.exitCode, 0) << "xdotool " << args << ": " << r.err;
+        settle();
+    }
+    //! Enough for a zoom animation (0.25 s) and the sharp redraw after it, even on a busy CI.
+    static void settle() { std::this_thread::sleep_for(std::chrono::milliseconds(900)); }
+
+    [[nodiscard]] Area japan() const {
+        ScratchDir dir;
+        const auto shot = (dir.path() / "shot.xwd").string();
+        const auto r = runProcess("xwd -silent -id " + id_ + " -out " + shot);
+        EXPECT_EQ(r.exitCode, 0) << r.err;
+        const XwdImage image(shot);
+        if (const char* keep = std::getenv("GEOBRIEF_KEEP_SHOTS")) { // for looking at failures
+            render::RgbaImage png;
+            png.width = unsigned(image.width());
+            png.height = unsigned(image.height());
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x) {
+                    const Rgb c = image.at(x, y);
+                    png.pixels.insert(png.pixels.end(), {std::uint8_t(c.r), std::uint8_t(c.g), std::uint8_t(c.b), 255});
+                }
+            (void)render::writePngNoOverwrite(png, std::filesystem::path(keep) / "window.png");
+        }
+        Area a;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x) {
+                const Rgb c = image.at(x, y);
+                if (std::abs(c.r - 0xd9) <= 2 && std::abs(c.g - 0x54) <= 2 && std::abs(c.b - 0x4f) <= 2) {
+                    a.x += x;
+                    a.y += y;
+                    a.pixels += 1;
+                }
+            }
+        if (a.pixels > 0) {
+            a.x /= a.pixels;
+            a.y /= a.pixels;
+        }
+        return a;
+    }
+
+private:
+    pid_t pid_ = -1;
+    std::string id_;
+};
+
+} // namespace
+
+TEST(Window, MouseAndKeysMoveTheMap) {
+    app::XvfbSession display; // a private X server when there is none
+    // Centred on Japan, so it stays whole on screen through every step.
+    ScratchDir dir;
+    GeobriefWindow window({"--size", "800x600", "--center", "137,37", "--zoom", "3.5", "--story", storyWithoutPlaces(dir)});
+    ASSERT_FALSE(window.id().empty()) << "no geobrief window appeared";
+    std::this_thread::sleep_for(std::chrono::milliseconds(1500)); // the 50m level replaces the first frame's
+    window.xdotool("windowfocus --sync " + window.id());
+
+    const Area start = window.japan();
+    ASSERT_GT(start.pixels, 300) << "Japan is not on the default view";
+
+    // Drag by (+100, +50): Japan follows the mouse.
+    window.xdotool("mousemove --window " + window.id() + " 400 300 mousedown 1 mousemove --window " + window.id() +
+                   " 450 325 mousemove --window " + window.id() + " 500 350 mouseup 1");
+    const Area dragged = window.japan();
+    EXPECT_NEAR(dragged.x - start.x, 100.0, 3.0);
+    EXPECT_NEAR(dragged.y - start.y, 50.0, 3.0);
+    EXPECT_NEAR(dragged.pixels, start.pixels, 0.05 * start.pixels);
+
+    // One wheel notch up over Japan: it grows 1.5x in each direction around the cursor.
+    const int cx = static_cast<int>(std::lround(dragged.x)), cy = static_cast<int>(std::lround(dragged.y));
+    window.xdotool("mousemove --window " + window.id() + " " + std::to_string(cx) + " " + std::to_string(cy) + " click 4");
+    const Area wheeled = window.japan();
+    // Area grows 1.5² = 2.25 times; the pixels counted are Japan's inside its 1-px border, whose
+    // share shrinks as Japan grows, so the count grows a little more than the area.
+    EXPECT_GT(wheeled.pixels / dragged.pixels, 2.1);
+    EXPECT_LT(wheeled.pixels / dragged.pixels, 2.8);
+    EXPECT_NEAR(wheeled.x, cx, 4.0);
+    EXPECT_NEAR(wheeled.y, cy, 4.0);
+
+    // Double-click zooms in twice as much again, around the click.
+    window.xdotool("click --repeat 2 --delay 80 1");
+    const Area doubled = window.japan();
+    EXPECT_GT(doubled.pixels / wheeled.pixels, 3.7);
+    EXPECT_LT(doubled.pixels / wheeled.pixels, 4.8);
+
+    // Home goes back to the start; minus zooms out by two.
+    window.xdotool("key --window " + window.id() + " Home");
+    const Area home = window.japan();
+    EXPECT_NEAR(home.x, start.x, 3.0);
+    EXPECT_NEAR(home.y, start.y, 3.0);
+    window.xdotool("key --window " + window.id() + " minus");
+    EXPECT_NEAR(window.japan().pixels / start.pixels, 0.25, 0.06);
+    window.xdotool("key --window " + window.id() + " plus");
+    window.xdotool("key --window " + window.id() + " Left");
+    EXPECT_NEAR(window.japan().x - start.x, 200.0, 3.0); // a quarter of 800 px: content moves right
+
+    EXPECT_TRUE(window.running());
+}
+
+TEST(Window, ResizeKeepsTheCentreAndMenusKeepTheMouse) {
+    app::XvfbSession display;
+    ScratchDir dir;
+    GeobriefWindow window({"--size", "800x600", "--story", storyWithoutPlaces(dir)});
+    ASSERT_FALSE(window.id().empty());
+    std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+    const Area start = window.japan();
+
+    window.xdotool("windowsize --sync " + window.id() + " 1000 700");
+    const Area resized = window.japan();
+    EXPECT_NEAR(resized.x - start.x, 100.0, 3.0);
+    EXPECT_NEAR(resized.y - start.y, 50.0, 3.0);
+    EXPECT_NEAR(resized.pixels, start.pixels, 0.05 * start.pixels);
+
+    // Open the View menu, then scroll over it: ImGui takes the wheel, the map stays.
+    window.xdotool("mousemove --window " + window.id() + " 20 8 click 1");
+    window.xdotool("mousemove --window " + window.id() + " 40 40 click 4");
+    const Area afterMenu = window.japan();
+    EXPECT_NEAR(afterMenu.pixels, resized.pixels, 0.05 * resized.pixels);
+    EXPECT_NEAR(afterMenu.x, resized.x, 1.0);
+    EXPECT_TRUE(window.running());
+}
