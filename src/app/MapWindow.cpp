@@ -47,6 +47,11 @@ struct BenchLog {
         out << "first_frame_s " << firstFrameSeconds << "\nfine_ready_s " << fineReadySeconds << '\n';
         for (double ms : frameMs)
             out << "frame_ms " << ms << '\n';
+        // Peak resident memory of the whole process so far (kernel's high-water mark).
+        std::ifstream status("/proc/self/status");
+        for (std::string line; std::getline(status, line);)
+            if (line.rfind("VmHWM:", 0) == 0)
+                out << "peak_rss_kb " << std::stol(line.substr(6)) << '\n';
     }
 };
 
