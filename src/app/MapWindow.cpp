@@ -78,8 +78,12 @@ void warmUpRenderer(sf::RenderWindow& window, const render::MapStyle& style) {
     const render::GpuLines lines(mesh.outlines, style.border);
     sf::RenderStates states;
     states.transform.translate(-10.f, -10.f); // off screen
+    geo::MapBox everywhere;
+    everywhere.add(geo::MapPoint{-1e9, -1e9});
+    everywhere.add(geo::MapPoint{1e9, 1e9});
     fill.draw(window, states);
-    lines.draw(window, states, 1.0f);
+    lines.draw(window, states, 1.0f, false, everywhere);
+    lines.draw(window, states, 1.0f, true, everywhere);
     window.setActive(true);
     glFinish();
 }

@@ -34,6 +34,7 @@ public:
     //! The wanted level if ready, else the nearest ready one; nullptr if none.
     [[nodiscard]] const render::MapScene* best(mapdata::DetailLevel wanted) const;
     [[nodiscard]] bool ready(mapdata::DetailLevel level) const { return slots_[static_cast<int>(level)].scene != nullptr; }
+    //! After upload only its small parts remain (points, ids, file, warnings); meshes are freed.
     [[nodiscard]] const mapdata::SceneGeometry* geometry(mapdata::DetailLevel level) const;
     [[nodiscard]] const geo::ProjectionSpec& projection() const { return spec_; }
 

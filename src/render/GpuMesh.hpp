@@ -1,12 +1,15 @@
 #pragma once
 // Geometry uploaded once to GPU buffers and drawn every frame without touching the CPU copy.
+// Uploads go in chunks so a 10m layer never needs a second full copy in memory.
 
+#include "geo/Coordinates.hpp"
 #include "mapdata/LayerMesh.hpp"
 
 #include <SFML/Graphics/Color.hpp>
 #include <SFML/Graphics/RenderTarget.hpp>
 #include <SFML/Graphics/VertexBuffer.hpp>
 
+#include <cstdint>
 #include <functional>
 #include <vector>
 
@@ -24,23 +27,29 @@ public:
     [[nodiscard]] std::size_t vertexCount() const { return buffer_.getVertexCount(); }
 
 private:
-    void upload(const std::vector<sf::Vertex>& vertices);
     sf::VertexBuffer buffer_{sf::Triangles, sf::VertexBuffer::Static};
 };
 
-//! Line segments (GL_LINES) drawn antialiased at a fixed pixel width whatever the zoom.
+//! Polylines drawn as GL line strips, one vertex per point, at a fixed pixel width whatever the
+//! zoom; strips outside the view are skipped.
 class GpuLines {
 public:
     GpuLines() = default;
-    //! Every polyline of `lines`, or only polylines [first, last) when given.
-    GpuLines(const mapdata::Polylines& lines, sf::Color colour, std::size_t first = 0,
-             std::size_t last = static_cast<std::size_t>(-1));
+    explicit GpuLines(const mapdata::Polylines& lines, sf::Color colour);
     //! smooth: coverage antialiasing (costs ~3 µs per visible segment on software GL).
-    void draw(sf::RenderTarget& target, const sf::RenderStates& states, float widthPx, bool smooth = true) const;
+    //! visible: the projected area on screen; strips whose bounds miss it are not drawn.
+    void draw(sf::RenderTarget& target, const sf::RenderStates& states, float widthPx, bool smooth,
+              const geo::MapBox& visible) const;
     [[nodiscard]] std::size_t vertexCount() const { return buffer_.getVertexCount(); }
 
 private:
-    sf::VertexBuffer buffer_{sf::Lines, sf::VertexBuffer::Static};
+    struct Strip {
+        std::uint32_t first = 0;
+        std::uint32_t count = 0;
+        geo::MapBox bounds;
+    };
+    sf::VertexBuffer buffer_{sf::LineStrip, sf::VertexBuffer::Static};
+    std::vector<Strip> strips_;
 };
 
 } // namespace gb::render

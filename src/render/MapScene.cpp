@@ -55,6 +55,7 @@ void MapScene::draw(sf::RenderTarget& target, const view::Camera& camera, const 
     target.setView(mapView(camera));
     const sf::RenderStates states;
     const float s = options.pixelScale;
+    const geo::MapBox visible = camera.visibleArea();
 
     sea_->draw(target, states);
     countries_->draw(target, states);
@@ -62,14 +63,14 @@ void MapScene::draw(sf::RenderTarget& target, const view::Camera& camera, const 
         for (const Region& r : regions_)
             r.fill->draw(target, states);
     if (options.layers.graticule)
-        graticule_->draw(target, states, style_.graticuleWidth * s, options.smoothLines);
+        graticule_->draw(target, states, style_.graticuleWidth * s, options.smoothLines, visible);
     if (options.layers.borders) {
-        borders_->draw(target, states, style_.borderWidth * s, options.smoothLines);
-        markedBorders_->draw(target, states, style_.markedBorderWidth * s, options.smoothLines);
+        borders_->draw(target, states, style_.borderWidth * s, options.smoothLines, visible);
+        markedBorders_->draw(target, states, style_.markedBorderWidth * s, options.smoothLines, visible);
     }
     if (options.layers.regions)
         for (const Region& r : regions_)
-            r.outline->draw(target, states, style_.regionOutlineWidth * s, options.smoothLines);
+            r.outline->draw(target, states, style_.regionOutlineWidth * s, options.smoothLines, visible);
     target.setView(previous);
 }
 
