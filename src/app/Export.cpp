@@ -29,7 +29,7 @@ int runExport(const Options& options) {
 
     story::Story story;
     mapdata::SceneGeometry geometry;
-    const geo::ProjectionSpec spec{options.projection, {80.0, 45.0}};
+    const geo::ProjectionSpec spec = projectionFor(options);
     const double w = options.size.width, h = options.size.height;
     view::Camera camera;
     try {

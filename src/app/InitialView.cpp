@@ -6,6 +6,13 @@
 
 namespace gb::app {
 
+geo::ProjectionSpec projectionFor(const Options& options) {
+    geo::ProjectionSpec spec{options.projection, {80.0, 45.0}};
+    if (options.projection == geo::ProjectionKind::Orthographic && options.centre)
+        spec.centre = *options.centre;
+    return spec;
+}
+
 geo::MapBox projectBox(const geo::LonLatBox& box, const geo::Projection& projection) {
     geo::MapBox out;
     const double east = box.east < box.west ? box.east + 360.0 : box.east; // across 180°

@@ -10,6 +10,9 @@ namespace gb::app {
 //! Brussels to Tokyo, the Arctic coast to the Korean peninsula: the whole story in one view.
 inline constexpr geo::LonLatBox storyOverview{-10.0, 28.0, 150.0, 68.0};
 
+//! The projection for the options: centred on 80°E for Eurasia; a globe faces --center.
+[[nodiscard]] geo::ProjectionSpec projectionFor(const Options& options);
+
 //! The projected box that holds a lon/lat box (sampled along its edges and inside).
 [[nodiscard]] geo::MapBox projectBox(const geo::LonLatBox& box, const geo::Projection& projection);
 

@@ -103,7 +103,7 @@ int runWindow(const Options& options) {
 
     const render::MapStyle style;
     SceneSet scenes(story, options.shapes, options.defaultShapes, style);
-    scenes.setProjection({options.projection, projectionCentre});
+    scenes.setProjection(projectionFor(options));
     geo::Projection projection(scenes.projection());
     const double w = options.size.width, h = options.size.height;
     view::Camera start = initialCamera(options, projection, w, h);

@@ -1,5 +1,6 @@
 #include "geo/Projection.hpp"
 
+#include <cpl_error.h>
 #include <ogr_spatialref.h>
 
 #include <cmath>
@@ -8,6 +9,17 @@
 
 namespace gb::geo {
 namespace {
+
+//! PROJ reports points outside a projection's domain (the far side of a globe) as GDAL errors
+//! on stderr; for us they are expected and handled by the result, so they are silenced while
+//! this object lives (thread-local in GDAL, so safe in worker threads).
+class QuietGdalErrors {
+public:
+    QuietGdalErrors() { CPLPushErrorHandler(CPLQuietErrorHandler); }
+    ~QuietGdalErrors() { CPLPopErrorHandler(); }
+    QuietGdalErrors(const QuietGdalErrors&) = delete;
+    QuietGdalErrors& operator=(const QuietGdalErrors&) = delete;
+};
 
 struct CtDeleter {
     void operator()(OGRCoordinateTransformation* ct) const {
@@ -71,6 +83,7 @@ struct Projection::Impl {
 Projection::Projection(const ProjectionSpec& spec)
     : impl_(std::make_unique<Impl>()), spec_(spec), domain_(domainFor(spec)),
       definition_(definitionFor(spec)) {
+    const QuietGdalErrors quiet;
     OGRSpatialReference wgs84;
     wgs84.SetWellKnownGeogCS("WGS84");
     OGRSpatialReference map;
@@ -95,6 +108,7 @@ Projection::Projection(Projection&&) noexcept = default;
 Projection& Projection::operator=(Projection&&) noexcept = default;
 
 std::optional<MapPoint> Projection::forward(LonLat p) const {
+    const QuietGdalErrors quiet;
     double x = p.lon, y = p.lat;
     int ok = 0;
     if (!impl_->toMap->Transform(1, &x, &y, nullptr, &ok) || !ok || !std::isfinite(x) ||
@@ -104,6 +118,7 @@ std::optional<MapPoint> Projection::forward(LonLat p) const {
 }
 
 std::optional<LonLat> Projection::inverse(MapPoint p) const {
+    const QuietGdalErrors quiet;
     double x = p.x, y = p.y;
     int ok = 0;
     if (!impl_->toGeo->Transform(1, &x, &y, nullptr, &ok) || !ok || !std::isfinite(x) ||
@@ -116,6 +131,7 @@ void Projection::forwardInPlace(std::span<double> xs, std::span<double> ys,
                                 std::span<int> ok) const {
     if (xs.empty())
         return;
+    const QuietGdalErrors quiet;
     // A failed point makes Transform return FALSE but still fills ok[] for the others.
     impl_->toMap->Transform(static_cast<int>(xs.size()), xs.data(), ys.data(), nullptr, ok.data());
     for (std::size_t i = 0; i < xs.size(); ++i)
