@@ -81,9 +81,11 @@ void warmUpRenderer(sf::RenderWindow& window, const render::MapStyle& style) {
     geo::MapBox everywhere;
     everywhere.add(geo::MapPoint{-1e9, -1e9});
     everywhere.add(geo::MapPoint{1e9, 1e9});
+    render::LineShader shader;
     fill.draw(window, states);
-    lines.draw(window, states, 1.0f, false, everywhere);
-    lines.draw(window, states, 1.0f, true, everywhere);
+    window.setView(sf::View(sf::FloatRect(-100.f, -100.f, 10.f, 10.f))); // nothing lands on screen
+    lines.draw(window, shader, 1.0f, 1.0, everywhere);
+    window.setView(window.getDefaultView());
     window.setActive(true);
     glFinish();
 }
@@ -249,7 +251,6 @@ int runWindow(const Options& options) {
 
         window.clear(style.background);
         if (scene && firstFrame) {
-            frame.smoothLines = false;
             scene->draw(window, camera, frame); // creating the cache's texture would delay it
         } else if (scene) {
             cache.draw(window, camera, !moving, [&](sf::RenderTarget& target, const view::Camera& c) {

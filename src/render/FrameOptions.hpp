@@ -18,9 +18,6 @@ struct FrameOptions {
     story::Language language = story::Language::English;
     LayerVisibility layers;
     float pixelScale = 1.0f; //!< 2: every line, marker and letter twice as many pixels
-    //! Antialiased lines. Off only for the window's very first frame, which must come fast;
-    //! the next frame (a fraction of a second later) redraws them smooth.
-    bool smoothLines = true;
 };
 
 } // namespace gb::render

@@ -1,8 +1,7 @@
 #include "render/GpuMesh.hpp"
 
-#include <SFML/OpenGL.hpp>
-
 #include <algorithm>
+#include <cmath>
 
 namespace gb::render {
 namespace {
@@ -49,36 +48,87 @@ void GpuFill::draw(sf::RenderTarget& target, const sf::RenderStates& states) con
         target.draw(buffer_, states);
 }
 
-GpuLines::GpuLines(const mapdata::Polylines& lines, sf::Color colour) {
-    strips_.reserve(lines.count());
-    for (std::size_t l = 0; l < lines.count(); ++l) {
-        Strip strip{lines.starts[l], lines.starts[l + 1] - lines.starts[l], {}};
-        for (std::uint32_t i = strip.first; i < strip.first + strip.count; ++i)
-            strip.bounds.add(geo::MapPoint{lines.points[i].x, lines.points[i].y});
-        if (strip.count >= 2)
-            strips_.push_back(strip);
+namespace {
+
+//! The ribbon vertices of one polyline: each point twice, with its miter (unit normal scaled
+//! so the ribbon keeps its width through the turn, at most twice) pointing to either side.
+void appendRibbon(const mapdata::MeshPoint* points, std::size_t n, std::vector<sf::Vertex>& out) {
+    std::vector<std::pair<double, double>> p;
+    p.reserve(n);
+    for (std::size_t i = 0; i < n; ++i)
+        if (p.empty() || p.back().first != points[i].x || p.back().second != points[i].y)
+            p.emplace_back(points[i].x, points[i].y);
+    if (p.size() < 2)
+        return;
+    const auto normal = [&](std::size_t a, std::size_t b) {
+        const double dx = p[b].first - p[a].first, dy = p[b].second - p[a].second;
+        const double len = std::hypot(dx, dy);
+        return std::pair<double, double>{-dy / len, dx / len};
+    };
+    for (std::size_t i = 0; i < p.size(); ++i) {
+        std::pair<double, double> m;
+        if (i == 0)
+            m = normal(0, 1);
+        else if (i + 1 == p.size())
+            m = normal(i - 1, i);
+        else {
+            const auto a = normal(i - 1, i), b = normal(i, i + 1);
+            double mx = a.first + b.first, my = a.second + b.second;
+            const double len = std::hypot(mx, my);
+            if (len < 1e-6) { // the line turns back on itself
+                m = a;
+            } else {
+                mx /= len;
+                my /= len;
+                const double scale = 1.0 / std::max(mx * a.first + my * a.second, 0.5);
+                m = {mx * scale, my * scale};
+            }
+        }
+        const sf::Vector2f at(static_cast<float>(p[i].first), static_cast<float>(p[i].second));
+        const sf::Vector2f offset(static_cast<float>(m.first), static_cast<float>(m.second));
+        out.emplace_back(at, sf::Color(255, 0, 0), offset);
+        out.emplace_back(at, sf::Color(0, 0, 0), -offset);
     }
-    upload(buffer_, lines.points.size(),
-           [&](std::size_t i) { return sf::Vertex({lines.points[i].x, lines.points[i].y}, colour); });
 }
 
-void GpuLines::draw(sf::RenderTarget& target, const sf::RenderStates& states, float widthPx, bool smooth,
+} // namespace
+
+GpuLines::GpuLines(const mapdata::Polylines& lines, sf::Color colour) : colour_(colour) {
+    std::vector<sf::Vertex> vertices;
+    vertices.reserve(2 * lines.points.size());
+    strips_.reserve(lines.count());
+    for (std::size_t l = 0; l < lines.count(); ++l) {
+        Strip strip{static_cast<std::uint32_t>(vertices.size()), 0, {}};
+        const std::uint32_t begin = lines.starts[l], end = lines.starts[l + 1];
+        for (std::uint32_t i = begin; i < end; ++i)
+            strip.bounds.add(geo::MapPoint{lines.points[i].x, lines.points[i].y});
+        appendRibbon(&lines.points[begin], end - begin, vertices);
+        strip.count = static_cast<std::uint32_t>(vertices.size()) - strip.first;
+        if (strip.count >= 4)
+            strips_.push_back(strip);
+    }
+    if (vertices.empty() || !buffer_.create(vertices.size()))
+        return;
+    buffer_.update(vertices.data());
+}
+
+void GpuLines::draw(sf::RenderTarget& target, LineShader& shader, float widthPx, double metresPerPixel,
                     const geo::MapBox& visible) const {
     if (buffer_.getVertexCount() == 0)
         return;
-    // GL's own lines: exactly widthPx wide at every zoom, smoothed by coverage when asked.
-    // SFML does not track these states, so they are set and restored around the draws.
-    if (!target.setActive(true))
-        return;
-    if (smooth)
-        glEnable(GL_LINE_SMOOTH);
-    glHint(GL_LINE_SMOOTH_HINT, GL_NICEST);
-    glLineWidth(widthPx);
+    shader.configure(widthPx, colour_, metresPerPixel);
+    sf::RenderStates states;
+    states.shader = &shader.shader();
+    // A strip's bounds grow by the ribbon's width, so lines just off screen still reach in.
+    geo::MapBox reach = visible;
+    const double margin = (widthPx + 2.0) * metresPerPixel;
+    reach.minX -= margin;
+    reach.minY -= margin;
+    reach.maxX += margin;
+    reach.maxY += margin;
     for (const Strip& strip : strips_)
-        if (strip.bounds.intersects(visible))
+        if (strip.bounds.intersects(reach))
             target.draw(buffer_, strip.first, strip.count, states);
-    glLineWidth(1.0f);
-    glDisable(GL_LINE_SMOOTH);
 }
 
 } // namespace gb::render

@@ -4,6 +4,7 @@
 
 #include "geo/Coordinates.hpp"
 #include "mapdata/LayerMesh.hpp"
+#include "render/LineShader.hpp"
 
 #include <SFML/Graphics/Color.hpp>
 #include <SFML/Graphics/RenderTarget.hpp>
@@ -30,15 +31,14 @@ private:
     sf::VertexBuffer buffer_{sf::Triangles, sf::VertexBuffer::Static};
 };
 
-//! Polylines drawn as GL line strips, one vertex per point, at a fixed pixel width whatever the
-//! zoom; strips outside the view are skipped.
+//! Polylines as antialiased ribbons of a fixed pixel width whatever the zoom (see LineShader):
+//! two vertices per point, one triangle strip per polyline; strips outside the view are skipped.
 class GpuLines {
 public:
     GpuLines() = default;
-    explicit GpuLines(const mapdata::Polylines& lines, sf::Color colour);
-    //! smooth: coverage antialiasing (costs ~3 µs per visible segment on software GL).
-    //! visible: the projected area on screen; strips whose bounds miss it are not drawn.
-    void draw(sf::RenderTarget& target, const sf::RenderStates& states, float widthPx, bool smooth,
+    GpuLines(const mapdata::Polylines& lines, sf::Color colour);
+    //! visible: the projected area on screen. metresPerPixel: the scale the ribbons are drawn at.
+    void draw(sf::RenderTarget& target, LineShader& shader, float widthPx, double metresPerPixel,
               const geo::MapBox& visible) const;
     [[nodiscard]] std::size_t vertexCount() const { return buffer_.getVertexCount(); }
 
@@ -48,8 +48,9 @@ private:
         std::uint32_t count = 0;
         geo::MapBox bounds;
     };
-    sf::VertexBuffer buffer_{sf::LineStrip, sf::VertexBuffer::Static};
+    sf::VertexBuffer buffer_{sf::TriangleStrip, sf::VertexBuffer::Static};
     std::vector<Strip> strips_;
+    sf::Color colour_;
 };
 
 } // namespace gb::render

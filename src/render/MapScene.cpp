@@ -15,7 +15,8 @@ sf::View mapView(const view::Camera& camera) {
 }
 
 MapScene::MapScene(const mapdata::SceneGeometry& geometry, const story::Story& story, const MapStyle& style)
-    : projection_(geometry.projection), level_(geometry.level), style_(style) {
+    : projection_(geometry.projection), level_(geometry.level), style_(style),
+      lineShader_(std::make_unique<LineShader>()) {
     sea_ = std::make_unique<GpuFill>(geometry.sea, style.sea);
     countries_ = std::make_unique<GpuFill>(geometry.countries, [&](std::size_t i) {
         return toSf(story.roleOfCountry(geometry.countryIds[i]).fill);
@@ -56,6 +57,7 @@ void MapScene::draw(sf::RenderTarget& target, const view::Camera& camera, const 
     const sf::RenderStates states;
     const float s = options.pixelScale;
     const geo::MapBox visible = camera.visibleArea();
+    const double mpp = camera.metresPerPixel();
 
     sea_->draw(target, states);
     countries_->draw(target, states);
@@ -63,14 +65,14 @@ void MapScene::draw(sf::RenderTarget& target, const view::Camera& camera, const 
         for (const Region& r : regions_)
             r.fill->draw(target, states);
     if (options.layers.graticule)
-        graticule_->draw(target, states, style_.graticuleWidth * s, options.smoothLines, visible);
+        graticule_->draw(target, *lineShader_, style_.graticuleWidth * s, mpp, visible);
     if (options.layers.borders) {
-        borders_->draw(target, states, style_.borderWidth * s, options.smoothLines, visible);
-        markedBorders_->draw(target, states, style_.markedBorderWidth * s, options.smoothLines, visible);
+        borders_->draw(target, *lineShader_, style_.borderWidth * s, mpp, visible);
+        markedBorders_->draw(target, *lineShader_, style_.markedBorderWidth * s, mpp, visible);
     }
     if (options.layers.regions)
         for (const Region& r : regions_)
-            r.outline->draw(target, states, style_.regionOutlineWidth * s, options.smoothLines, visible);
+            r.outline->draw(target, *lineShader_, style_.regionOutlineWidth * s, mpp, visible);
     target.setView(previous);
 }
 

@@ -6,6 +6,7 @@
 #include "mapdata/SceneGeometry.hpp"
 #include "render/FrameOptions.hpp"
 #include "render/GpuMesh.hpp"
+#include "render/LineShader.hpp"
 #include "render/MapStyle.hpp"
 #include "story/Story.hpp"
 #include "view/Camera.hpp"
@@ -41,6 +42,7 @@ private:
     geo::ProjectionSpec projection_;
     mapdata::DetailLevel level_;
     MapStyle style_;
+    std::unique_ptr<LineShader> lineShader_; // mutable uniforms: set before each layer's draw
     std::unique_ptr<GpuFill> sea_;
     std::unique_ptr<GpuFill> countries_;
     std::unique_ptr<GpuLines> borders_;
