@@ -40,7 +40,7 @@ echo "-- window: panning 1920x1080 for 6 s, everything on"
 for i in 1 2 3; do
   "$geobrief" --size 1920x1080 --quit-after 6 --bench-pan --bench-file "$work/pan-$i.txt" 2>/dev/null
 done
-cat "$work"/pan-*.txt | awk '/^frame_ms/ {print $2}' | stats "frame time while panning" ms
+cat "$work"/pan-*.txt | awk '/^frame_ms/ {print $2}' | stats "frame time while panning (levels loaded)" ms
 cat "$work"/pan-*.txt | awk '/^peak_rss_kb/ {print $2 / 1024}' | stats "peak memory while panning (RSS)" MB
 
 echo "-- export, whole process (default view, Natural Earth 50m)"

@@ -94,19 +94,37 @@ void appendRibbon(const mapdata::MeshPoint* points, std::size_t n, std::vector<s
 } // namespace
 
 GpuLines::GpuLines(const mapdata::Polylines& lines, sf::Color colour) : colour_(colour) {
-    std::vector<sf::Vertex> vertices;
+    // Each draw call costs SFML a shader bind and uniform upload, so polylines are joined into
+    // strips of a few thousand vertices with degenerate (zero-area) triangles between them,
+    // and culling works per joined strip.
+    constexpr std::uint32_t verticesPerStrip = 4096;
+    std::vector<sf::Vertex> vertices, ribbon;
     vertices.reserve(2 * lines.points.size());
-    strips_.reserve(lines.count());
-    for (std::size_t l = 0; l < lines.count(); ++l) {
-        Strip strip{static_cast<std::uint32_t>(vertices.size()), 0, {}};
-        const std::uint32_t begin = lines.starts[l], end = lines.starts[l + 1];
-        for (std::uint32_t i = begin; i < end; ++i)
-            strip.bounds.add(geo::MapPoint{lines.points[i].x, lines.points[i].y});
-        appendRibbon(&lines.points[begin], end - begin, vertices);
+    Strip strip;
+    const auto close = [&] {
         strip.count = static_cast<std::uint32_t>(vertices.size()) - strip.first;
         if (strip.count >= 4)
             strips_.push_back(strip);
+        strip = Strip{static_cast<std::uint32_t>(vertices.size()), 0, {}};
+    };
+    for (std::size_t l = 0; l < lines.count(); ++l) {
+        const std::uint32_t begin = lines.starts[l], end = lines.starts[l + 1];
+        ribbon.clear();
+        appendRibbon(&lines.points[begin], end - begin, ribbon);
+        if (ribbon.empty())
+            continue;
+        if (vertices.size() - strip.first >= verticesPerStrip)
+            close();
+        if (vertices.size() > strip.first) {
+            const sf::Vertex last = vertices.back();
+            vertices.push_back(last);
+            vertices.push_back(ribbon.front());
+        }
+        vertices.insert(vertices.end(), ribbon.begin(), ribbon.end());
+        for (std::uint32_t i = begin; i < end; ++i)
+            strip.bounds.add(geo::MapPoint{lines.points[i].x, lines.points[i].y});
     }
+    close();
     if (vertices.empty() || !buffer_.create(vertices.size()))
         return;
     buffer_.update(vertices.data());

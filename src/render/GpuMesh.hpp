@@ -32,7 +32,8 @@ private:
 };
 
 //! Polylines as antialiased ribbons of a fixed pixel width whatever the zoom (see LineShader):
-//! two vertices per point, one triangle strip per polyline; strips outside the view are skipped.
+//! two vertices per point, polylines joined into strips of a few thousand vertices; strips
+//! outside the view are skipped.
 class GpuLines {
 public:
     GpuLines() = default;

@@ -16,7 +16,6 @@ bool RenderCache::render(const view::Camera& camera, const DrawBase& drawBase) {
         if (!texture_.create(size.x, size.y))
             return false;
         textureSize_ = size;
-        texture_.setSmooth(true); // a scaled picture during zoom animations looks soft, not blocky
     }
     view::Camera big = camera;
     big.resize(size.x, size.y);
@@ -57,6 +56,9 @@ bool RenderCache::draw(sf::RenderTarget& target, const view::Camera& camera, boo
     // Place the cached picture where its map area is on screen now (shifted and maybe scaled).
     const view::ScreenPoint origin = camera.toScreen(cached_->toMap({0, 0}));
     const double scale = cached_->metresPerPixel() / camera.metresPerPixel();
+    // Filtering only while scaled (zoom animations: soft rather than blocky); a 1:1 blit at a
+    // whole-pixel offset is exact and cheaper unfiltered.
+    texture_.setSmooth(std::abs(scale - 1.0) > 1e-9);
     sf::Sprite sprite(texture_.getTexture());
     sprite.setPosition(static_cast<float>(std::round(origin.x)), static_cast<float>(std::round(origin.y)));
     sprite.setScale(static_cast<float>(scale), static_cast<float>(scale));
