@@ -61,8 +61,7 @@ int runExport(const Options& options) {
         const render::Fonts fonts;
         render::FrameOptions frame;
         frame.language = options.language;
-        target.clear(style.background);
-        const render::MapScene scene(geometry, story, style);
+        const render::MapScene scene(geometry, story, style, std::make_shared<render::LineShader>());
         scene.draw(target, camera, frame);
         render::drawPlaces(target, camera, placesOnMap(story, geometry), fonts, style, frame);
         const render::RgbaImage image = render::readPixels(target);

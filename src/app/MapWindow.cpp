@@ -69,7 +69,7 @@ view::Camera carryCamera(const view::Camera& camera, const geo::Projection& from
 //! Software GL compiles a pipeline the first time each kind of primitive is drawn (~50 ms in
 //! all). Drawing one of each off screen while the map data is still being built moves that
 //! cost off the path to the first frame.
-void warmUpRenderer(sf::RenderWindow& window, const render::MapStyle& style) {
+std::shared_ptr<render::LineShader> warmUpRenderer(sf::RenderWindow& window, const render::MapStyle& style) {
     mapdata::LayerMesh mesh;
     mesh.fill = {{0, 0}, {1, 0}, {0, 1}};
     mesh.features.push_back({0, 3, 0, 1, {}});
@@ -81,13 +81,14 @@ void warmUpRenderer(sf::RenderWindow& window, const render::MapStyle& style) {
     geo::MapBox everywhere;
     everywhere.add(geo::MapPoint{-1e9, -1e9});
     everywhere.add(geo::MapPoint{1e9, 1e9});
-    render::LineShader shader;
+    auto shader = std::make_shared<render::LineShader>();
     fill.draw(window, states);
     window.setView(sf::View(sf::FloatRect(-100.f, -100.f, 10.f, 10.f))); // nothing lands on screen
-    lines.draw(window, shader, 1.0f, 1.0, everywhere);
+    lines.draw(window, *shader, 1.0f, 1.0, everywhere);
     window.setView(window.getDefaultView());
     window.setActive(true);
     glFinish();
+    return shader;
 }
 
 } // namespace
@@ -133,7 +134,7 @@ int runWindow(const Options& options) {
     bench.marks.emplace_back("window", secondsSinceProcessStart());
     window.setFramerateLimit(options.benchPan ? 0 : 60); // the bench measures work, not the limiter
     window.setKeyRepeatEnabled(true);
-    warmUpRenderer(window, style);
+    scenes.shareLineShader(warmUpRenderer(window, style));
     try {
         scenes.waitFor(firstLevel);
     } catch (const mapdata::DataError& e) {
@@ -253,13 +254,14 @@ int runWindow(const Options& options) {
         ui::drawHelpWindows(menu, about);
 
         window.clear(style.background);
-        if (scene && firstFrame) {
-            scene->draw(window, camera, frame); // creating the cache's texture would delay it
-        } else if (scene) {
-            cache.draw(window, camera, !moving, [&](sf::RenderTarget& target, const view::Camera& c) {
-                target.clear(style.background);
-                scene->draw(target, c, frame);
-            });
+        if (scene) {
+            if (firstFrame) {
+                scene->draw(window, camera, frame); // creating the cache's texture would delay it
+            } else {
+                cache.draw(window, camera, !moving, [&](sf::RenderTarget& target, const view::Camera& c) {
+                    scene->draw(target, c, frame);
+                });
+            }
             render::drawPlaces(window, camera, placesOnMap(story, *scenes.geometry(scene->level())), *fonts, style,
                                frame);
         }

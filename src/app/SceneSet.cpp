@@ -29,13 +29,15 @@ void SceneSet::request(mapdata::DetailLevel level) {
 
 void SceneSet::upload(Slot& slot) {
     slot.geometry = std::make_unique<mapdata::SceneGeometry>(slot.pending.get());
-    slot.scene = std::make_unique<render::MapScene>(*slot.geometry, story_, style_);
+    if (!lineShader_)
+        lineShader_ = std::make_shared<render::LineShader>();
+    slot.scene = std::make_unique<render::MapScene>(*slot.geometry, story_, style_, lineShader_);
     // The GPU has its own copy now; keep only what the overlay and menus read (10m: ~40 MB less).
     mapdata::SceneGeometry& g = *slot.geometry;
     g.countries = {};
     g.regions = {};
     g.graticule = {};
-    g.sea = {};
+    g.outside = {};
     ::malloc_trim(0);
 }
 

@@ -37,6 +37,8 @@ public:
     //! After upload only its small parts remain (points, ids, file, warnings); meshes are freed.
     [[nodiscard]] const mapdata::SceneGeometry* geometry(mapdata::DetailLevel level) const;
     [[nodiscard]] const geo::ProjectionSpec& projection() const { return spec_; }
+    //! Uses this shader for every scene (e.g. one compiled early to warm up the driver).
+    void shareLineShader(std::shared_ptr<render::LineShader> shader) { lineShader_ = std::move(shader); }
 
 private:
     struct Slot {
@@ -52,6 +54,7 @@ private:
     render::MapStyle style_;
     geo::ProjectionSpec spec_;
     std::array<Slot, 3> slots_;
+    std::shared_ptr<render::LineShader> lineShader_;
 };
 
 } // namespace gb::app

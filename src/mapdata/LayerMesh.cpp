@@ -191,6 +191,19 @@ Polylines projectLines(const std::vector<geo::LonLatPath>& lines, const geo::Pro
     return out;
 }
 
+std::vector<MeshPoint> buildOutsideDomainFill(const geo::Projection& projection) {
+    PathProjector projector(projection);
+    const geo::MapBox w = projection.worldBounds();
+    const double pad = 10.0 * std::max(w.width(), w.height());
+    std::vector<std::vector<double>> contours{
+        {w.minX - pad, w.minY - pad, w.maxX + pad, w.minY - pad, w.maxX + pad, w.maxY + pad, w.minX - pad, w.maxY + pad},
+        projector.project(geo::domainOutline(projection.domain()))};
+    std::vector<MeshPoint> triangles;
+    Tessellator tessellator;
+    (void)tessellator.tessellate(contours, triangles);
+    return triangles;
+}
+
 std::vector<MeshPoint> buildDomainFill(const geo::Projection& projection) {
     PathProjector projector(projection);
     std::vector<std::vector<double>> contours{projector.project(geo::domainOutline(projection.domain()))};

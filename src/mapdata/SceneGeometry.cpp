@@ -60,7 +60,7 @@ SceneGeometry buildSceneGeometry(const SceneRequest& request) {
     }
 
     scene.graticule = projectLines(geo::graticule(graticuleStepDegrees), projection);
-    scene.sea = buildDomainFill(projection);
+    scene.outside = buildOutsideDomainFill(projection);
     scene.world = projection.worldBounds();
     for (const geo::LonLat& p : request.points) {
         scene.points.push_back(geo::isInDomain(p, projection.domain()) ? projection.forward(p) : std::nullopt);

@@ -36,7 +36,7 @@ struct SceneGeometry {
     LayerMesh countries;
     std::vector<LayerMesh> regions;      //!< parallel to the request's regions (one feature each)
     Polylines graticule;
-    std::vector<MeshPoint> sea;          //!< the projection's domain, tessellated
+    std::vector<MeshPoint> outside;      //!< around the projection's domain, tessellated
     std::vector<std::optional<geo::MapPoint>> points; //!< nullopt: not visible in this projection
     geo::MapBox world;                   //!< the projection's extent
     std::vector<std::string> warnings;   //!< "file: what was worked around"

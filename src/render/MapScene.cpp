@@ -14,10 +14,10 @@ sf::View mapView(const view::Camera& camera) {
                                  static_cast<float>(-camera.height() * camera.metresPerPixel())));
 }
 
-MapScene::MapScene(const mapdata::SceneGeometry& geometry, const story::Story& story, const MapStyle& style)
-    : projection_(geometry.projection), level_(geometry.level), style_(style),
-      lineShader_(std::make_unique<LineShader>()) {
-    sea_ = std::make_unique<GpuFill>(geometry.sea, style.sea);
+MapScene::MapScene(const mapdata::SceneGeometry& geometry, const story::Story& story, const MapStyle& style,
+                   std::shared_ptr<LineShader> lineShader)
+    : projection_(geometry.projection), level_(geometry.level), style_(style), lineShader_(std::move(lineShader)) {
+    outside_ = std::make_unique<GpuFill>(geometry.outside, style.background);
     countries_ = std::make_unique<GpuFill>(geometry.countries, [&](std::size_t i) {
         return toSf(story.roleOfCountry(geometry.countryIds[i]).fill);
     });
@@ -45,7 +45,7 @@ MapScene::MapScene(const mapdata::SceneGeometry& geometry, const story::Story& s
 }
 
 std::size_t MapScene::triangleCount() const {
-    std::size_t n = sea_->vertexCount() + countries_->vertexCount();
+    std::size_t n = outside_->vertexCount() + countries_->vertexCount();
     for (const Region& r : regions_)
         n += r.fill->vertexCount();
     return n / 3;
@@ -59,7 +59,8 @@ void MapScene::draw(sf::RenderTarget& target, const view::Camera& camera, const 
     const geo::MapBox visible = camera.visibleArea();
     const double mpp = camera.metresPerPixel();
 
-    sea_->draw(target, states);
+    target.clear(style_.sea);
+    outside_->draw(target, states);
     countries_->draw(target, states);
     if (options.layers.regions)
         for (const Region& r : regions_)

@@ -24,9 +24,12 @@ namespace gb::render {
 
 class MapScene {
 public:
-    //! Needs an active GL context (any window or render texture).
-    MapScene(const mapdata::SceneGeometry& geometry, const story::Story& story, const MapStyle& style);
+    //! Needs an active GL context (any window or render texture). The line shader is shared by
+    //! all scenes of a context: compiling it costs software GL ~20 ms.
+    MapScene(const mapdata::SceneGeometry& geometry, const story::Story& story, const MapStyle& style,
+             std::shared_ptr<LineShader> lineShader);
 
+    //! Fills the whole target: clears it to the sea colour, then draws everything else.
     void draw(sf::RenderTarget& target, const view::Camera& camera, const FrameOptions& options) const;
 
     [[nodiscard]] const geo::ProjectionSpec& projection() const { return projection_; }
@@ -42,8 +45,8 @@ private:
     geo::ProjectionSpec projection_;
     mapdata::DetailLevel level_;
     MapStyle style_;
-    std::unique_ptr<LineShader> lineShader_; // mutable uniforms: set before each layer's draw
-    std::unique_ptr<GpuFill> sea_;
+    std::shared_ptr<LineShader> lineShader_; // mutable uniforms: set before each layer's draw
+    std::unique_ptr<GpuFill> outside_; // background beyond the projection's edge; the sea is the clear colour
     std::unique_ptr<GpuFill> countries_;
     std::unique_ptr<GpuLines> borders_;
     std::unique_ptr<GpuLines> markedBorders_;

@@ -120,3 +120,17 @@ TEST(LayerMesh, DomainFillCoversTheWorld) {
     const double disc = 3.14159265358979 * 6371008.8 * 6371008.8;
     EXPECT_NEAR(area / disc, 1.0, 1e-3);
 }
+
+TEST(LayerMesh, OutsideFillIsTheComplementOfTheDomain) {
+    const geo::Projection globe(geo::ProjectionSpec{geo::ProjectionKind::Orthographic, {80.0, 45.0}});
+    const auto outside = buildOutsideDomainFill(globe);
+    const geo::MapBox w = globe.worldBounds();
+    const double pad = 10.0 * std::max(w.width(), w.height());
+    double area = 0;
+    for (std::size_t i = 0; i < outside.size(); i += 3)
+        area += std::abs((double(outside[i + 1].x) - outside[i].x) * (double(outside[i + 2].y) - outside[i].y) -
+                         (double(outside[i + 2].x) - outside[i].x) * (double(outside[i + 1].y) - outside[i].y)) / 2;
+    const double big = (w.width() + 2 * pad) * (w.height() + 2 * pad);
+    const double disc = 3.14159265358979 * 6371008.8 * 6371008.8;
+    EXPECT_NEAR(area / (big - disc), 1.0, 1e-4);
+}
