@@ -2,7 +2,9 @@
 
 #include "app/ExitCode.hpp"
 #include "app/InitialView.hpp"
+#include "app/StoryMoment.hpp"
 #include "app/StoryScene.hpp"
+#include "render/FlowOverlay.hpp"
 #include "app/XvfbSession.hpp"
 #include "mapdata/DataError.hpp"
 #include "render/MapScene.hpp"
@@ -29,13 +31,21 @@ int runExport(const Options& options) {
 
     story::Story story;
     mapdata::SceneGeometry geometry;
+    std::vector<view::FlowGeometry> flows;
+    render::FrameOptions frame;
+    frame.language = options.language;
     const geo::ProjectionSpec spec = projectionFor(options);
     const double w = options.size.width, h = options.size.height;
     view::Camera camera;
     try {
         story = story::loadStory(options.story);
         const geo::Projection projection(spec);
-        camera = initialCamera(options, projection, w, h);
+        const auto step = requestedStep(options, story);
+        camera = step ? stepCamera(story.steps[*step], projection, w, h) : initialCamera(options, projection, w, h);
+        frame.storyDay = initialStoryDay(options, story);
+        if (step)
+            frame.highlight = story.steps[*step].highlight;
+        flows = view::buildFlowGeometry(story, projection);
         camera.clampTo(cameraLimits(projection, w, h));
         geometry = mapdata::buildSceneGeometry(
             sceneRequest(story, options.shapes, options.defaultShapes, spec, mapdata::detailFor(camera.metresPerPixel())));
@@ -45,6 +55,9 @@ int runExport(const Options& options) {
     } catch (const mapdata::DataError& e) {
         std::cerr << "geobrief: " << e.what() << '\n';
         return BadInput;
+    } catch (const UsageError& e) {
+        std::cerr << "geobrief: " << e.what() << '\n';
+        return UsageFailure;
     }
     for (const std::string& warning : geometry.warnings)
         std::cerr << "geobrief: warning: " << warning << '\n';
@@ -59,10 +72,9 @@ int runExport(const Options& options) {
         }
         const render::MapStyle style;
         const render::Fonts fonts;
-        render::FrameOptions frame;
-        frame.language = options.language;
         const render::MapScene scene(geometry, story, style, std::make_shared<render::LineShader>());
         scene.draw(target, camera, frame);
+        render::drawFlows(target, camera, flows, story, frame);
         render::drawPlaces(target, camera, placesOnMap(story, geometry), fonts, style, frame);
         const render::RgbaImage image = render::readPixels(target);
         const std::filesystem::path written = render::writePngNoOverwrite(image, out);

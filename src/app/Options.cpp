@@ -1,5 +1,7 @@
 #include "app/Options.hpp"
 
+#include "story/Date.hpp"
+
 #include <CLI/CLI.hpp>
 
 #include <charconv>
@@ -74,7 +76,8 @@ std::optional<Options> parseOptions(int argc, char** argv, const std::filesystem
     options.story = dataDir / "assets" / "stories" / "eu-japan-dprk.json";
     CLI::App cli{"geobrief: an interactive briefing map of one geopolitical story"};
     cli.set_version_flag("--version", "geobrief 0.1.0");
-    std::string exportPath, size, projection, centre, bounds, shapes, story, language, benchFile;
+    std::string exportPath, size, projection, centre, bounds, shapes, story, language, benchFile, time;
+    int step = 0;
     double zoom = 0, quitAfter = 0;
     cli.add_option("--export", exportPath, "Render the view to this PNG file without opening a window");
     cli.add_option("--size", size, "Picture or window size WIDTHxHEIGHT (default 1280x720)");
@@ -85,6 +88,8 @@ std::optional<Options> parseOptions(int argc, char** argv, const std::filesystem
     cli.add_option("--shapes", shapes, "Folder with countries-LEVEL.fgb (and region files), or one polygon file");
     cli.add_option("--story", story, "Story file (JSON)");
     cli.add_option("--lang", language, "Language of the story's text: en or es");
+    cli.add_option("--time", time, "Story date to show, YYYY-MM-DD (flows drawn up to the end of that day)");
+    cli.add_option("--step", step, "Open (or export) presenter step N (1 = first)");
     cli.add_option("--bench-file", benchFile, "Append start-up timings to this file (window mode)")->group("");
     cli.add_option("--quit-after", quitAfter, "Close the window after this many seconds")->group("");
     cli.add_flag("--bench-pan", options.benchPan, "Pan by itself every frame (benchmark)")->group("");
@@ -130,6 +135,17 @@ std::optional<Options> parseOptions(int argc, char** argv, const std::filesystem
         if (language != "en" && language != "es")
             throw UsageError("--lang '" + language + "': expected en or es");
         options.language = language == "es" ? story::Language::Spanish : story::Language::English;
+    }
+    if (!time.empty()) {
+        const auto day = story::parseDate(time);
+        if (!day)
+            throw UsageError("--time '" + time + "': expected a date as YYYY-MM-DD, e.g. 2024-10-20");
+        options.time = *day;
+    }
+    if (cli.count("--step")) {
+        if (step < 1)
+            throw UsageError("--step " + std::to_string(step) + ": expected a step number from 1");
+        options.step = step;
     }
     if (!benchFile.empty())
         options.benchFile = benchFile;

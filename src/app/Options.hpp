@@ -30,6 +30,8 @@ struct Options {
     std::filesystem::path defaultShapes;      //!< the shipped shapes/ folder (region files)
     std::filesystem::path story;
     story::Language language = story::Language::English;
+    std::optional<int> time;                  //!< --time: story day to show (days since 1970)
+    std::optional<int> step;                  //!< --step: 1-based presenter step to open or export
     std::optional<std::filesystem::path> benchFile; //!< write start-up timings here (window)
     std::optional<double> quitAfterSeconds;         //!< close the window by itself (tests, bench)
     bool benchPan = false;                          //!< drag the map by itself every frame (bench)

@@ -4,6 +4,9 @@
 
 #include "story/Story.hpp"
 
+#include <string>
+#include <vector>
+
 namespace gb::render {
 
 struct LayerVisibility {
@@ -12,12 +15,20 @@ struct LayerVisibility {
     bool borders = true;
     bool places = true;
     bool labels = true;
+    bool flows = true;
 };
 
 struct FrameOptions {
     story::Language language = story::Language::English;
     LayerVisibility layers;
     float pixelScale = 1.0f; //!< 2: every line, marker and letter twice as many pixels
+    //! The story moment shown: days since 1970-01-01 (flows draw themselves as it passes their
+    //! dates) and the animation clock in seconds (moving dashes and pulses). Both are inputs,
+    //! so a given frame can be rendered again exactly.
+    double storyDay = 1e9;
+    double animationSeconds = 0.0;
+    //! Ids of places, flows and regions the current step stresses; the others are dimmed.
+    std::vector<std::string> highlight;
 };
 
 } // namespace gb::render

@@ -25,6 +25,8 @@ void drawPlaces(sf::RenderTarget& target, const view::Camera& camera, const std:
     for (const PlaceOnMap& p : places) {
         if (!p.position)
             continue;
+        if (p.place->dates && options.storyDay < p.place->dates->from)
+            continue; // appears as its date passes
         const view::ScreenPoint at = camera.toScreen(*p.position);
         if (at.x < -50 || at.y < -50 || at.x > size.x + 50 || at.y > size.y + 50)
             continue;

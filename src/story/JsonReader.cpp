@@ -1,9 +1,33 @@
 #include "story/JsonReader.hpp"
 
+#include "story/Date.hpp"
+
 #include <cmath>
 #include <sstream>
 
 namespace gb::story {
+
+std::optional<TextPosition> JsonReader::where(const std::string& path, bool key) const {
+    if (!locator_)
+        return std::nullopt;
+    return key ? locator_->findKey(path) : locator_->find(path);
+}
+
+void JsonReader::fail(const std::string& what) const { throw StoryError(file_, where(path_), path_, what); }
+
+bool JsonReader::boolean() const {
+    if (!value_.is_boolean())
+        fail("expected true or false, found " + value_.dump());
+    return value_.get<bool>();
+}
+
+int JsonReader::date() const {
+    const std::string t = text();
+    const auto day = parseDate(t);
+    if (!day)
+        fail("expected a date as \"YYYY-MM-DD\", found \"" + t + "\"");
+    return *day;
+}
 
 std::string JsonReader::typeName() const {
     return value_.type_name(); // "object", "array", "string", "number", ...
@@ -15,12 +39,12 @@ JsonReader JsonReader::field(const char* key) const {
     const auto it = value_.find(key);
     const std::string childPath = path_.empty() ? key : path_ + "." + key;
     if (it == value_.end())
-        throw StoryError(file_, childPath, "missing (required)");
-    return JsonReader(*it, file_, childPath);
+        throw StoryError(file_, where(path_), childPath, "missing (required)");
+    return JsonReader(*it, file_, childPath, locator_);
 }
 
 JsonReader JsonReader::at(std::size_t index) const {
-    return JsonReader(value_.at(index), file_, path_ + "[" + std::to_string(index) + "]");
+    return JsonReader(value_.at(index), file_, path_ + "[" + std::to_string(index) + "]", locator_);
 }
 
 std::size_t JsonReader::size() const {
@@ -72,9 +96,10 @@ void JsonReader::expectKeys(std::initializer_list<const char*> allowed) const {
             known |= key == a;
             list += (list.empty() ? "" : ", ") + std::string(a);
         }
-        if (!known)
-            throw StoryError(file_, path_.empty() ? key : path_ + "." + key,
-                             "unknown field (expected one of: " + list + ")");
+        if (!known) {
+            const std::string keyPath = path_.empty() ? key : path_ + "." + key;
+            throw StoryError(file_, where(keyPath, true), keyPath, "unknown field (expected one of: " + list + ")");
+        }
     }
 }
 
@@ -82,7 +107,7 @@ void JsonReader::forEachMember(const std::function<void(const std::string&, cons
     if (!value_.is_object())
         fail("expected an object, found " + typeName());
     for (const auto& [key, child] : value_.items())
-        visit(key, JsonReader(child, file_, path_.empty() ? key : path_ + "." + key));
+        visit(key, JsonReader(child, file_, path_.empty() ? key : path_ + "." + key, locator_));
 }
 
 } // namespace gb::story

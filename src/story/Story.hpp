@@ -1,11 +1,12 @@
 #pragma once
-// A story as data: what the map shows and how, loaded from a JSON story file. Plain values, no
-// drawing: render and ui read it, the loader builds it.
+// A story as data: what the map shows and how, loaded from a JSON story file
+// (docs/story-format.md). Plain values, no drawing: render and ui read it, the loader builds it.
 
 #include "geo/Coordinates.hpp"
 #include "story/Colour.hpp"
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,28 @@ struct LocalText {
     [[nodiscard]] const std::string& in(Language language) const {
         return language == Language::Spanish ? es : en;
     }
+};
+
+//! A span of story time in days since 1970-01-01 (see Date.hpp); `to` is inclusive.
+struct DateRange {
+    int from = 0;
+    int to = 0;
+};
+
+//! Where a fact comes from.
+struct Source {
+    std::string id;
+    std::string outlet; //!< "AP", "EEAS", ...
+    std::string title;
+    int date = 0;       //!< publication day
+    std::string url;
+};
+
+//! A number worth showing, with who said it and when.
+struct Figure {
+    LocalText label; //!< "North Korean soldiers in Russia"
+    std::string value; //!< "about 12,000"
+    std::string source; //!< a source id
 };
 
 //! How countries of one role are drawn (e.g. "eu", "japan", "neutral").
@@ -37,35 +60,85 @@ struct Region {
     std::string feature; //!< the feature's id in that file (e.g. "RU.KRS")
     Colour fill;         //!< usually translucent
     Colour outline;
+    LocalText details;
+    std::vector<std::string> sources;
 };
 
 struct Place {
     std::string id;
     LocalText name;
-    geo::LonLat position; //!< degrees
-    std::string kind;     //!< "capital", "city", "base", ...
+    geo::LonLat position;  //!< degrees
+    std::string kind;      //!< "capital", "city", "base", ...
     int labelPriority = 1; //!< higher wins when labels collide
+    std::optional<DateRange> dates; //!< when it matters in the story (none: always shown)
+    LocalText details;
+    std::vector<Figure> figures;
+    std::vector<std::string> sources;
+};
+
+//! How a flow is drawn.
+enum class FlowPath { Geodesic, Arc };
+
+struct FlowStyle {
+    std::string id;
+    Colour colour;
+    float width = 4.0f;   //!< pixels at the story overview's scale
+    bool dashed = false;  //!< moving dashes (troops) or a solid pulsing band (pact)
+    LocalText legend;
+};
+
+//! A movement or link between places: a route of any number of legs.
+struct Flow {
+    std::string id;
+    std::string kind;                 //!< "pact", "troops", ...
+    std::vector<std::string> route;   //!< place ids, in order
+    std::vector<DateRange> legDates;  //!< one per leg (route.size() - 1)
+    bool twoWay = false;
+    FlowPath path = FlowPath::Geodesic;
+    std::string style;                //!< a flow style id
+    LocalText label;
+    LocalText details;
+    std::vector<std::string> sources;
+};
+
+//! What a step shows: a lon/lat box, or a centre and web-map zoom level.
+struct StepView {
+    std::optional<geo::LonLatBox> bounds;
+    std::optional<geo::LonLat> centre;
+    double zoom = 3.0;
+};
+
+//! One slide of the presentation.
+struct Step {
+    LocalText title;
+    LocalText caption;
+    StepView view;
+    std::vector<std::string> highlight; //!< place, flow or region ids
+    DateRange time;                     //!< the story time shown (the animation plays through it)
 };
 
 struct Story {
     std::string source; //!< the file it came from
     LocalText title;
+    LocalText attribution;
+    DateRange timeline; //!< what the timeline spans
+    std::vector<Source> sources;
     std::vector<Role> roles;
     std::map<std::string, std::string> countryRoles; //!< country id (ISO numeric) -> role id
     std::string defaultRole;                           //!< role of every other country
     std::vector<std::string> markedCountries;          //!< drawn with a stronger outline (Belgium)
     std::vector<Region> regions;
     std::vector<Place> places;
-    LocalText attribution;
+    std::vector<FlowStyle> flowStyles;
+    std::vector<Flow> flows;
+    std::vector<Step> steps;
 
-    [[nodiscard]] const Role* role(const std::string& id) const {
-        for (const Role& r : roles)
-            if (r.id == id)
-                return &r;
-        return nullptr;
-    }
+    [[nodiscard]] const Role* role(const std::string& id) const;
     //! The role a country is drawn with (the default role when the story does not name it).
     [[nodiscard]] const Role& roleOfCountry(const std::string& countryId) const;
+    [[nodiscard]] const Place* place(const std::string& id) const;
+    [[nodiscard]] const FlowStyle* flowStyle(const std::string& id) const;
+    [[nodiscard]] const Source* findSource(const std::string& id) const;
 };
 
 } // namespace gb::story

@@ -1,7 +1,9 @@
 #include "story/StoryLoader.hpp"
 
+#include "story/Date.hpp"
 #include "story/JsonReader.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -9,9 +11,20 @@
 namespace gb::story {
 namespace {
 
+template <typename T, typename F> const T* findById(const std::vector<T>& items, const std::string& id, F idOf) {
+    for (const T& item : items)
+        if (idOf(item) == id)
+            return &item;
+    return nullptr;
+}
+
 LocalText readText(const JsonReader& r) {
     r.expectKeys({"en", "es"});
     return LocalText{r.field("en").text(), r.field("es").text()};
+}
+
+LocalText optionalText(const JsonReader& parent, const char* key) {
+    return parent.has(key) ? readText(parent.field(key)) : LocalText{};
 }
 
 Colour readColour(const JsonReader& r) {
@@ -29,6 +42,50 @@ std::string readId(const JsonReader& r, std::set<std::string>& seen) {
     return id;
 }
 
+DateRange readRange(const JsonReader& r) {
+    r.expectKeys({"from", "to"});
+    DateRange range{r.field("from").date(), r.field("to").date()};
+    if (range.to < range.from)
+        r.field("to").fail("ends before it starts (" + isoDate(range.from) + ")");
+    return range;
+}
+
+std::vector<std::string> readIdList(const JsonReader& parent, const char* key) {
+    std::vector<std::string> ids;
+    if (!parent.has(key))
+        return ids;
+    const JsonReader list = parent.field(key);
+    for (std::size_t i = 0; i < list.size(); ++i)
+        ids.push_back(list.at(i).text());
+    return ids;
+}
+
+//! Checks that every id in parent.key names a known item.
+void checkRefs(const JsonReader& parent, const char* key, const std::set<std::string>& known, const char* what) {
+    if (!parent.has(key))
+        return;
+    const JsonReader list = parent.field(key);
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const std::string id = list.at(i).text();
+        if (!known.count(id))
+            list.at(i).fail(std::string("unknown ") + what + " \"" + id + "\"");
+    }
+}
+
+std::vector<Source> readSources(const JsonReader& list, std::set<std::string>& ids) {
+    std::vector<Source> sources;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const JsonReader r = list.at(i);
+        r.expectKeys({"id", "outlet", "title", "date", "url"});
+        Source s{readId(r.field("id"), ids), r.field("outlet").text(), r.field("title").text(), r.field("date").date(),
+                 r.field("url").text()};
+        if (s.url.rfind("https://", 0) != 0 && s.url.rfind("http://", 0) != 0)
+            r.field("url").fail("expected an http(s) address, found \"" + s.url + "\"");
+        sources.push_back(std::move(s));
+    }
+    return sources;
+}
+
 std::vector<Role> readRoles(const JsonReader& list) {
     std::vector<Role> roles;
     std::set<std::string> ids;
@@ -37,28 +94,29 @@ std::vector<Role> readRoles(const JsonReader& list) {
         r.expectKeys({"id", "fill", "legend"});
         roles.push_back(Role{readId(r.field("id"), ids), readColour(r.field("fill")), readText(r.field("legend"))});
     }
+    if (roles.empty())
+        list.fail("expected at least one role");
     return roles;
 }
 
-std::vector<Region> readRegions(const JsonReader& list) {
+std::vector<Region> readRegions(const JsonReader& list, std::set<std::string>& ids, const std::set<std::string>& sources) {
     std::vector<Region> regions;
-    std::set<std::string> ids;
     for (std::size_t i = 0; i < list.size(); ++i) {
         const JsonReader r = list.at(i);
-        r.expectKeys({"id", "name", "shapes", "feature", "fill", "outline"});
+        r.expectKeys({"id", "name", "shapes", "feature", "fill", "outline", "details", "sources"});
+        checkRefs(r, "sources", sources, "source");
         regions.push_back(Region{readId(r.field("id"), ids), readText(r.field("name")), r.field("shapes").text(),
                                  r.field("feature").text(), readColour(r.field("fill")),
-                                 readColour(r.field("outline"))});
+                                 readColour(r.field("outline")), optionalText(r, "details"), readIdList(r, "sources")});
     }
     return regions;
 }
 
-std::vector<Place> readPlaces(const JsonReader& list) {
+std::vector<Place> readPlaces(const JsonReader& list, std::set<std::string>& ids, const std::set<std::string>& sources) {
     std::vector<Place> places;
-    std::set<std::string> ids;
     for (std::size_t i = 0; i < list.size(); ++i) {
         const JsonReader r = list.at(i);
-        r.expectKeys({"id", "name", "lon", "lat", "kind", "labelPriority"});
+        r.expectKeys({"id", "name", "lon", "lat", "kind", "labelPriority", "dates", "details", "figures", "sources"});
         Place p;
         p.id = readId(r.field("id"), ids);
         p.name = readText(r.field("name"));
@@ -66,12 +124,142 @@ std::vector<Place> readPlaces(const JsonReader& list) {
         p.kind = r.field("kind").text();
         if (r.has("labelPriority"))
             p.labelPriority = r.field("labelPriority").integer(0, 100);
+        if (r.has("dates"))
+            p.dates = readRange(r.field("dates"));
+        p.details = optionalText(r, "details");
+        if (r.has("figures")) {
+            const JsonReader figures = r.field("figures");
+            for (std::size_t f = 0; f < figures.size(); ++f) {
+                const JsonReader fr = figures.at(f);
+                fr.expectKeys({"label", "value", "source"});
+                const std::string source = fr.field("source").text();
+                if (!sources.count(source))
+                    fr.field("source").fail("unknown source \"" + source + "\"");
+                p.figures.push_back(Figure{readText(fr.field("label")), fr.field("value").text(), source});
+            }
+        }
+        checkRefs(r, "sources", sources, "source");
+        p.sources = readIdList(r, "sources");
         places.push_back(std::move(p));
     }
     return places;
 }
 
+std::vector<FlowStyle> readFlowStyles(const JsonReader& list) {
+    std::vector<FlowStyle> styles;
+    std::set<std::string> ids;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const JsonReader r = list.at(i);
+        r.expectKeys({"id", "colour", "width", "dashed", "legend"});
+        FlowStyle s;
+        s.id = readId(r.field("id"), ids);
+        s.colour = readColour(r.field("colour"));
+        s.width = static_cast<float>(r.field("width").number(0.5, 40));
+        s.dashed = r.has("dashed") && r.field("dashed").boolean();
+        s.legend = readText(r.field("legend"));
+        styles.push_back(std::move(s));
+    }
+    return styles;
+}
+
+std::vector<Flow> readFlows(const JsonReader& list, std::set<std::string>& ids, const std::set<std::string>& places,
+                            const std::set<std::string>& styles, const std::set<std::string>& sources) {
+    std::vector<Flow> flows;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const JsonReader r = list.at(i);
+        r.expectKeys({"id", "kind", "route", "legDates", "twoWay", "path", "style", "label", "details", "sources"});
+        Flow f;
+        f.id = readId(r.field("id"), ids);
+        f.kind = r.field("kind").text();
+        const JsonReader route = r.field("route");
+        if (route.size() < 2)
+            route.fail("expected at least two place ids (a flow goes from one place to another)");
+        checkRefs(r, "route", places, "place");
+        f.route = readIdList(r, "route");
+        const JsonReader legs = r.field("legDates");
+        if (legs.size() != f.route.size() - 1)
+            legs.fail("expected " + std::to_string(f.route.size() - 1) + " date ranges, one per leg of the route");
+        for (std::size_t l = 0; l < legs.size(); ++l)
+            f.legDates.push_back(readRange(legs.at(l)));
+        f.twoWay = r.has("twoWay") && r.field("twoWay").boolean();
+        if (r.has("path")) {
+            const std::string path = r.field("path").text();
+            if (path != "geodesic" && path != "arc")
+                r.field("path").fail("expected \"geodesic\" or \"arc\", found \"" + path + "\"");
+            f.path = path == "arc" ? FlowPath::Arc : FlowPath::Geodesic;
+        }
+        f.style = r.field("style").text();
+        if (!styles.count(f.style))
+            r.field("style").fail("unknown flow style \"" + f.style + "\" (not in flowStyles)");
+        f.label = readText(r.field("label"));
+        f.details = optionalText(r, "details");
+        checkRefs(r, "sources", sources, "source");
+        f.sources = readIdList(r, "sources");
+        flows.push_back(std::move(f));
+    }
+    return flows;
+}
+
+std::vector<Step> readSteps(const JsonReader& list, const std::set<std::string>& highlightable) {
+    std::vector<Step> steps;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const JsonReader r = list.at(i);
+        r.expectKeys({"title", "caption", "view", "highlight", "time"});
+        Step s;
+        s.title = readText(r.field("title"));
+        s.caption = readText(r.field("caption"));
+        const JsonReader view = r.field("view");
+        view.expectKeys({"bounds", "center", "zoom"});
+        if (view.has("bounds")) {
+            const JsonReader b = view.field("bounds");
+            if (b.size() != 4)
+                b.fail("expected [west, south, east, north] in degrees");
+            s.view.bounds = geo::LonLatBox{b.at(0).number(-180, 180), b.at(1).number(-90, 90), b.at(2).number(-180, 180),
+                                           b.at(3).number(-90, 90)};
+            if (s.view.bounds->south >= s.view.bounds->north)
+                b.fail("south must be less than north");
+        } else if (view.has("center")) {
+            const JsonReader c = view.field("center");
+            if (c.size() != 2)
+                c.fail("expected [lon, lat] in degrees");
+            s.view.centre = geo::LonLat{c.at(0).number(-180, 180), c.at(1).number(-90, 90)};
+            s.view.zoom = view.field("zoom").number(0, 14);
+        } else {
+            view.fail("expected \"bounds\" or \"center\" and \"zoom\"");
+        }
+        checkRefs(r, "highlight", highlightable, "place, flow or region");
+        s.highlight = readIdList(r, "highlight");
+        s.time = readRange(r.field("time"));
+        steps.push_back(std::move(s));
+    }
+    return steps;
+}
+
+TextPosition positionOfOffset(const std::string& text, std::size_t offset) {
+    TextPosition p;
+    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            ++p.line;
+            p.column = 1;
+        } else {
+            ++p.column;
+        }
+    }
+    return p;
+}
+
 } // namespace
+
+const Role* Story::role(const std::string& id) const { return findById(roles, id, [](const Role& r) { return r.id; }); }
+const Place* Story::place(const std::string& id) const {
+    return findById(places, id, [](const Place& p) { return p.id; });
+}
+const FlowStyle* Story::flowStyle(const std::string& id) const {
+    return findById(flowStyles, id, [](const FlowStyle& s) { return s.id; });
+}
+const Source* Story::findSource(const std::string& id) const {
+    return findById(sources, id, [](const Source& s) { return s.id; });
+}
 
 const Role& Story::roleOfCountry(const std::string& countryId) const {
     const auto it = countryRoles.find(countryId);
@@ -84,18 +272,22 @@ Story parseStory(const std::string& text, const std::string& name) {
     try {
         document = nlohmann::json::parse(text);
     } catch (const nlohmann::json::parse_error& e) {
-        throw StoryError(name, "", std::string("not valid JSON: ") + e.what());
+        // e.byte is one past the offending character.
+        throw StoryError(name, positionOfOffset(text, e.byte > 0 ? e.byte - 1 : 0), "",
+                         std::string("not valid JSON: ") + e.what());
     }
-    const JsonReader root(document, name, "");
-    root.expectKeys({"title", "attribution", "roles", "defaultRole", "countries", "markedCountries", "regions",
-                     "places"});
+    const JsonLocator locator(text);
+    const JsonReader root(document, name, "", &locator);
+    root.expectKeys({"title", "attribution", "timeline", "sources", "roles", "defaultRole", "countries",
+                     "markedCountries", "regions", "places", "flowStyles", "flows", "steps"});
     Story story;
     story.source = name;
     story.title = readText(root.field("title"));
     story.attribution = readText(root.field("attribution"));
+    story.timeline = readRange(root.field("timeline"));
+    std::set<std::string> sourceIds, itemIds, placeIds, styleIds;
+    story.sources = readSources(root.field("sources"), sourceIds);
     story.roles = readRoles(root.field("roles"));
-    if (story.roles.empty())
-        root.field("roles").fail("expected at least one role");
     const JsonReader defaultRole = root.field("defaultRole");
     story.defaultRole = defaultRole.text();
     if (!story.role(story.defaultRole))
@@ -106,20 +298,23 @@ Story parseStory(const std::string& text, const std::string& name) {
             role.fail("unknown role \"" + id + "\" (not in roles)");
         story.countryRoles[country] = id;
     });
-    if (root.has("markedCountries")) {
-        const JsonReader marked = root.field("markedCountries");
-        for (std::size_t i = 0; i < marked.size(); ++i)
-            story.markedCountries.push_back(marked.at(i).text());
-    }
-    story.regions = readRegions(root.field("regions"));
-    story.places = readPlaces(root.field("places"));
+    story.markedCountries = readIdList(root, "markedCountries");
+    story.regions = readRegions(root.field("regions"), itemIds, sourceIds);
+    story.places = readPlaces(root.field("places"), itemIds, sourceIds);
+    for (const Place& p : story.places)
+        placeIds.insert(p.id);
+    story.flowStyles = readFlowStyles(root.field("flowStyles"));
+    for (const FlowStyle& s : story.flowStyles)
+        styleIds.insert(s.id);
+    story.flows = readFlows(root.field("flows"), itemIds, placeIds, styleIds, sourceIds);
+    story.steps = readSteps(root.field("steps"), itemIds);
     return story;
 }
 
 Story loadStory(const std::filesystem::path& file) {
     std::ifstream in(file, std::ios::binary);
     if (!in)
-        throw StoryError(file.string(), "", "cannot open the story file (expected a readable JSON file)");
+        throw StoryError(file.string(), std::nullopt, "", "cannot open the story file (expected a readable JSON file)");
     std::ostringstream text;
     text << in.rdbuf();
     return parseStory(text.str(), file.string());

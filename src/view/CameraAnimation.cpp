@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "view/FlyPath.hpp"
+
 namespace gb::view {
 
 double easeOutCubic(double t) {
@@ -15,9 +17,25 @@ CameraAnimation::CameraAnimation(const Camera& from, const Camera& to, double st
                                  std::optional<ScreenPoint> anchor)
     : from_(from), to_(to), start_(startSeconds), duration_(std::max(durationSeconds, 1e-6)), anchor_(anchor) {}
 
+double easeInOutCubic(double t) {
+    t = std::clamp(t, 0.0, 1.0);
+    return t < 0.5 ? 4 * t * t * t : 1 - std::pow(-2 * t + 2, 3) / 2;
+}
+
+CameraAnimation CameraAnimation::flight(const Camera& from, const Camera& to, double startSeconds) {
+    FlyPath path({from.centre(), from.metresPerPixel() * from.width()}, {to.centre(), to.metresPerPixel() * to.width()});
+    CameraAnimation a(from, to, startSeconds, std::clamp(path.length() * 0.6, 0.5, 4.0));
+    a.flight_ = path;
+    return a;
+}
+
 Camera CameraAnimation::at(double seconds) const {
     if (seconds >= start_ + duration_)
         return to_;
+    if (flight_) {
+        const FlyView v = flight_->at(easeInOutCubic((seconds - start_) / duration_));
+        return Camera(v.centre, v.width / to_.width(), to_.width(), to_.height());
+    }
     const double e = easeOutCubic((seconds - start_) / duration_);
     // Scale changes geometrically so each zoom level takes the same time.
     const double mpp =

@@ -3,6 +3,7 @@
 // animation has no clock of its own, so tests and exports are deterministic.
 
 #include "view/Camera.hpp"
+#include "view/FlyPath.hpp"
 
 #include <optional>
 
@@ -16,6 +17,10 @@ public:
     CameraAnimation(const Camera& from, const Camera& to, double startSeconds, double durationSeconds,
                     std::optional<ScreenPoint> anchor = std::nullopt);
 
+    //! A flight along van Wijk & Nuij's path (zoom out, travel, zoom in); its duration grows with
+    //! the distance (0.6 s per unit of path length, 0.5 to 4 s).
+    [[nodiscard]] static CameraAnimation flight(const Camera& from, const Camera& to, double startSeconds);
+
     [[nodiscard]] Camera at(double seconds) const;
     [[nodiscard]] bool finishedAt(double seconds) const { return seconds >= start_ + duration_; }
     [[nodiscard]] const Camera& target() const { return to_; }
@@ -26,9 +31,12 @@ private:
     double start_;
     double duration_;
     std::optional<ScreenPoint> anchor_;
+    std::optional<FlyPath> flight_;
 };
 
 //! Ease-out cubic: fast start, gentle landing (t and result in [0, 1]).
 [[nodiscard]] double easeOutCubic(double t);
+//! Ease-in-out cubic: gentle start and landing.
+[[nodiscard]] double easeInOutCubic(double t);
 
 } // namespace gb::view

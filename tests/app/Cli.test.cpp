@@ -93,7 +93,7 @@ TEST(Cli, BadStoryIsBadInput) {
     const auto story = dir.write("s.json", "{\"title\": 3}");
     const auto r = geobriefWith("--export " + (dir.path() / "m.png").string() + " --story " + story.string());
     EXPECT_EQ(r.exitCode, 3);
-    EXPECT_EQ(r.err, "geobrief: " + story.string() + ": title: expected an object, found number\n");
+    EXPECT_EQ(r.err, "geobrief: " + story.string() + ":1:11: title: expected an object, found number\n");
 }
 
 TEST(Cli, UnwritableOutputIsExit4AndLeavesNothing) {

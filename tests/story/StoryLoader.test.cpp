@@ -1,3 +1,4 @@
+#include "story/Date.hpp"
 #include "story/StoryError.hpp"
 #include "story/StoryLoader.hpp"
 #include "TestFiles.hpp"
@@ -15,12 +16,33 @@ std::string errorOf(const std::string& json) {
     }
     return "no error";
 }
-const char* minimal = R"({"title":{"en":"T","es":"T"},"attribution":{"en":"A","es":"A"},
-  "roles":[{"id":"n","fill":"#112233","legend":{"en":"Other","es":"Otros"}}],"defaultRole":"n",
-  "countries":{},"regions":[],"places":[PLACES]})";
-std::string withPlaces(const std::string& places) {
+
+// A valid story, one item per line so tests can point at exact lines; PLACES and FLOWS are
+// replaced by tests.
+const std::string minimal = R"({
+"title": {"en": "T", "es": "T"},
+"attribution": {"en": "A", "es": "A"},
+"timeline": {"from": "2024-10-01", "to": "2024-11-30"},
+"sources": [{"id": "src", "outlet": "AP", "title": "A title", "date": "2024-10-18", "url": "https://example.org/a"}],
+"roles": [{"id": "n", "fill": "#112233", "legend": {"en": "Other", "es": "Otros"}}],
+"defaultRole": "n",
+"countries": {},
+"regions": [],
+"places": [
+{"id": "a", "name": {"en": "A", "es": "A"}, "lon": 1, "lat": 2, "kind": "city"},
+{"id": "b", "name": {"en": "B", "es": "B"}, "lon": 3, "lat": 4, "kind": "city"}PLACES
+],
+"flowStyles": [{"id": "troops", "colour": "#880000", "width": 4, "dashed": true, "legend": {"en": "Troops", "es": "Tropas"}}],
+"flows": [
+{"id": "f0", "kind": "troops", "route": ["a", "b"], "legDates": [{"from": "2024-10-08", "to": "2024-10-13"}], "style": "troops", "label": {"en": "F", "es": "F"}}FLOWS
+],
+"steps": [{"title": {"en": "S", "es": "S"}, "caption": {"en": "C", "es": "C"}, "view": {"center": [1, 2], "zoom": 3}, "highlight": ["a"], "time": {"from": "2024-10-01", "to": "2024-10-02"}}]
+})";
+
+std::string story(const std::string& places = "", const std::string& flows = "") {
     std::string s = minimal;
     s.replace(s.find("PLACES"), 6, places);
+    s.replace(s.find("FLOWS"), 5, flows);
     return s;
 }
 } // namespace
@@ -33,9 +55,31 @@ TEST(Colour, ParsesHexWithAndWithoutAlpha) {
     EXPECT_FALSE(parseColour("#fff"));
 }
 
+TEST(Date, ParsesAndFormats) {
+    EXPECT_EQ(parseDate("1970-01-01"), 0);
+    EXPECT_EQ(parseDate("2024-11-01"), 20028);
+    EXPECT_EQ(isoDate(20028), "2024-11-01");
+    EXPECT_EQ(displayDate(20028, Language::English), "1 Nov 2024");
+    EXPECT_EQ(displayDate(20028 - 92, Language::Spanish), "1 ago 2024");
+    EXPECT_FALSE(parseDate("2024-02-30"));
+    EXPECT_FALSE(parseDate("2024-13-01"));
+    EXPECT_FALSE(parseDate("1 Nov 2024"));
+}
+
+TEST(StoryLoader, TheMinimalStoryLoads) {
+    const Story s = parseStory(story(), "s.json");
+    ASSERT_EQ(s.flows.size(), 1u);
+    EXPECT_EQ(s.flows[0].legDates[0].from, *parseDate("2024-10-08"));
+    EXPECT_EQ(s.steps[0].view.zoom, 3.0);
+    EXPECT_EQ(s.findSource("src")->outlet, "AP");
+}
+
 TEST(StoryLoader, TheDefaultStoryLoads) {
     const Story s = loadStory(gb::test::dataDir() / "assets/stories/eu-japan-dprk.json");
-    EXPECT_EQ(s.places.size(), 9u);
+    for (const char* id : {"tokyo", "brussels", "kursk", "pyongyang", "vladivostok", "khabarovsk", "moscow", "kyiv",
+                           "seoul", "chongjin", "hamhung", "ussuriysk", "sergeevka", "blagoveshchensk", "sudzha",
+                           "nato-hq"})
+        EXPECT_NE(s.place(id), nullptr) << id;
     EXPECT_EQ(s.roleOfCountry("392").id, "japan");
     EXPECT_EQ(s.roleOfCountry("056").id, "eu");
     EXPECT_EQ(s.roleOfCountry("643").id, "russia");
@@ -50,31 +94,67 @@ TEST(StoryLoader, TheDefaultStoryLoads) {
     EXPECT_EQ(s.regions[1].feature, "RU.KRS");
     EXPECT_EQ(s.places[0].name.in(Language::Spanish), "Tokio");
     EXPECT_DOUBLE_EQ(s.places[0].position.lat, 35.6740);
+    // The record, not the seed text: the Japanese side was Foreign Minister Takeshi Iwaya.
+    EXPECT_NE(s.place("tokyo")->details.en.find("Takeshi Iwaya"), std::string::npos);
+    EXPECT_NE(s.place("tokyo")->details.es.find("Takeshi Iwaya"), std::string::npos);
+    ASSERT_FALSE(s.flows.empty());
+    EXPECT_TRUE(s.flows[0].twoWay);
+    EXPECT_EQ(s.flows[0].route, (std::vector<std::string>{"tokyo", "brussels"}));
+    EXPECT_GE(s.steps.size(), 5u);
+    for (const Flow& f : s.flows)
+        EXPECT_FALSE(f.sources.empty()) << f.id; // every fact has a source
 }
 
-TEST(StoryLoader, ErrorsNameTheFieldAndWhatWasExpected) {
-    EXPECT_EQ(errorOf(withPlaces(R"({"id":"a","name":{"en":"A","es":"A"},"lon":200,"lat":0,"kind":"city"})")),
-              "s.json: places[0].lon: expected a number from -180 to 180, found 200");
-    EXPECT_EQ(errorOf(withPlaces(R"({"id":"a","name":{"en":"A","es":"A"},"lon":"east","lat":0,"kind":"city"})")),
-              "s.json: places[0].lon: expected a number, found string");
-    EXPECT_EQ(errorOf(withPlaces(R"({"id":"a","name":{"en":"A"},"lon":1,"lat":0,"kind":"city"})")),
-              "s.json: places[0].name.es: missing (required)");
-    EXPECT_EQ(errorOf(withPlaces(R"({"id":"a","name":{"en":"A","es":"A"},"lon":1,"lat":0,"kind":"city","colour":1})")),
-              "s.json: places[0].colour: unknown field (expected one of: id, name, lon, lat, kind, labelPriority)");
-    const std::string place = R"({"id":"a","name":{"en":"A","es":"A"},"lon":1,"lat":0,"kind":"city"})";
-    EXPECT_EQ(errorOf(withPlaces(place + "," + place)), "s.json: places[1].id: duplicate id \"a\"");
-    EXPECT_EQ(errorOf("{"), "s.json: not valid JSON: [json.exception.parse_error.101] parse error at line 1, "
-                            "column 2: syntax error while parsing object key - unexpected end of input; expected "
-                            "string literal");
+TEST(StoryLoader, ErrorsNameFileLineColumnAndField) {
+    EXPECT_EQ(errorOf(story(R"(,
+{"id": "c", "name": {"en": "C", "es": "C"}, "lon": 200, "lat": 0, "kind": "city"})")),
+              "s.json:13:52: places[2].lon: expected a number from -180 to 180, found 200");
+    EXPECT_EQ(errorOf(story(R"(,
+{"id": "c", "name": {"en": "C", "es": "C"}, "lon": "east", "lat": 0, "kind": "city"})")),
+              "s.json:13:52: places[2].lon: expected a number, found string");
+    EXPECT_EQ(errorOf(story(R"(,
+{"id": "c", "name": {"en": "C"}, "lon": 1, "lat": 0, "kind": "city"})")),
+              "s.json:13:21: places[2].name.es: missing (required)");
+    EXPECT_EQ(errorOf(story(R"(,
+{"id": "c", "name": {"en": "C", "es": "C"}, "lon": 1, "lat": 0, "kind": "city", "colour": 1})")),
+              "s.json:13:81: places[2].colour: unknown field (expected one of: id, name, lon, lat, kind, labelPriority, "
+              "dates, details, figures, sources)");
+    EXPECT_EQ(errorOf(story(R"(,
+{"id": "a", "name": {"en": "A", "es": "A"}, "lon": 1, "lat": 0, "kind": "city"})")),
+              "s.json:13:8: places[2].id: duplicate id \"a\"");
+    EXPECT_EQ(errorOf(story(R"(,
+{"name": {"en": "C", "es": "C"}, "lon": 1, "lat": 0, "kind": "city"})")),
+              "s.json:13:1: places[2].id: missing (required)");
+}
+
+TEST(StoryLoader, FlowsMustGoThroughKnownPlaces) {
+    EXPECT_EQ(errorOf(story("", R"(,
+{"id": "f1", "kind": "troops", "route": ["a", "x"], "legDates": [{"from": "2024-10-08", "to": "2024-10-13"}], "style": "troops", "label": {"en": "F", "es": "F"}})")),
+              "s.json:17:47: flows[1].route[1]: unknown place \"x\"");
+    EXPECT_EQ(errorOf(story("", R"(,
+{"id": "f1", "kind": "troops", "route": ["a", "b", "a"], "legDates": [{"from": "2024-10-08", "to": "2024-10-13"}], "style": "troops", "label": {"en": "F", "es": "F"}})")),
+              "s.json:17:70: flows[1].legDates: expected 2 date ranges, one per leg of the route");
+    EXPECT_EQ(errorOf(story("", R"(,
+{"id": "f1", "kind": "troops", "route": ["a", "b"], "legDates": [{"from": "2024-10-08", "to": "2024-10-03"}], "style": "troops", "label": {"en": "F", "es": "F"}})")),
+              "s.json:17:95: flows[1].legDates[0].to: ends before it starts (2024-10-08)");
+    EXPECT_EQ(errorOf(story("", R"(,
+{"id": "f1", "kind": "troops", "route": ["a", "b"], "legDates": [{"from": "8 Oct", "to": "2024-10-13"}], "style": "troops", "label": {"en": "F", "es": "F"}})")),
+              "s.json:17:75: flows[1].legDates[0].from: expected a date as \"YYYY-MM-DD\", found \"8 Oct\"");
 }
 
 TEST(StoryLoader, UnknownRoleAndBadColourAreRejected) {
-    std::string s = withPlaces("");
-    s.replace(s.find("\"countries\":{}"), 14, "\"countries\":{\"392\":\"japan\"}");
-    EXPECT_EQ(errorOf(s), "s.json: countries.392: unknown role \"japan\" (not in roles)");
-    std::string c = withPlaces("");
+    std::string s = story();
+    s.replace(s.find("\"countries\": {}"), 15, "\"countries\": {\"392\": \"japan\"}");
+    EXPECT_EQ(errorOf(s), "s.json:8:22: countries.392: unknown role \"japan\" (not in roles)");
+    std::string c = story();
     c.replace(c.find("#112233"), 7, "red");
-    EXPECT_EQ(errorOf(c), "s.json: roles[0].fill: expected a colour as \"#rrggbb\" or \"#rrggbbaa\", found \"red\"");
+    EXPECT_EQ(errorOf(c), "s.json:6:31: roles[0].fill: expected a colour as \"#rrggbb\" or \"#rrggbbaa\", found \"red\"");
+}
+
+TEST(StoryLoader, SyntaxErrorsHaveAPosition) {
+    EXPECT_EQ(errorOf("{\n  \"title\": ,\n}"),
+              "s.json:2:12: not valid JSON: [json.exception.parse_error.101] parse error at line 2, column 12: "
+              "syntax error while parsing value - unexpected ','; expected '[', '{', or a literal");
 }
 
 TEST(StoryLoader, MissingFileIsNamed) {

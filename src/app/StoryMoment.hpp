@@ -1,0 +1,24 @@
+#pragma once
+// Which moment of the story to show at start: a --step, a --time, or the whole story.
+
+#include "app/Options.hpp"
+#include "geo/Projection.hpp"
+#include "story/Story.hpp"
+#include "view/Camera.hpp"
+
+#include <optional>
+
+namespace gb::app {
+
+//! The camera that shows a step's view.
+[[nodiscard]] view::Camera stepCamera(const story::Step& step, const geo::Projection& projection, double widthPx,
+                                      double heightPx);
+
+//! The step the options ask for (0-based), or nullopt. Throws UsageError if the story has fewer.
+[[nodiscard]] std::optional<std::size_t> requestedStep(const Options& options, const story::Story& story);
+
+//! The story day to show: the end of --time's day, else the end of the step's time window,
+//! else the end of the story's timeline (everything drawn).
+[[nodiscard]] double initialStoryDay(const Options& options, const story::Story& story);
+
+} // namespace gb::app

@@ -1,0 +1,144 @@
+#include "render/FlowOverlay.hpp"
+
+#include "render/ColourConversion.hpp"
+#include "render/Ribbon.hpp"
+
+#include <SFML/Graphics/VertexArray.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace gb::render {
+namespace {
+
+constexpr double referenceViewWidthMetres = 12.8e6; //!< the story overview, Brussels to Tokyo
+constexpr float dashSpeedPx = 36.0f;                 //!< per second, at width factor 1
+
+sf::Color lighter(sf::Color c) {
+    const auto mix = [](std::uint8_t v) { return static_cast<std::uint8_t>(v + (255 - v) * 0.55f); };
+    return sf::Color(mix(c.r), mix(c.g), mix(c.b), c.a);
+}
+
+sf::Color faded(sf::Color c, float alpha) { return sf::Color(c.r, c.g, c.b, static_cast<std::uint8_t>(c.a * alpha)); }
+
+bool highlighted(const FrameOptions& options, const std::string& id) {
+    return options.highlight.empty() ||
+           std::find(options.highlight.begin(), options.highlight.end(), id) != options.highlight.end();
+}
+
+sf::Vector2f direction(const std::vector<sf::Vector2f>& p, bool atEnd) {
+    const sf::Vector2f d = atEnd ? p[p.size() - 1] - p[p.size() - 2] : p[0] - p[1];
+    const float len = std::hypot(d.x, d.y);
+    return len > 0 ? d / len : sf::Vector2f(1, 0);
+}
+
+void arrowhead(sf::VertexArray& out, sf::Vector2f tip, sf::Vector2f dir, float size, sf::Color colour) {
+    const sf::Vector2f n(-dir.y, dir.x);
+    const sf::Vector2f base = tip - dir * size;
+    appendTriangle(out, tip, base + n * (size * 0.55f), base - n * (size * 0.55f), colour);
+}
+
+//! One leg's drawn part, per visible piece, in screen pixels.
+struct DrawnLeg {
+    std::vector<std::vector<sf::Vector2f>> pieces;
+    bool complete = false;
+};
+
+DrawnLeg drawnPart(const view::LegPath& leg, const view::Camera& camera, double progress) {
+    DrawnLeg out;
+    double budget = progress * leg.length / camera.metresPerPixel();
+    for (const auto& piece : leg.pieces) {
+        std::vector<sf::Vector2f> screen;
+        screen.reserve(piece.size());
+        for (const geo::MapPoint& m : piece) {
+            const view::ScreenPoint s = camera.toScreen(m);
+            screen.emplace_back(static_cast<float>(s.x), static_cast<float>(s.y));
+        }
+        const float length = polylineLength(screen);
+        if (budget <= 0)
+            break;
+        out.pieces.push_back(budget >= length ? screen : prefix(screen, static_cast<float>(budget)));
+        budget -= length;
+    }
+    out.complete = progress >= 1.0;
+    return out;
+}
+
+} // namespace
+
+float flowWidthFactor(const view::Camera& camera, float pixelScale) {
+    const double visibleWidth = camera.metresPerPixel() * camera.width() / pixelScale;
+    return pixelScale * static_cast<float>(std::clamp(std::pow(referenceViewWidthMetres / visibleWidth, 0.4), 0.8, 2.0));
+}
+
+void drawFlows(sf::RenderTarget& target, const view::Camera& camera, const std::vector<view::FlowGeometry>& flows,
+               const story::Story& story, const FrameOptions& options) {
+    if (!options.layers.flows)
+        return;
+    const float factor = flowWidthFactor(camera, options.pixelScale);
+    sf::VertexArray casing(sf::Triangles), body(sf::Triangles);
+    for (const view::FlowGeometry& geometry : flows) {
+        const story::Flow& flow = story.flows[geometry.flow];
+        const story::FlowStyle* style = story.flowStyle(flow.style);
+        if (!style)
+            continue;
+        const float alpha = highlighted(options, flow.id) ? 1.0f : 0.3f;
+        const sf::Color colour = faded(toSf(style->colour), alpha);
+        const sf::Color halo = faded(sf::Color(255, 255, 255, 190), alpha);
+        const float width = style->width * factor;
+        const float head = width * 3.2f;
+        for (const view::LegPath& leg : geometry.legs) {
+            const double progress = view::legProgress(leg.dates, options.storyDay);
+            if (progress <= 0 || leg.pieces.empty())
+                continue;
+            const DrawnLeg drawn = drawnPart(leg, camera, progress);
+            float along = 0; // distance from the leg's start, for dash and pulse phases
+            for (std::size_t p = 0; p < drawn.pieces.size(); ++p) {
+                const auto& piece = drawn.pieces[p];
+                if (piece.size() < 2)
+                    continue;
+                const float length = polylineLength(piece);
+                const bool last = p + 1 == drawn.pieces.size();
+                const bool first = p == 0;
+                // Leave room for the arrowheads so their tips stay sharp.
+                const float start = first && flow.twoWay && drawn.complete ? head * 0.8f : 0.0f;
+                const float end = last ? std::max(start, length - head * 0.8f) : length;
+                const auto shaft = slice(piece, start, end);
+                appendRibbon(casing, shaft, width + 3.0f * options.pixelScale, halo);
+                if (style->dashed) {
+                    const float dash = width * 3.0f, gap = width * 2.0f, period = dash + gap;
+                    const float phase = std::fmod(static_cast<float>(options.animationSeconds) * dashSpeedPx * factor, period);
+                    for (float s = start - period + phase - std::fmod(along, period); s < end; s += period)
+                        appendRibbon(body, slice(piece, std::max(s, start), std::min(s + dash, end)), width, colour);
+                } else {
+                    appendRibbon(body, shaft, width, colour);
+                    // Pulses run along the band, both ways for a two-way flow.
+                    const float spacing = width * 14.0f, pulse = width * 3.0f;
+                    const float phase = std::fmod(static_cast<float>(options.animationSeconds) * dashSpeedPx * factor, spacing);
+                    for (float s = start + phase; s < end; s += spacing)
+                        appendRibbon(body, slice(piece, s, std::min(s + pulse, end)), width * 0.55f, lighter(colour));
+                    if (flow.twoWay)
+                        for (float s = end - phase; s > start; s -= spacing)
+                            appendRibbon(body, slice(piece, std::max(s - pulse, start), s), width * 0.55f,
+                                         lighter(colour));
+                }
+                if (last) {
+                    arrowhead(casing, piece.back() + direction(piece, true) * 1.5f, direction(piece, true), head + 3.0f, halo);
+                    arrowhead(body, piece.back(), direction(piece, true), head, colour);
+                }
+                if (first && flow.twoWay && drawn.complete) {
+                    arrowhead(casing, piece.front() + direction(piece, false) * 1.5f, direction(piece, false), head + 3.0f, halo);
+                    arrowhead(body, piece.front(), direction(piece, false), head, colour);
+                }
+                along += length;
+            }
+        }
+    }
+    const sf::View previous = target.getView();
+    target.setView(sf::View(sf::FloatRect(0, 0, static_cast<float>(camera.width()), static_cast<float>(camera.height()))));
+    target.draw(casing);
+    target.draw(body);
+    target.setView(previous);
+}
+
+} // namespace gb::render

@@ -1,0 +1,24 @@
+#pragma once
+// The story's flows as animated arrows in screen pixels: each leg draws itself from origin to
+// destination as the story time passes its dates, then dashes (troops) or pulses (the two-way
+// pact) keep moving along it. Rebuilt every frame from the precomputed paths: a few thousand
+// vertices.
+
+#include "render/FrameOptions.hpp"
+#include "story/Story.hpp"
+#include "view/Camera.hpp"
+#include "view/FlowGeometry.hpp"
+
+#include <SFML/Graphics/RenderTarget.hpp>
+
+#include <vector>
+
+namespace gb::render {
+
+//! The arrow width factor for a view: arrows grow (gently) as one zooms in.
+[[nodiscard]] float flowWidthFactor(const view::Camera& camera, float pixelScale);
+
+void drawFlows(sf::RenderTarget& target, const view::Camera& camera, const std::vector<view::FlowGeometry>& flows,
+               const story::Story& story, const FrameOptions& options);
+
+} // namespace gb::render

@@ -1,0 +1,26 @@
+#pragma once
+// Antialiased thick lines and triangles built as plain triangles in screen pixels: each edge
+// gets a one-pixel feather that fades to transparent. For the few, animated, per-frame shapes
+// (flow arrows); the static map uses GpuLines.
+
+#include <SFML/Graphics/VertexArray.hpp>
+
+#include <vector>
+
+namespace gb::render {
+
+//! A polyline of the given width; joins are mitred (at most twice the width).
+void appendRibbon(sf::VertexArray& triangles, const std::vector<sf::Vector2f>& points, float widthPx, sf::Color colour);
+
+//! A filled triangle with antialiased edges (corners given in any order).
+void appendTriangle(sf::VertexArray& triangles, sf::Vector2f a, sf::Vector2f b, sf::Vector2f c, sf::Color colour);
+
+//! The first `length` pixels of a polyline (the whole polyline if it is shorter).
+[[nodiscard]] std::vector<sf::Vector2f> prefix(const std::vector<sf::Vector2f>& points, float length);
+
+//! The part of a polyline between two distances from its start.
+[[nodiscard]] std::vector<sf::Vector2f> slice(const std::vector<sf::Vector2f>& points, float from, float to);
+
+[[nodiscard]] float polylineLength(const std::vector<sf::Vector2f>& points);
+
+} // namespace gb::render

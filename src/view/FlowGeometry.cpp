@@ -1,0 +1,95 @@
+#include "view/FlowGeometry.hpp"
+
+#include "geo/GeoClip.hpp"
+#include "geo/Geodesic.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace gb::view {
+namespace {
+
+constexpr double geodesicStepMetres = 25000.0;
+constexpr double arcBulge = 0.18;
+constexpr int arcSamples = 64;
+
+double pieceLength(const std::vector<geo::MapPoint>& piece) {
+    double length = 0;
+    for (std::size_t i = 1; i < piece.size(); ++i)
+        length += std::hypot(piece[i].x - piece[i - 1].x, piece[i].y - piece[i - 1].y);
+    return length;
+}
+
+LegPath geodesicLeg(geo::LonLat a, geo::LonLat b, const geo::Projection& projection) {
+    LegPath leg;
+    // Unwrap across ±180° so the box clipper sees a continuous line and cuts it at the seam.
+    geo::LonLatPath path = geo::geodesicPath(a, b, geodesicStepMetres);
+    for (std::size_t i = 1; i < path.size(); ++i) {
+        double d = path[i].lon - path[i - 1].lon;
+        if (d > 180)
+            path[i].lon -= 360;
+        else if (d < -180)
+            path[i].lon += 360;
+    }
+    for (const geo::LonLatPath& piece : geo::clipLine(path, projection.domain())) {
+        std::vector<geo::MapPoint> projected;
+        for (const geo::LonLat& p : piece)
+            if (auto m = projection.forward(p))
+                projected.push_back(*m);
+        if (projected.size() >= 2) {
+            leg.length += pieceLength(projected);
+            leg.pieces.push_back(std::move(projected));
+        }
+    }
+    return leg;
+}
+
+} // namespace
+
+LegPath legPath(geo::LonLat a, geo::LonLat b, story::FlowPath kind, const geo::Projection& projection) {
+    LegPath geodesic = geodesicLeg(a, b, projection);
+    if (kind == story::FlowPath::Geodesic || geodesic.pieces.size() != 1)
+        return geodesic;
+    const auto pa = projection.forward(a), pb = projection.forward(b);
+    if (!pa || !pb || !geo::isInDomain(a, projection.domain()) || !geo::isInDomain(b, projection.domain()))
+        return geodesic;
+    // A quadratic Bézier whose control point sits left of the chord's middle.
+    const double dx = pb->x - pa->x, dy = pb->y - pa->y;
+    const geo::MapPoint control{(pa->x + pb->x) / 2 - dy * arcBulge * 2, (pa->y + pb->y) / 2 + dx * arcBulge * 2};
+    LegPath arc;
+    std::vector<geo::MapPoint> piece;
+    for (int i = 0; i <= arcSamples; ++i) {
+        const double t = static_cast<double>(i) / arcSamples, u = 1 - t;
+        piece.push_back({u * u * pa->x + 2 * u * t * control.x + t * t * pb->x,
+                         u * u * pa->y + 2 * u * t * control.y + t * t * pb->y});
+    }
+    arc.length = pieceLength(piece);
+    arc.pieces.push_back(std::move(piece));
+    return arc;
+}
+
+std::vector<FlowGeometry> buildFlowGeometry(const story::Story& story, const geo::Projection& projection) {
+    std::vector<FlowGeometry> flows;
+    for (std::size_t f = 0; f < story.flows.size(); ++f) {
+        const story::Flow& flow = story.flows[f];
+        FlowGeometry geometry{f, {}};
+        for (std::size_t l = 0; l + 1 < flow.route.size(); ++l) {
+            const story::Place* from = story.place(flow.route[l]);
+            const story::Place* to = story.place(flow.route[l + 1]);
+            if (!from || !to)
+                continue; // the loader rejects such stories; nothing to draw
+            LegPath leg = legPath(from->position, to->position, flow.path, projection);
+            leg.dates = flow.legDates[l];
+            geometry.legs.push_back(std::move(leg));
+        }
+        flows.push_back(std::move(geometry));
+    }
+    return flows;
+}
+
+double legProgress(const story::DateRange& dates, double storyDay) {
+    const double span = dates.to + 1.0 - dates.from; // the last day is included
+    return std::clamp((storyDay - dates.from) / span, 0.0, 1.0);
+}
+
+} // namespace gb::view

@@ -1,0 +1,34 @@
+#pragma once
+// The paths of a story's flows in one projection: each leg a geodesic (PROJ) or a gentle arc,
+// clipped where the projection cannot show it, in projected metres. Built when the story or the
+// projection changes; animation and drawing only read it.
+
+#include "geo/Projection.hpp"
+#include "story/Story.hpp"
+
+#include <vector>
+
+namespace gb::view {
+
+struct LegPath {
+    std::vector<std::vector<geo::MapPoint>> pieces; //!< visible pieces, in travel order
+    double length = 0.0;                            //!< projected metres over all pieces
+    story::DateRange dates;
+};
+
+struct FlowGeometry {
+    std::size_t flow = 0;        //!< index into Story::flows
+    std::vector<LegPath> legs;   //!< in route order
+};
+
+//! One leg from a to b. An arc bulges to the left of the direction of travel by 18% of its
+//! chord; it falls back to the geodesic when the ends are not both on the map or the geodesic
+//! crosses the projection's seam.
+[[nodiscard]] LegPath legPath(geo::LonLat a, geo::LonLat b, story::FlowPath kind, const geo::Projection& projection);
+
+[[nodiscard]] std::vector<FlowGeometry> buildFlowGeometry(const story::Story& story, const geo::Projection& projection);
+
+//! How far a leg is drawn at a story day: 0 before its first day, 1 after its last (inclusive).
+[[nodiscard]] double legProgress(const story::DateRange& dates, double storyDay);
+
+} // namespace gb::view
