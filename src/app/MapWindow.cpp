@@ -1,13 +1,16 @@
 #include "app/MapWindow.hpp"
 
 #include "app/ExitCode.hpp"
+#include "app/FileWatcher.hpp"
 #include "app/InitialView.hpp"
 #include "app/MapInput.hpp"
 #include "app/ProcessClock.hpp"
 #include "app/SceneSet.hpp"
+#include "app/StoryMoment.hpp"
 #include "app/StoryScene.hpp"
 #include "app/XvfbSession.hpp"
 #include "mapdata/DataError.hpp"
+#include "render/FlowOverlay.hpp"
 #include "render/Fonts.hpp"
 #include "render/PlaceOverlay.hpp"
 #include "render/RenderCache.hpp"
@@ -15,23 +18,21 @@
 #include "story/StoryLoader.hpp"
 #include "ui/ImGuiBridge.hpp"
 #include "ui/MainMenu.hpp"
+#include "ui/StoryPanels.hpp"
+#include "view/StoryClock.hpp"
 
 #include <SFML/Graphics/RenderWindow.hpp>
-
-#include <imgui.h>
 #include <SFML/OpenGL.hpp>
 
 #include <algorithm>
 #include <chrono>
 #include <fstream>
-#include <future>
 #include <iostream>
+#include <set>
 #include <thread>
 
 namespace gb::app {
 namespace {
-
-constexpr geo::LonLat projectionCentre{80.0, 45.0};
 
 //! Frame times and start-up figures, written at exit when --bench-file is given.
 struct BenchLog {
@@ -66,9 +67,9 @@ view::Camera carryCamera(const view::Camera& camera, const geo::Projection& from
     return next;
 }
 
-//! Software GL compiles a pipeline the first time each kind of primitive is drawn (~50 ms in
-//! all). Drawing one of each off screen while the map data is still being built moves that
-//! cost off the path to the first frame.
+//! Software GL compiles a pipeline the first time each kind of primitive is drawn. Drawing one
+//! of each off screen while the map data is still being built moves that cost off the path to
+//! the first frame. Returns the compiled line shader for every scene to share.
 std::shared_ptr<render::LineShader> warmUpRenderer(sf::RenderWindow& window, const render::MapStyle& style) {
     mapdata::LayerMesh mesh;
     mesh.fill = {{0, 0}, {1, 0}, {0, 1}};
@@ -86,9 +87,30 @@ std::shared_ptr<render::LineShader> warmUpRenderer(sf::RenderWindow& window, con
     window.setView(sf::View(sf::FloatRect(-100.f, -100.f, 10.f, 10.f))); // nothing lands on screen
     lines.draw(window, *shader, 1.0f, 1.0, everywhere);
     window.setView(window.getDefaultView());
-    window.setActive(true);
+    (void)window.setActive(true);
     glFinish();
     return shader;
+}
+
+//! Days with something happening, for the timeline's marks.
+std::vector<int> eventDays(const story::Story& story) {
+    std::set<int> days;
+    for (const story::Place& p : story.places)
+        if (p.dates)
+            days.insert(p.dates->from);
+    for (const story::Flow& f : story.flows)
+        for (const story::DateRange& d : f.legDates)
+            days.insert(d.from);
+    return {days.begin(), days.end()};
+}
+
+bool isNextStepKey(const sf::Event::KeyEvent& key, bool presentation) {
+    return key.code == sf::Keyboard::PageDown || key.code == sf::Keyboard::Space ||
+           (presentation && key.code == sf::Keyboard::Right);
+}
+
+bool isPreviousStepKey(const sf::Event::KeyEvent& key, bool presentation) {
+    return key.code == sf::Keyboard::PageUp || (presentation && key.code == sf::Keyboard::Left);
 }
 
 } // namespace
@@ -97,11 +119,16 @@ int runWindow(const Options& options) {
     BenchLog bench;
     bench.marks.emplace_back("main", secondsSinceProcessStart());
     story::Story story;
+    std::optional<std::size_t> step;
     try {
         story = story::loadStory(options.story);
+        step = requestedStep(options, story);
     } catch (const story::StoryError& e) {
         std::cerr << "geobrief: " << e.what() << '\n';
         return BadInput;
+    } catch (const UsageError& e) {
+        std::cerr << "geobrief: " << e.what() << '\n';
+        return UsageFailure;
     }
 
     const render::MapStyle style;
@@ -109,7 +136,8 @@ int runWindow(const Options& options) {
     scenes.setProjection(projectionFor(options));
     geo::Projection projection(scenes.projection());
     const double w = options.size.width, h = options.size.height;
-    view::Camera start = initialCamera(options, projection, w, h);
+    const view::Camera start =
+        step ? stepCamera(story.steps[*step], projection, w, h) : initialCamera(options, projection, w, h);
     // The coarse level (~20 ms) is built while the window opens, so the first frame comes fast;
     // the level the view wants follows a moment later. The fine level (~0.5 s) starts at once on
     // the other core so it is ready before anyone zooms in.
@@ -129,11 +157,16 @@ int runWindow(const Options& options) {
     sf::RenderWindow window(sf::VideoMode(options.size.width, options.size.height), "geobrief", sf::Style::Default);
     // SFML 2.5 can place a new window partly below the screen's edge; centre it ourselves.
     const sf::VideoMode desktop = sf::VideoMode::getDesktopMode();
-    window.setPosition({std::max(0, (static_cast<int>(desktop.width) - static_cast<int>(options.size.width)) / 2),
-                        std::max(0, (static_cast<int>(desktop.height) - static_cast<int>(options.size.height)) / 2)});
+    const sf::Vector2i windowedPosition(
+        std::max(0, (static_cast<int>(desktop.width) - static_cast<int>(options.size.width)) / 2),
+        std::max(0, (static_cast<int>(desktop.height) - static_cast<int>(options.size.height)) / 2));
+    window.setPosition(windowedPosition);
     bench.marks.emplace_back("window", secondsSinceProcessStart());
-    window.setFramerateLimit(options.benchPan ? 0 : 60); // the bench measures work, not the limiter
-    window.setKeyRepeatEnabled(true);
+    const auto setUpWindow = [&] {
+        window.setFramerateLimit(options.benchPan ? 0 : 60); // the bench measures work, not the limiter
+        window.setKeyRepeatEnabled(true);
+    };
+    setUpWindow();
     scenes.shareLineShader(warmUpRenderer(window, style));
     try {
         scenes.waitFor(firstLevel);
@@ -149,56 +182,139 @@ int runWindow(const Options& options) {
         std::cerr << "geobrief: " << e.what() << '\n';
         return BadInput;
     }
-    ui::ImGuiSession imgui(window);
+    ui::ImGuiSession imgui(window, "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
     bench.marks.emplace_back("imgui", secondsSinceProcessStart());
 
     // Home returns to the view the window opened with (the story overview unless the command
     // line asked for another), so a scripted view can always be recovered.
     view::MapNavigator navigator(start, cameraLimits(projection, w, h));
+    std::vector<view::FlowGeometry> flows = view::buildFlowGeometry(story, projection);
+    view::StoryClock clock(story.timeline);
+    FileWatcher storyFile(options.story);
     MapInput input;
     render::RenderCache cache;
     ui::MenuState menu;
-    menu.projection = options.projection;
+    menu.projection = projection.spec().kind;
     menu.language = options.language;
-    std::string lastError;
+    menu.hasSteps = !story.steps.empty();
+    menu.showLegend = menu.showTimeline = !options.hidePanels;
+    std::string storyError;
+    std::string dataError;
 
-    sf::Clock clock;
+    sf::Clock wallClock;
     sf::Clock frameClock;
+    clock.seek(initialStoryDay(options, story), 0.0);
     bool firstFrame = true;
-    bool redraw = true;
     bool fineRequested = false;
     bool wasMoving = false;
     const render::MapScene* drawnScene = nullptr; // what the cache holds; compared, never used
+
+    const auto goToStep = [&](std::size_t index, double now) {
+        if (index >= story.steps.size())
+            return;
+        step = index;
+        navigator.flyTo(stepCamera(story.steps[index], projection, navigator.cameraAt(now).width(),
+                                   navigator.cameraAt(now).height()),
+                        now);
+        clock.playWindow(story.steps[index].time, now);
+    };
+    const auto stepBy = [&](int delta, double now) {
+        if (story.steps.empty())
+            return;
+        const int count = static_cast<int>(story.steps.size());
+        const int current = step ? static_cast<int>(*step) : (delta > 0 ? -1 : count);
+        goToStep(static_cast<std::size_t>(std::clamp(current + delta, 0, count - 1)), now);
+    };
+    const auto applyCameraLimits = [&](const view::Camera& camera) {
+        navigator.setLimits(cameraLimits(projection, camera.width(), camera.height()));
+        view::Camera home = navigator.home();
+        home.resize(camera.width(), camera.height());
+        navigator.setHome(home);
+    };
+    const auto setPresentation = [&](bool on, double now) {
+        menu.presentation = on;
+        if (on)
+            window.create(desktop, "geobrief", sf::Style::Fullscreen);
+        else {
+            window.create(sf::VideoMode(options.size.width, options.size.height), "geobrief", sf::Style::Default);
+            window.setPosition(windowedPosition);
+        }
+        setUpWindow();
+        const sf::Vector2u size = window.getSize();
+        window.setView(sf::View(sf::FloatRect(0, 0, float(size.x), float(size.y))));
+        navigator.resize(size.x, size.y, now);
+        applyCameraLimits(navigator.cameraAt(now));
+        cache.invalidate();
+    };
+    const auto reloadStory = [&](double now) {
+        try {
+            story::Story fresh = story::loadStory(options.story);
+            scenes.setProjection(projection.spec()); // waits for workers reading the old story
+            story = std::move(fresh);
+            flows = view::buildFlowGeometry(story, projection);
+            clock.setSpan(story.timeline, now);
+            menu.hasSteps = !story.steps.empty();
+            if (step && *step >= story.steps.size())
+                step.reset();
+            scenes.waitFor(std::min(mapdata::detailFor(navigator.cameraAt(now).metresPerPixel()), mapdata::DetailLevel::Medium));
+            fineRequested = false;
+            storyError.clear();
+            cache.invalidate();
+            std::cerr << "geobrief: reloaded " << options.story.string() << '\n';
+        } catch (const story::StoryError& e) {
+            storyError = e.what(); // keep showing the last good story
+            std::cerr << "geobrief: " << e.what() << '\n';
+        } catch (const mapdata::DataError& e) {
+            storyError = e.what();
+            std::cerr << "geobrief: " << e.what() << '\n';
+        }
+    };
+
     while (window.isOpen()) {
-        const double now = clock.getElapsedTime().asSeconds();
+        const double now = wallClock.getElapsedTime().asSeconds();
         const sf::Clock workClock; // the frame's own work, without the frame-rate limiter's sleep
         if (options.quitAfterSeconds && now > *options.quitAfterSeconds)
             window.close();
+        bool changed = false;
         sf::Event event;
         while (window.pollEvent(event)) {
             imgui.processEvent(event);
-            redraw = true;
-            if (event.type == sf::Event::Closed)
+            changed = true;
+            if (event.type == sf::Event::Closed) {
                 window.close();
-            else if (event.type == sf::Event::Resized) {
+            } else if (event.type == sf::Event::Resized) {
                 window.setView(sf::View(sf::FloatRect(0, 0, float(event.size.width), float(event.size.height))));
                 navigator.resize(event.size.width, event.size.height, now);
-                navigator.setLimits(cameraLimits(projection, event.size.width, event.size.height));
-                view::Camera home = navigator.home();
-                home.resize(event.size.width, event.size.height);
-                navigator.setHome(home);
-            } else if (event.type == sf::Event::KeyPressed && event.key.control && event.key.code == sf::Keyboard::Q)
-                window.close();
-            else if (event.type == sf::Event::KeyPressed && event.key.code == sf::Keyboard::F1)
-                menu.showShortcuts = !menu.showShortcuts;
-            else
+                applyCameraLimits(navigator.cameraAt(now));
+            } else if (event.type == sf::Event::KeyPressed && !imgui.wantsKeyboard()) {
+                const sf::Event::KeyEvent& key = event.key;
+                if (key.control && key.code == sf::Keyboard::Q)
+                    window.close();
+                else if (key.code == sf::Keyboard::F1)
+                    menu.showShortcuts = !menu.showShortcuts;
+                else if (key.code == sf::Keyboard::F || key.code == sf::Keyboard::F11)
+                    setPresentation(!menu.presentation, now);
+                else if (key.code == sf::Keyboard::Escape && menu.presentation)
+                    setPresentation(false, now);
+                else if (key.code == sf::Keyboard::P)
+                    clock.toggle(now);
+                else if (isNextStepKey(key, menu.presentation))
+                    stepBy(+1, now);
+                else if (isPreviousStepKey(key, menu.presentation))
+                    stepBy(-1, now);
+                else
+                    input.handle(event, navigator, now, imgui.wantsMouse(), imgui.wantsKeyboard());
+            } else {
                 input.handle(event, navigator, now, imgui.wantsMouse(), imgui.wantsKeyboard());
+            }
         }
         if (!window.isOpen())
             break;
+        if (storyFile.changed(now))
+            reloadStory(now);
 
         if (auto error = scenes.poll()) {
-            lastError = *error;
+            dataError = *error;
             std::cerr << "geobrief: " << *error << '\n';
         }
         // The pan benchmark starts once every level is loaded: it measures panning, not start-up.
@@ -206,14 +322,14 @@ int runWindow(const Options& options) {
                                   scenes.ready(mapdata::DetailLevel::Medium);
         if (benchPanning) {
             // A steady drag, turning back every 120 frames so the view stays on the map.
-            const int step = static_cast<int>(bench.frameMs.size());
-            navigator.drag((step / 120) % 2 == 0 ? -9.0 : 9.0, (step / 60) % 2 == 0 ? 2.0 : -2.0, now);
+            const int n = static_cast<int>(bench.frameMs.size());
+            navigator.drag((n / 120) % 2 == 0 ? -9.0 : 9.0, (n / 60) % 2 == 0 ? 2.0 : -2.0, now);
         }
         const view::Camera camera = navigator.cameraAt(now);
         const mapdata::DetailLevel wanted = mapdata::detailFor(camera.metresPerPixel());
         scenes.request(wanted);
         if (!fineRequested) {
-            scenes.request(mapdata::DetailLevel::Fine); // after a projection change
+            scenes.request(mapdata::DetailLevel::Fine); // after a projection change or reload
             fineRequested = true;
         }
         const render::MapScene* scene = scenes.best(wanted);
@@ -222,46 +338,77 @@ int runWindow(const Options& options) {
         if (scene != drawnScene) {
             cache.invalidate();
             drawnScene = scene;
-            redraw = true;
+            changed = true;
         }
         const bool moving = navigator.animatingAt(now) || input.dragging() || options.benchPan;
+        // Flows animate (moving dashes) whenever they are shown; otherwise an idle window sleeps.
+        const bool animating = menu.layers.flows && !story.flows.empty();
         // The frame after motion ends is drawn too: it shows the animation's last step and lets the
         // cache redraw sharp for the settled view.
-        if (!redraw && !moving && !wasMoving && !firstFrame) {
+        if (!changed && !moving && !wasMoving && !animating && !firstFrame && !clock.playing()) {
             std::this_thread::sleep_for(std::chrono::milliseconds(5));
             continue;
         }
-        redraw = false;
         wasMoving = moving;
 
         render::FrameOptions frame;
         frame.language = menu.language;
         frame.layers = menu.layers;
+        frame.storyDay = clock.dayAt(now);
+        frame.animationSeconds = now;
+        if (step)
+            frame.highlight = story.steps[*step].highlight;
         const sf::Time frameTime = frameClock.restart();
         imgui.beginFrame(frameTime);
-        const ui::MenuActions actions = ui::drawMainMenu(menu);
-        ui::AboutInfo about;
-        about.projectionDefinition = projection.definition();
-        about.storyFile = story.source;
-        if (scene) {
-            const auto* g = scenes.geometry(scene->level());
-            about.countriesFile = g->countriesFile;
-            about.detailLevel = std::string(mapdata::suffix(scene->level()));
-            about.warnings = g->warnings;
+        ui::MenuActions actions;
+        if (!menu.presentation) {
+            actions = ui::drawMainMenu(menu);
+            ui::AboutInfo about;
+            about.projectionDefinition = projection.definition();
+            about.storyFile = story.source;
+            if (scene) {
+                const auto* g = scenes.geometry(scene->level());
+                about.countriesFile = g->countriesFile;
+                about.detailLevel = std::string(mapdata::suffix(scene->level()));
+                about.warnings = g->warnings;
+            }
+            if (!dataError.empty())
+                about.warnings.push_back(dataError);
+            ui::drawHelpWindows(menu, about);
+            if (menu.showLegend)
+                ui::drawLegend(story, menu.language);
+            if (menu.showTimeline) {
+                ui::TimelineState t{frame.storyDay, clock.firstDay(), clock.lastDay(), clock.playing(),
+                                    clock.speed(), clock.loop(), eventDays(story)};
+                const ui::TimelineActions ta = ui::drawTimeline(t, menu.language);
+                if (ta.togglePlay)
+                    clock.toggle(now);
+                if (ta.seek)
+                    clock.seek(*ta.seek, now);
+                if (ta.speed)
+                    clock.setSpeed(*ta.speed, now);
+                if (ta.loop)
+                    clock.setLoop(*ta.loop);
+            }
         }
-        if (!lastError.empty())
-            about.warnings.push_back(lastError);
-        ui::drawHelpWindows(menu, about);
+        if (step) {
+            const ui::CaptionActions ca =
+                ui::drawCaption(story.steps[*step], *step, story.steps.size(), menu.language, menu.presentation);
+            actions.nextStep |= ca.next;
+            actions.previousStep |= ca.previous;
+        }
+        if (!storyError.empty())
+            ui::drawStoryError(storyError);
 
         window.clear(style.background);
         if (scene) {
             if (firstFrame) {
                 scene->draw(window, camera, frame); // creating the cache's texture would delay it
             } else {
-                cache.draw(window, camera, !moving, [&](sf::RenderTarget& target, const view::Camera& c) {
-                    scene->draw(target, c, frame);
-                });
+                cache.draw(window, camera, !moving,
+                           [&](sf::RenderTarget& target, const view::Camera& c) { scene->draw(target, c, frame); });
             }
+            render::drawFlows(window, camera, flows, story, frame);
             render::drawPlaces(window, camera, placesOnMap(story, *scenes.geometry(scene->level())), *fonts, style,
                                frame);
         }
@@ -270,7 +417,6 @@ int runWindow(const Options& options) {
         if (firstFrame) {
             bench.firstFrameSeconds = secondsSinceProcessStart();
             firstFrame = false;
-            redraw = true; // the next frame fills the cache
         } else if (benchPanning || !options.benchPan) {
             bench.frameMs.push_back(workClock.getElapsedTime().asSeconds() * 1000.0);
         }
@@ -281,20 +427,29 @@ int runWindow(const Options& options) {
             navigator.goHome(now);
         if (actions.layersChanged || actions.languageChanged)
             cache.invalidate();
+        if (actions.togglePresentation)
+            setPresentation(!menu.presentation, now);
+        if (actions.nextStep)
+            stepBy(+1, now);
+        if (actions.previousStep)
+            stepBy(-1, now);
+        if (actions.reloadStory)
+            reloadStory(now);
         if (actions.projection) {
-            geo::Projection next({*actions.projection, projectionCentre});
+            geo::Projection next({*actions.projection, {80.0, 45.0}});
             const view::Camera carried = carryCamera(camera, projection, next);
             scenes.setProjection(next.spec());
             try {
                 scenes.waitFor(std::min(mapdata::detailFor(carried.metresPerPixel()), mapdata::DetailLevel::Medium));
             } catch (const std::exception& e) {
-                lastError = e.what();
+                dataError = e.what();
             }
             fineRequested = false;
-            navigator.setLimits(cameraLimits(next, camera.width(), camera.height()));
-            navigator.setHome(homeCamera(next, camera.width(), camera.height()));
-            navigator.jumpTo(carried);
             projection = std::move(next);
+            flows = view::buildFlowGeometry(story, projection);
+            applyCameraLimits(camera);
+            navigator.setHome(homeCamera(projection, camera.width(), camera.height()));
+            navigator.jumpTo(carried);
             cache.invalidate();
         }
     }

@@ -90,6 +90,7 @@ std::optional<Options> parseOptions(int argc, char** argv, const std::filesystem
     cli.add_option("--lang", language, "Language of the story's text: en or es");
     cli.add_option("--time", time, "Story date to show, YYYY-MM-DD (flows drawn up to the end of that day)");
     cli.add_option("--step", step, "Open (or export) presenter step N (1 = first)");
+    cli.add_flag("--hide-panels", options.hidePanels, "Start with the legend and timeline hidden");
     cli.add_option("--bench-file", benchFile, "Append start-up timings to this file (window mode)")->group("");
     cli.add_option("--quit-after", quitAfter, "Close the window after this many seconds")->group("");
     cli.add_flag("--bench-pan", options.benchPan, "Pan by itself every frame (benchmark)")->group("");

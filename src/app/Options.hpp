@@ -34,6 +34,7 @@ struct Options {
     std::optional<int> step;                  //!< --step: 1-based presenter step to open or export
     std::optional<std::filesystem::path> benchFile; //!< write start-up timings here (window)
     std::optional<double> quitAfterSeconds;         //!< close the window by itself (tests, bench)
+    bool hidePanels = false;                        //!< start with legend and timeline hidden
     bool benchPan = false;                          //!< drag the map by itself every frame (bench)
 };
 

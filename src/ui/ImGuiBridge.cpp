@@ -78,13 +78,16 @@ void applyEvent(ImGuiIO& io, const sf::Event& event) {
     }
 }
 
-ImGuiSession::ImGuiSession(sf::RenderWindow& window) : window_(window) {
+ImGuiSession::ImGuiSession(sf::RenderWindow& window, const std::string& fontFile) : window_(window) {
     IMGUI_CHECKVERSION();
     context_ = ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr; // no imgui.ini dropped into the user's working folder
     io.BackendPlatformName = "geobrief-sfml";
     mapKeys(io);
+    // Latin glyphs (Spanish accents included) at a size that reads well on a projector.
+    if (!io.Fonts->AddFontFromFileTTF(fontFile.c_str(), 16.0f, nullptr, io.Fonts->GetGlyphRangesDefault()))
+        io.Fonts->AddFontDefault();
     ImGui::StyleColorsLight();
     ImGui::GetStyle().WindowRounding = 4.0f;
     if (!window_.setActive(true) || !ImGui_ImplOpenGL2_Init()) {

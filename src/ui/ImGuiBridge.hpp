@@ -6,6 +6,8 @@
 #include <SFML/System/Time.hpp>
 #include <SFML/Window/Event.hpp>
 
+#include <string>
+
 struct ImGuiIO;
 struct ImGuiContext;
 
@@ -20,7 +22,8 @@ void mapKeys(ImGuiIO& io);
 //! One ImGui context bound to one window, for its lifetime.
 class ImGuiSession {
 public:
-    explicit ImGuiSession(sf::RenderWindow& window);
+    //! fontFile: a TrueType font for the panels (ImGui's built-in bitmap font if it cannot be read).
+    ImGuiSession(sf::RenderWindow& window, const std::string& fontFile);
     ~ImGuiSession();
     ImGuiSession(const ImGuiSession&) = delete;
     ImGuiSession& operator=(const ImGuiSession&) = delete;

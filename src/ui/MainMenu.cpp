@@ -45,6 +45,22 @@ MenuActions drawMainMenu(MenuState& state) {
             actions.quit = true;
         ImGui::EndMenu();
     }
+    if (ImGui::BeginMenu("Story")) {
+        if (ImGui::MenuItem("Presentation mode", "F", state.presentation))
+            actions.togglePresentation = true;
+        if (ImGui::MenuItem("Next step", "PgDn / Space", false, state.hasSteps))
+            actions.nextStep = true;
+        if (ImGui::MenuItem("Previous step", "PgUp", false, state.hasSteps))
+            actions.previousStep = true;
+        ImGui::Separator();
+        ImGui::MenuItem("Timeline", nullptr, &state.showTimeline);
+        ImGui::MenuItem("Legend", nullptr, &state.showLegend);
+        actions.layersChanged |= ImGui::MenuItem("Flows", nullptr, &state.layers.flows);
+        ImGui::Separator();
+        if (ImGui::MenuItem("Reload story file"))
+            actions.reloadStory = true;
+        ImGui::EndMenu();
+    }
     if (ImGui::BeginMenu("Help")) {
         ImGui::MenuItem("Shortcuts", "F1", &state.showShortcuts);
         ImGui::MenuItem("Data sources", nullptr, &state.showSources);
@@ -65,6 +81,11 @@ void drawHelpWindows(MenuState& state, const AboutInfo& info) {
                                      {"+ / -", "zoom in / out"},
                                      {"Arrow keys", "pan"},
                                      {"Home", "reset the view"},
+                                     {"PgDn, Space", "next step (also Right in presentation mode)"},
+                                     {"PgUp", "previous step (also Left in presentation mode)"},
+                                     {"F, F11", "presentation mode (full screen, panels hidden)"},
+                                     {"Esc", "leave presentation mode"},
+                                     {"P", "play / pause the timeline"},
                                      {"F1", "this window"},
                                      {"Ctrl+Q", "quit"}};
             if (ImGui::BeginTable("keys", 2)) {

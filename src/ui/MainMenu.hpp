@@ -16,6 +16,10 @@ struct MenuState {
     render::LayerVisibility layers;
     story::Language language = story::Language::English;
     bool showShortcuts = false;
+    bool showLegend = true;
+    bool showTimeline = true;
+    bool presentation = false;
+    bool hasSteps = false;
     bool showAbout = false;
     bool showSources = false;
 };
@@ -26,6 +30,10 @@ struct MenuActions {
     bool layersChanged = false;
     bool languageChanged = false;
     bool quit = false;
+    bool togglePresentation = false;
+    bool nextStep = false;
+    bool previousStep = false;
+    bool reloadStory = false;
     std::optional<geo::ProjectionKind> projection;
 };
 

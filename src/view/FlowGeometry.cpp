@@ -20,27 +20,42 @@ double pieceLength(const std::vector<geo::MapPoint>& piece) {
     return length;
 }
 
+//! Cuts a path where it crosses ±180° (as the map data is cut), with points exactly on the line.
+std::vector<geo::LonLatPath> splitAtAntimeridian(const geo::LonLatPath& path) {
+    std::vector<geo::LonLatPath> pieces(1);
+    for (std::size_t i = 0; i < path.size(); ++i) {
+        if (i > 0 && std::abs(path[i].lon - path[i - 1].lon) > 180.0) {
+            const geo::LonLat a = path[i - 1], b = path[i];
+            const double side = a.lon > 0 ? 180.0 : -180.0;
+            const double bUnwrapped = b.lon + 2 * side;
+            const double t = (side - a.lon) / (bUnwrapped - a.lon);
+            const double lat = a.lat + (b.lat - a.lat) * t;
+            pieces.back().push_back({side, lat});
+            pieces.push_back({{-side, lat}});
+        }
+        pieces.back().push_back(path[i]);
+    }
+    return pieces;
+}
+
 LegPath geodesicLeg(geo::LonLat a, geo::LonLat b, const geo::Projection& projection) {
     LegPath leg;
-    // Unwrap across ±180° so the box clipper sees a continuous line and cuts it at the seam.
-    geo::LonLatPath path = geo::geodesicPath(a, b, geodesicStepMetres);
-    for (std::size_t i = 1; i < path.size(); ++i) {
-        double d = path[i].lon - path[i - 1].lon;
-        if (d > 180)
-            path[i].lon -= 360;
-        else if (d < -180)
-            path[i].lon += 360;
-    }
-    for (const geo::LonLatPath& piece : geo::clipLine(path, projection.domain())) {
-        std::vector<geo::MapPoint> projected;
-        for (const geo::LonLat& p : piece)
-            if (auto m = projection.forward(p))
-                projected.push_back(*m);
-        if (projected.size() >= 2) {
+    for (const geo::LonLatPath& part : splitAtAntimeridian(geo::geodesicPath(a, b, geodesicStepMetres)))
+        for (const geo::LonLatPath& piece : geo::clipLine(part, projection.domain())) {
+            std::vector<geo::MapPoint> projected;
+            for (const geo::LonLat& p : piece)
+                if (auto m = projection.forward(p))
+                    projected.push_back(*m);
+            if (projected.size() < 2)
+                continue;
             leg.length += pieceLength(projected);
-            leg.pieces.push_back(std::move(projected));
+            // Pieces that meet on the map (cut at ±180° where that is no seam) join up again.
+            if (!leg.pieces.empty() && std::hypot(leg.pieces.back().back().x - projected.front().x,
+                                                  leg.pieces.back().back().y - projected.front().y) < 1.0)
+                leg.pieces.back().insert(leg.pieces.back().end(), projected.begin() + 1, projected.end());
+            else
+                leg.pieces.push_back(std::move(projected));
         }
-    }
     return leg;
 }
 

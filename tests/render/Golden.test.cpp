@@ -64,6 +64,44 @@ TEST(Golden, ZoomOnKursk) { expectMatchesGolden("kursk-800x600", "--size 800x600
 
 TEST(Golden, ZoomOnTheFarEast) { expectMatchesGolden("far-east-800x600", "--size 800x600 --bounds 110,40,165,66"); }
 
+TEST(Golden, StoryOn11October) {
+    expectMatchesGolden("story-2024-10-11-1280x720", "--size 1280x720 --time 2024-10-11");
+}
+
+TEST(Golden, StoryOn25October) {
+    expectMatchesGolden("story-2024-10-25-1280x720", "--size 1280x720 --time 2024-10-25");
+}
+
+TEST(Golden, StepTwoThePartnership) { expectMatchesGolden("step-2-1280x720", "--size 1280x720 --step 2"); }
+
+TEST(Golden, StepThreeBySea) { expectMatchesGolden("step-3-1280x720", "--size 1280x720 --step 3 --lang es"); }
+
+TEST(Pixels, FlowsAppearAsTheirDatesPass) {
+    ScratchDir dir;
+    // The troop route to Kursk runs 20-23 Oct: absent on the 11th, drawn on the 25th, in its colour.
+    const auto countColour = [](const render::RgbaImage& image, int r, int g, int b) {
+        std::size_t n = 0;
+        for (unsigned y = 0; y < image.height; ++y)
+            for (unsigned x = 0; x < image.width; ++x)
+                n += near(image.at(x, y), r, g, b, 2);
+        return n;
+    };
+    const auto before = exportView(dir, "before", "--size 800x450 --time 2024-10-11");
+    const auto after = exportView(dir, "after", "--size 800x450 --time 2024-10-25");
+    EXPECT_LT(countColour(before, 0x6b, 0x11, 0x11), 20u);
+    EXPECT_GT(countColour(after, 0x6b, 0x11, 0x11), 300u);
+    // The pact (1 Nov) is not there yet on 25 Oct.
+    EXPECT_LT(countColour(after, 0x1f, 0x4e, 0x9c), 20u);
+}
+
+TEST(Cli, StepOutOfRangeIsAUsageError) {
+    const auto r = runProcess(geobrief() + " --export /tmp/never.png --step 99");
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("--step 99: "), std::string::npos);
+    EXPECT_NE(r.err.find("has 7 step(s)"), std::string::npos);
+    EXPECT_EQ(runProcess(geobrief() + " --export /tmp/never.png --time 2024-13-01").exitCode, 2);
+}
+
 TEST(Golden, GlobeView) { expectMatchesGolden("globe-600x600", "--size 600x600 --projection globe --zoom 1.3"); }
 
 TEST(Pixels, JapanHasJapansColour) {

@@ -6,6 +6,7 @@
 #include "render/PngFile.hpp"
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include <signal.h>
 #include <sys/wait.h>
@@ -25,11 +26,13 @@ struct Area {
     double pixels = 0;
 };
 
-//! The default story without places: no marker or label covers Japan's pixels.
+//! The default story without places, flows or steps: no marker, label or arrow covers Japan.
 std::string storyWithoutPlaces(const ScratchDir& dir) {
-    std::string story = readAll(std::filesystem::path(GEOBRIEF_DATA_DIR) / "assets/stories/eu-japan-dprk.json");
-    story = story.substr(0, story.find("\"places\"")) + "\"places\": []}";
-    return dir.write("no-places.json", story).string();
+    auto story = nlohmann::json::parse(readAll(std::filesystem::path(GEOBRIEF_DATA_DIR) / "assets/stories/eu-japan-dprk.json"));
+    story["places"] = nlohmann::json::array();
+    story["flows"] = nlohmann::json::array();
+    story["steps"] = nlohmann::json::array();
+    return dir.write("no-places.json", story.dump(2)).string();
 }
 
 //! The geobrief process, killed at the end of the test whatever happens.
@@ -111,7 +114,7 @@ TEST(Window, MouseAndKeysMoveTheMap) {
     app::XvfbSession display; // a private X server when there is none
     // Centred on Japan, so it stays whole on screen through every step.
     ScratchDir dir;
-    GeobriefWindow window({"--size", "800x600", "--center", "137,37", "--zoom", "3.5", "--story", storyWithoutPlaces(dir)});
+    GeobriefWindow window({"--size", "800x600", "--center", "137,37", "--zoom", "3.5", "--story", storyWithoutPlaces(dir), "--hide-panels"});
     ASSERT_FALSE(window.id().empty()) << "no geobrief window appeared";
     std::this_thread::sleep_for(std::chrono::milliseconds(1500)); // the 50m level replaces the first frame's
     window.xdotool("windowfocus --sync " + window.id());
@@ -161,7 +164,7 @@ TEST(Window, MouseAndKeysMoveTheMap) {
 TEST(Window, ResizeKeepsTheCentreAndMenusKeepTheMouse) {
     app::XvfbSession display;
     ScratchDir dir;
-    GeobriefWindow window({"--size", "800x600", "--story", storyWithoutPlaces(dir)});
+    GeobriefWindow window({"--size", "800x600", "--story", storyWithoutPlaces(dir), "--hide-panels"});
     ASSERT_FALSE(window.id().empty());
     std::this_thread::sleep_for(std::chrono::milliseconds(1500));
     const Area start = window.japan();

@@ -1,0 +1,29 @@
+#include "app/FileWatcher.hpp"
+
+namespace gb::app {
+
+FileWatcher::FileWatcher(std::filesystem::path file) : file_(std::move(file)), last_(stamp()) {}
+
+FileWatcher::Stamp FileWatcher::stamp() const {
+    std::error_code ec;
+    Stamp s;
+    s.time = std::filesystem::last_write_time(file_, ec);
+    if (ec)
+        return {};
+    s.size = std::filesystem::file_size(file_, ec);
+    s.exists = !ec;
+    return s;
+}
+
+bool FileWatcher::changed(double now) {
+    if (now - lastPoll_ < pollSeconds)
+        return false;
+    lastPoll_ = now;
+    const Stamp current = stamp();
+    if (current == last_ || !current.exists) // a file being replaced may vanish for a moment
+        return false;
+    last_ = current;
+    return true;
+}
+
+} // namespace gb::app
