@@ -128,7 +128,7 @@ void drawStoryError(const std::string& message) {
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x / 2, vp->WorkPos.y + 10), ImGuiCond_Always,
                             ImVec2(0.5f, 0));
     ImGui::SetNextWindowSize(ImVec2(std::min(vp->WorkSize.x - 40, 900.f), 0), ImGuiCond_Always);
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(150, 20, 20, 235));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(150, 20, 20, 255));
     ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
     if (ImGui::Begin("Story error", nullptr,
                      ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |

@@ -69,11 +69,14 @@ public:
     //! Enough for a zoom animation (0.25 s) and the sharp redraw after it, even on a busy CI.
     static void settle() { std::this_thread::sleep_for(std::chrono::milliseconds(900)); }
 
-    [[nodiscard]] Area japan() const {
+    [[nodiscard]] Area japan() const { return area(0xd9, 0x54, 0x4f); }
+
+    //! Where the pixels of one colour (within 2 levels) are.
+    [[nodiscard]] Area area(int r, int g, int b) const {
         ScratchDir dir;
         const auto shot = (dir.path() / "shot.xwd").string();
-        const auto r = runProcess("xwd -silent -id " + id_ + " -out " + shot);
-        EXPECT_EQ(r.exitCode, 0) << r.err;
+        const auto dump = runProcess("xwd -silent -id " + id_ + " -out " + shot);
+        EXPECT_EQ(dump.exitCode, 0) << dump.err;
         const XwdImage image(shot);
         if (const char* keep = std::getenv("GEOBRIEF_KEEP_SHOTS")) { // for looking at failures
             render::RgbaImage png;
@@ -90,7 +93,7 @@ public:
         for (int y = 0; y < image.height(); ++y)
             for (int x = 0; x < image.width(); ++x) {
                 const Rgb c = image.at(x, y);
-                if (std::abs(c.r - 0xd9) <= 2 && std::abs(c.g - 0x54) <= 2 && std::abs(c.b - 0x4f) <= 2) {
+                if (std::abs(c.r - r) <= 2 && std::abs(c.g - g) <= 2 && std::abs(c.b - b) <= 2) {
                     a.x += x;
                     a.y += y;
                     a.pixels += 1;
@@ -181,5 +184,31 @@ TEST(Window, ResizeKeepsTheCentreAndMenusKeepTheMouse) {
     const Area afterMenu = window.japan();
     EXPECT_NEAR(afterMenu.pixels, resized.pixels, 0.05 * resized.pixels);
     EXPECT_NEAR(afterMenu.x, resized.x, 1.0);
+    EXPECT_TRUE(window.running());
+}
+
+TEST(Window, StoryFileReloadsAndBadEditsKeepTheLastGoodStory) {
+    app::XvfbSession display;
+    ScratchDir dir;
+    std::string text = readAll(std::filesystem::path(GEOBRIEF_DATA_DIR) / "assets/stories/eu-japan-dprk.json");
+    const auto file = dir.write("story.json", text);
+    GeobriefWindow window({"--size", "800x600", "--story", file.string(), "--hide-panels"});
+    ASSERT_FALSE(window.id().empty());
+    std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+    ASSERT_GT(window.japan().pixels, 100);
+
+    // Japan turns green within a second of saving.
+    text.replace(text.find("#d9544f"), 7, "#00c000");
+    dir.write("story.json", text);
+    std::this_thread::sleep_for(std::chrono::milliseconds(1200));
+    EXPECT_LT(window.japan().pixels, 5);
+    const double green = window.area(0x00, 0xc0, 0x00).pixels;
+    EXPECT_GT(green, 100);
+
+    // A broken file: the error banner shows (dark red), the map keeps the last good story.
+    dir.write("story.json", "{\"title\": broken");
+    std::this_thread::sleep_for(std::chrono::milliseconds(1200));
+    EXPECT_GT(window.area(150, 20, 20).pixels, 2000) << "no error banner";
+    EXPECT_NEAR(window.area(0x00, 0xc0, 0x00).pixels, green, 0.05 * green);
     EXPECT_TRUE(window.running());
 }
