@@ -36,7 +36,7 @@ cat "$work"/start-*.txt | awk '/^first_frame_s/ {print $2 * 1000}' | stats "proc
 cat "$work"/start-*.txt | awk '/^fine_ready_s/ {print $2 * 1000}' | stats "process start -> 10m detail ready" ms
 cat "$work"/start-*.txt | awk '/^peak_rss_kb/ {print $2 / 1024}' | stats "peak memory (RSS)" MB
 
-echo "-- window: panning 1920x1080 for 6 s, everything on"
+echo "-- window: panning 1920x1080 for 6 s, everything on (flows animating)"
 for i in 1 2 3; do
   "$geobrief" --size 1920x1080 --quit-after 6 --bench-pan --bench-file "$work/pan-$i.txt" 2>/dev/null
 done
@@ -55,3 +55,6 @@ done
 
 echo "-- mesh building (load + clip + project + tessellate)"
 "$build/bench/geobrief_mesh_bench" "$runs"
+
+echo "-- story"
+"$build/bench/geobrief_story_bench" "$runs"

@@ -32,10 +32,11 @@ sf::Vector2f direction(const std::vector<sf::Vector2f>& p, bool atEnd) {
     return len > 0 ? d / len : sf::Vector2f(1, 0);
 }
 
-void arrowhead(sf::VertexArray& out, sf::Vector2f tip, sf::Vector2f dir, float size, sf::Color colour) {
-    const sf::Vector2f n(-dir.y, dir.x);
-    const sf::Vector2f base = tip - dir * size;
-    appendTriangle(out, tip, base + n * (size * 0.55f), base - n * (size * 0.55f), colour);
+void arrowhead(sf::VertexArray& out, const std::vector<sf::Vector2f>& path, float size, bool atEnd, sf::Color colour,
+               float grow = 0.0f) {
+    auto corners = arrowheadFor(path, size + grow, atEnd);
+    const sf::Vector2f shift = direction(path, atEnd) * (grow / 2); // a halo reaches past the tip
+    appendTriangle(out, corners[0] + shift, corners[1] + shift, corners[2] + shift, colour);
 }
 
 //! One leg's drawn part, per visible piece, in screen pixels.
@@ -65,6 +66,14 @@ DrawnLeg drawnPart(const view::LegPath& leg, const view::Camera& camera, double 
 }
 
 } // namespace
+
+std::array<sf::Vector2f, 3> arrowheadFor(const std::vector<sf::Vector2f>& path, float size, bool atEnd) {
+    const sf::Vector2f dir = direction(path, atEnd);
+    const sf::Vector2f tip = atEnd ? path.back() : path.front();
+    const sf::Vector2f n(-dir.y, dir.x);
+    const sf::Vector2f base = tip - dir * size;
+    return {tip, base + n * (size * 0.55f), base - n * (size * 0.55f)};
+}
 
 float flowWidthFactor(const view::Camera& camera, float pixelScale) {
     const double visibleWidth = camera.metresPerPixel() * camera.width() / pixelScale;
@@ -123,12 +132,12 @@ void drawFlows(sf::RenderTarget& target, const view::Camera& camera, const std::
                                          lighter(colour));
                 }
                 if (last) {
-                    arrowhead(casing, piece.back() + direction(piece, true) * 1.5f, direction(piece, true), head + 3.0f, halo);
-                    arrowhead(body, piece.back(), direction(piece, true), head, colour);
+                    arrowhead(casing, piece, head, true, halo, 3.0f * options.pixelScale);
+                    arrowhead(body, piece, head, true, colour);
                 }
                 if (first && flow.twoWay && drawn.complete) {
-                    arrowhead(casing, piece.front() + direction(piece, false) * 1.5f, direction(piece, false), head + 3.0f, halo);
-                    arrowhead(body, piece.front(), direction(piece, false), head, colour);
+                    arrowhead(casing, piece, head, false, halo, 3.0f * options.pixelScale);
+                    arrowhead(body, piece, head, false, colour);
                 }
                 along += length;
             }

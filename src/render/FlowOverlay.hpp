@@ -11,9 +11,14 @@
 
 #include <SFML/Graphics/RenderTarget.hpp>
 
+#include <array>
 #include <vector>
 
 namespace gb::render {
+
+//! The corners of an arrowhead at one end of a drawn path: the tip on the path's end, the base
+//! across the path's last (or first) segment, size pixels back along it.
+[[nodiscard]] std::array<sf::Vector2f, 3> arrowheadFor(const std::vector<sf::Vector2f>& path, float size, bool atEnd);
 
 //! The arrow width factor for a view: arrows grow (gently) as one zooms in.
 [[nodiscard]] float flowWidthFactor(const view::Camera& camera, float pixelScale);
