@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+
 using namespace gb::story;
 
 namespace {
@@ -164,4 +166,16 @@ TEST(StoryLoader, MissingFileIsNamed) {
     } catch (const StoryError& e) {
         EXPECT_STREQ(e.what(), "/nonexistent/story.json: cannot open the story file (expected a readable JSON file)");
     }
+}
+
+TEST(StoryLoader, TheDocumentedExampleLoads) {
+    // docs/story-format.md's complete example must stay valid.
+    std::ifstream in(gb::test::dataDir() / "docs/story-format.md");
+    const std::string doc((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const auto start = doc.find("```json\n");
+    ASSERT_NE(start, std::string::npos);
+    const auto end = doc.find("```", start + 8);
+    const Story s = parseStory(doc.substr(start + 8, end - start - 8), "story-format.md");
+    EXPECT_EQ(s.flows.size(), 1u);
+    EXPECT_EQ(s.steps.size(), 1u);
 }
