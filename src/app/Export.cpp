@@ -15,6 +15,7 @@
 
 #include <SFML/Graphics/RenderTexture.hpp>
 
+#include <future>
 #include <iostream>
 
 namespace gb::app {
@@ -37,6 +38,7 @@ int runExport(const Options& options) {
     const geo::ProjectionSpec spec = projectionFor(options);
     const double w = options.size.width, h = options.size.height;
     view::Camera camera;
+    std::future<mapdata::SceneGeometry> pendingGeometry;
     try {
         story = story::loadStory(options.story);
         const geo::Projection projection(spec);
@@ -47,8 +49,11 @@ int runExport(const Options& options) {
             frame.highlight = story.steps[*step].highlight;
         flows = view::buildFlowGeometry(story, projection);
         camera.clampTo(cameraLimits(projection, w, h));
-        geometry = mapdata::buildSceneGeometry(
-            sceneRequest(story, options.shapes, options.defaultShapes, spec, mapdata::detailFor(camera.metresPerPixel())));
+        // The map data is built on a worker while this thread opens the GL context (each ~0.1 s).
+        pendingGeometry = std::async(std::launch::async, [request = sceneRequest(story, options.shapes, options.defaultShapes,
+                                                                                 spec, mapdata::detailFor(camera.metresPerPixel()))] {
+            return mapdata::buildSceneGeometry(request);
+        });
     } catch (const story::StoryError& e) {
         std::cerr << "geobrief: " << e.what() << '\n';
         return BadInput;
@@ -59,9 +64,6 @@ int runExport(const Options& options) {
         std::cerr << "geobrief: " << e.what() << '\n';
         return UsageFailure;
     }
-    for (const std::string& warning : geometry.warnings)
-        std::cerr << "geobrief: warning: " << warning << '\n';
-
     try {
         XvfbSession display;
         sf::RenderTexture target;
@@ -72,7 +74,16 @@ int runExport(const Options& options) {
         }
         const render::MapStyle style;
         const render::Fonts fonts;
-        const render::MapScene scene(geometry, story, style, std::make_shared<render::LineShader>());
+        auto lineShader = std::make_shared<render::LineShader>();
+        try {
+            geometry = pendingGeometry.get();
+        } catch (const mapdata::DataError& e) {
+            std::cerr << "geobrief: " << e.what() << '\n';
+            return BadInput;
+        }
+        for (const std::string& warning : geometry.warnings)
+            std::cerr << "geobrief: warning: " << warning << '\n';
+        const render::MapScene scene(geometry, story, style, lineShader);
         scene.draw(target, camera, frame);
         render::drawFlows(target, camera, flows, story, frame);
         render::drawPlaces(target, camera, placesOnMap(story, geometry), fonts, style, frame);
