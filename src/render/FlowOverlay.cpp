@@ -49,11 +49,17 @@ DrawnLeg drawnPart(const view::LegPath& leg, const view::Camera& camera, double 
     DrawnLeg out;
     double budget = progress * leg.length / camera.metresPerPixel();
     for (const auto& piece : leg.pieces) {
+        // Points closer than a few pixels add triangles (each costs software GL its setup) but
+        // no visible shape: keep one every minStepPx, and always the last.
+        constexpr float minStepPx = 5.0f;
         std::vector<sf::Vector2f> screen;
         screen.reserve(piece.size());
-        for (const geo::MapPoint& m : piece) {
-            const view::ScreenPoint s = camera.toScreen(m);
-            screen.emplace_back(static_cast<float>(s.x), static_cast<float>(s.y));
+        for (std::size_t i = 0; i < piece.size(); ++i) {
+            const view::ScreenPoint s = camera.toScreen(piece[i]);
+            const sf::Vector2f p(static_cast<float>(s.x), static_cast<float>(s.y));
+            if (!screen.empty() && i + 1 < piece.size() && std::hypot(p.x - screen.back().x, p.y - screen.back().y) < minStepPx)
+                continue;
+            screen.push_back(p);
         }
         const float length = polylineLength(screen);
         if (budget <= 0)
