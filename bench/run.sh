@@ -58,3 +58,6 @@ echo "-- mesh building (load + clip + project + tessellate)"
 
 echo "-- story"
 "$build/bench/geobrief_story_bench" "$runs"
+
+echo "-- picking"
+"$build/bench/geobrief_pick_bench"

@@ -18,7 +18,10 @@
 #include "story/StoryLoader.hpp"
 #include "ui/ImGuiBridge.hpp"
 #include "ui/MainMenu.hpp"
+#include "ui/DetailsPanels.hpp"
 #include "ui/StoryPanels.hpp"
+#include "view/Details.hpp"
+#include "view/Picker.hpp"
 #include "view/StoryClock.hpp"
 
 #include <SFML/Graphics/RenderWindow.hpp>
@@ -102,6 +105,29 @@ std::vector<int> eventDays(const story::Story& story) {
         for (const story::DateRange& d : f.legDates)
             days.insert(d.from);
     return {days.begin(), days.end()};
+}
+
+const char* kindName(view::PickItem::Kind kind) {
+    switch (kind) {
+    case view::PickItem::Kind::Place: return "place";
+    case view::PickItem::Kind::Flow: return "flow";
+    case view::PickItem::Kind::Region: return "region";
+    case view::PickItem::Kind::Country: return "country";
+    case view::PickItem::Kind::None: break;
+    }
+    return "none";
+}
+
+//! Writes the selection for scripts and tests: {"kind": "place", "id": "tokyo", "title": "Tokyo"}.
+//! Written to a temporary file and renamed, so a reader never sees half a file.
+void writeState(const std::filesystem::path& file, const char* kind, const std::string& id, const std::string& title) {
+    const std::filesystem::path temp = file.string() + ".part";
+    {
+        std::ofstream out(temp);
+        out << "{\"kind\": \"" << kind << "\", \"id\": \"" << id << "\", \"title\": \"" << title << "\"}\n";
+    }
+    std::error_code ec;
+    std::filesystem::rename(temp, file, ec);
 }
 
 bool isNextStepKey(const sf::Event::KeyEvent& key, bool presentation) {
@@ -200,6 +226,12 @@ int runWindow(const Options& options) {
     menu.showLegend = menu.showTimeline = !options.hidePanels;
     std::string storyError;
     std::string dataError;
+    std::optional<view::PickItem> selected;
+    view::PickItem hovered;
+    bool detailsOpen = true;
+    ui::SearchState search;
+    sf::Vector2i pressAt;
+    bool pressed = false;
 
     sf::Clock wallClock;
     sf::Clock frameClock;
@@ -208,6 +240,95 @@ int runWindow(const Options& options) {
     bool fineRequested = false;
     bool wasMoving = false;
     const render::MapScene* drawnScene = nullptr; // what the cache holds; compared, never used
+
+    // What is where, for picking: the drawn level's polygons, the shown places, the flows.
+    const auto pickScene = [&](double storyDay, double metresPerPixel) {
+        view::PickScene ps;
+        const render::MapScene* current = scenes.best(mapdata::detailFor(metresPerPixel));
+        const mapdata::SceneGeometry* g = current ? scenes.geometry(current->level()) : nullptr;
+        if (g) {
+            for (std::size_t i = 0; i < story.places.size() && i < g->points.size(); ++i) {
+                const story::Place& p = story.places[i];
+                const bool shown = !p.dates || storyDay >= p.dates->from;
+                ps.places.push_back(shown && menu.layers.places ? g->points[i] : std::nullopt);
+            }
+            ps.countryAt = [g](geo::MapPoint m) { return g->countryIndex ? g->countryIndex->featureAt(m) : std::nullopt; };
+            ps.regionAt = [g, this_layers = menu.layers](geo::MapPoint m) -> std::optional<std::size_t> {
+                if (!this_layers.regions)
+                    return std::nullopt;
+                for (std::size_t r = g->regionIndexes.size(); r-- > 0;) // the last drawn is on top
+                    if (g->regionIndexes[r] && g->regionIndexes[r]->featureAt(m))
+                        return r;
+                return std::nullopt;
+            };
+        }
+        if (menu.layers.flows)
+            ps.flows = &flows;
+        ps.storyDay = storyDay;
+        return ps;
+    };
+    const auto countryOf = [&](std::size_t index) -> std::pair<std::string, std::string> {
+        const render::MapScene* current = scenes.best(mapdata::DetailLevel::Medium);
+        const mapdata::SceneGeometry* g = current ? scenes.geometry(current->level()) : nullptr;
+        if (!g || index >= g->countryIds.size())
+            return {};
+        return {g->countryIds[index], g->countryNames[index]};
+    };
+    const auto select = [&](std::optional<view::PickItem> item) {
+        selected = item && item->kind != view::PickItem::Kind::None ? item : std::nullopt;
+        detailsOpen = true;
+        if (!options.stateFile)
+            return;
+        if (!selected) {
+            writeState(*options.stateFile, "none", "", "");
+            return;
+        }
+        const auto [countryId, countryName] = selected->kind == view::PickItem::Kind::Country
+                                                  ? countryOf(selected->index)
+                                                  : std::pair<std::string, std::string>{};
+        const view::Details d = view::describe(story, *selected, menu.language, countryId, countryName);
+        writeState(*options.stateFile, kindName(selected->kind),
+                   selected->kind == view::PickItem::Kind::Country ? countryId : view::itemId(story, *selected), d.title);
+    };
+    // Select an item and fly to it (search results, related items, Tab).
+    const auto selectAndFly = [&](const view::PickItem& item, double now) {
+        select(item);
+        const view::Camera c = navigator.cameraAt(now);
+        geo::MapBox box;
+        if (item.kind == view::PickItem::Kind::Place) {
+            if (auto m = projection.forward(story.places[item.index].position)) {
+                view::Camera target = c;
+                target.setCentre(*m);
+                target.zoomAround({c.width() / 2, c.height() / 2}, std::min(c.metresPerPixel(), geo::metresPerPixelAtZoom(4.0)));
+                navigator.flyTo(target, now);
+            }
+            return;
+        }
+        if (item.kind == view::PickItem::Kind::Flow)
+            for (const view::FlowGeometry& f : flows)
+                if (f.flow == item.index)
+                    for (const auto& leg : f.legs)
+                        for (const auto& piece : leg.pieces)
+                            for (const geo::MapPoint& p : piece)
+                                box.add(p);
+        if (item.kind == view::PickItem::Kind::Region) {
+            const render::MapScene* current = scenes.best(mapdata::DetailLevel::Medium);
+            const mapdata::SceneGeometry* g = current ? scenes.geometry(current->level()) : nullptr;
+            if (g && item.index < g->regionIndexes.size() && g->regionIndexes[item.index])
+                box = g->regionIndexes[item.index]->bounds();
+        }
+        if (!box.empty())
+            navigator.flyTo(view::Camera::fitting(box, c.width(), c.height(), 60.0), now);
+    };
+    const auto cyclePlaces = [&](int delta, double now) {
+        if (story.places.empty())
+            return;
+        const int count = static_cast<int>(story.places.size());
+        int index = selected && selected->kind == view::PickItem::Kind::Place ? static_cast<int>(selected->index)
+                                                                              : (delta > 0 ? -1 : 0);
+        index = (index + delta + count) % count;
+        selectAndFly({view::PickItem::Kind::Place, static_cast<std::size_t>(index)}, now);
+    };
 
     const auto goToStep = [&](std::size_t index, double now) {
         if (index >= story.steps.size())
@@ -290,6 +411,15 @@ int runWindow(const Options& options) {
                 const sf::Event::KeyEvent& key = event.key;
                 if (key.control && key.code == sf::Keyboard::Q)
                     window.close();
+                else if (key.control && key.code == sf::Keyboard::F) {
+                    search.open = true;
+                    search.focus = true;
+                } else if (key.code == sf::Keyboard::Escape && selected)
+                    select(std::nullopt);
+                else if (key.code == sf::Keyboard::Tab)
+                    cyclePlaces(key.shift ? -1 : +1, now);
+                else if (key.code == sf::Keyboard::Enter && selected)
+                    detailsOpen = !detailsOpen;
                 else if (key.code == sf::Keyboard::F1)
                     menu.showShortcuts = !menu.showShortcuts;
                 else if (key.code == sf::Keyboard::F || key.code == sf::Keyboard::F11)
@@ -305,6 +435,22 @@ int runWindow(const Options& options) {
                 else
                     input.handle(event, navigator, now, imgui.wantsMouse(), imgui.wantsKeyboard());
             } else {
+                // A click is a press and release without a drag: it picks what is under it.
+                if (event.type == sf::Event::MouseButtonPressed && event.mouseButton.button == sf::Mouse::Left &&
+                    !imgui.wantsMouse()) {
+                    pressAt = {event.mouseButton.x, event.mouseButton.y};
+                    pressed = true;
+                } else if (event.type == sf::Event::MouseButtonReleased && event.mouseButton.button == sf::Mouse::Left &&
+                           pressed) {
+                    pressed = false;
+                    if (std::abs(event.mouseButton.x - pressAt.x) <= 3 && std::abs(event.mouseButton.y - pressAt.y) <= 3 &&
+                        !imgui.wantsMouse())
+                        select(view::pick(pickScene(clock.dayAt(now), navigator.cameraAt(now).metresPerPixel()), navigator.cameraAt(now),
+                                          {double(event.mouseButton.x), double(event.mouseButton.y)}));
+                } else if (event.type == sf::Event::MouseMoved && !input.dragging() && !imgui.wantsMouse()) {
+                    hovered = view::pick(pickScene(clock.dayAt(now), navigator.cameraAt(now).metresPerPixel()), navigator.cameraAt(now),
+                                         {double(event.mouseMove.x), double(event.mouseMove.y)});
+                }
                 input.handle(event, navigator, now, imgui.wantsMouse(), imgui.wantsKeyboard());
             }
         }
@@ -358,6 +504,8 @@ int runWindow(const Options& options) {
         frame.animationSeconds = now;
         if (step)
             frame.highlight = story.steps[*step].highlight;
+        if (selected)
+            frame.selected = view::itemId(story, *selected);
         const sf::Time frameTime = frameClock.restart();
         imgui.beginFrame(frameTime);
         ui::MenuActions actions;
@@ -399,6 +547,24 @@ int runWindow(const Options& options) {
         }
         if (!storyError.empty())
             ui::drawStoryError(storyError);
+        if (!menu.presentation && hovered.kind != view::PickItem::Kind::None && !imgui.wantsMouse() && !input.dragging()) {
+            const auto [countryId, countryName] =
+                hovered.kind == view::PickItem::Kind::Country ? countryOf(hovered.index) : std::pair<std::string, std::string>{};
+            const view::Details d = view::describe(story, hovered, menu.language, countryId, countryName);
+            ui::drawTooltip(d.title, d.dates.empty() ? d.kind : d.kind + ", " + d.dates);
+        }
+        if (selected && detailsOpen && !menu.presentation) {
+            const auto [countryId, countryName] =
+                selected->kind == view::PickItem::Kind::Country ? countryOf(selected->index) : std::pair<std::string, std::string>{};
+            const ui::DetailsActions da =
+                ui::drawDetails(view::describe(story, *selected, menu.language, countryId, countryName), menu.language);
+            if (da.close)
+                detailsOpen = false;
+            if (da.open)
+                selectAndFly(*da.open, now);
+        }
+        if (auto found = ui::drawSearch(search, story, menu.language))
+            selectAndFly(*found, now);
 
         window.clear(style.background);
         if (scene) {
@@ -435,6 +601,10 @@ int runWindow(const Options& options) {
             stepBy(-1, now);
         if (actions.reloadStory)
             reloadStory(now);
+        if (actions.openSearch) {
+            search.open = true;
+            search.focus = true;
+        }
         if (actions.projection) {
             geo::Projection next({*actions.projection, {80.0, 45.0}});
             const view::Camera carried = carryCamera(camera, projection, next);

@@ -91,6 +91,8 @@ std::optional<Options> parseOptions(int argc, char** argv, const std::filesystem
     cli.add_option("--time", time, "Story date to show, YYYY-MM-DD (flows drawn up to the end of that day)");
     cli.add_option("--step", step, "Open (or export) presenter step N (1 = first)");
     cli.add_flag("--hide-panels", options.hidePanels, "Start with the legend and timeline hidden");
+    std::string stateFile;
+    cli.add_option("--state-file", stateFile, "Write the window's selection to this JSON file when it changes");
     cli.add_option("--bench-file", benchFile, "Append start-up timings to this file (window mode)")->group("");
     cli.add_option("--quit-after", quitAfter, "Close the window after this many seconds")->group("");
     cli.add_flag("--bench-pan", options.benchPan, "Pan by itself every frame (benchmark)")->group("");
@@ -148,6 +150,8 @@ std::optional<Options> parseOptions(int argc, char** argv, const std::filesystem
             throw UsageError("--step " + std::to_string(step) + ": expected a step number from 1");
         options.step = step;
     }
+    if (!stateFile.empty())
+        options.stateFile = stateFile;
     if (!benchFile.empty())
         options.benchFile = benchFile;
     if (cli.count("--quit-after"))

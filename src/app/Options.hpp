@@ -34,7 +34,8 @@ struct Options {
     std::optional<int> step;                  //!< --step: 1-based presenter step to open or export
     std::optional<std::filesystem::path> benchFile; //!< write start-up timings here (window)
     std::optional<double> quitAfterSeconds;         //!< close the window by itself (tests, bench)
-    bool hidePanels = false;                        //!< start with legend and timeline hidden
+    bool hidePanels = false;
+    std::optional<std::filesystem::path> stateFile; //!< where the window writes its selection (JSON)                        //!< start with legend and timeline hidden
     bool benchPan = false;                          //!< drag the map by itself every frame (bench)
 };
 

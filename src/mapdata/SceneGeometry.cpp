@@ -35,8 +35,10 @@ SceneGeometry buildSceneGeometry(const SceneRequest& request) {
     const FeatureCollection countries = loadPolygons(countriesFile);
     scene.countriesFile = countriesFile.string();
     addWarnings(countries, scene.warnings);
-    for (const GeoFeature& f : countries.features)
+    for (const GeoFeature& f : countries.features) {
         scene.countryIds.push_back(f.id);
+        scene.countryNames.push_back(f.name);
+    }
     scene.countries = buildLayerMesh(countries, projection);
 
     for (const RegionRequest& region : request.regions) {
@@ -59,6 +61,9 @@ SceneGeometry buildSceneGeometry(const SceneRequest& request) {
         }
     }
 
+    scene.countryIndex = std::make_shared<const TriangleIndex>(scene.countries);
+    for (const LayerMesh& region : scene.regions)
+        scene.regionIndexes.push_back(std::make_shared<const TriangleIndex>(region));
     scene.graticule = projectLines(geo::graticule(graticuleStepDegrees), projection);
     scene.outside = buildOutsideDomainFill(projection);
     scene.world = projection.worldBounds();

@@ -5,8 +5,10 @@
 #include "geo/Projection.hpp"
 #include "mapdata/DetailLevel.hpp"
 #include "mapdata/LayerMesh.hpp"
+#include "mapdata/TriangleIndex.hpp"
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -33,12 +35,16 @@ struct SceneGeometry {
     DetailLevel level = DetailLevel::Medium;
     std::string countriesFile;
     std::vector<std::string> countryIds; //!< parallel to countries.features
+    std::vector<std::string> countryNames; //!< parallel to countries.features
     LayerMesh countries;
     std::vector<LayerMesh> regions;      //!< parallel to the request's regions (one feature each)
     Polylines graticule;
     std::vector<MeshPoint> outside;      //!< around the projection's domain, tessellated
     std::vector<std::optional<geo::MapPoint>> points; //!< nullopt: not visible in this projection
     geo::MapBox world;                   //!< the projection's extent
+    //! For picking: which country / region covers a projected point (kept after upload).
+    std::shared_ptr<const TriangleIndex> countryIndex;
+    std::vector<std::shared_ptr<const TriangleIndex>> regionIndexes; //!< parallel to regions
     std::vector<std::string> warnings;   //!< "file: what was worked around"
 };
 

@@ -29,6 +29,8 @@ struct FrameOptions {
     double animationSeconds = 0.0;
     //! Ids of places, flows and regions the current step stresses; the others are dimmed.
     std::vector<std::string> highlight;
+    //! The id of the selected place or flow (drawn with a halo until deselected).
+    std::string selected;
 };
 
 } // namespace gb::render

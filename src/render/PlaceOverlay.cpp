@@ -47,8 +47,21 @@ void drawPlaces(sf::RenderTarget& target, const view::Camera& camera, const std:
     marker.setFillColor(style.markerFill);
     marker.setOutlineColor(style.markerRing);
     marker.setOutlineThickness(1.5f * s);
-    for (const view::LabelRequest& r : requests) {
-        marker.setPosition(static_cast<float>(std::round(r.anchor.x)), static_cast<float>(std::round(r.anchor.y)));
+    for (std::size_t i = 0; i < requests.size(); ++i) {
+        const view::LabelRequest& r = requests[i];
+        const sf::Vector2f at(static_cast<float>(std::round(r.anchor.x)), static_cast<float>(std::round(r.anchor.y)));
+        if (!options.selected.empty() && shown[i]->place->id == options.selected) {
+            // The selection's halo: a pale ring that pulses gently with the animation clock.
+            const float pulse = 1.0f + 0.25f * static_cast<float>(std::sin(options.animationSeconds * 4.0));
+            sf::CircleShape halo(radius * 2.6f * pulse, 32);
+            halo.setOrigin(halo.getRadius(), halo.getRadius());
+            halo.setPosition(at);
+            halo.setFillColor(sf::Color(255, 214, 10, 90));
+            halo.setOutlineColor(sf::Color(230, 160, 0));
+            halo.setOutlineThickness(2.0f * s);
+            target.draw(halo);
+        }
+        marker.setPosition(at);
         target.draw(marker);
     }
 

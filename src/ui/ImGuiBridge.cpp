@@ -3,6 +3,9 @@
 #include <imgui.h>
 #include <imgui_impl_opengl2.h>
 
+#include <SFML/Window/Clipboard.hpp>
+
+#include <cstring>
 #include <stdexcept>
 
 namespace gb::ui {
@@ -83,6 +86,15 @@ ImGuiSession::ImGuiSession(sf::RenderWindow& window, const std::string& fontFile
     context_ = ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr; // no imgui.ini dropped into the user's working folder
+    // The system clipboard through SFML (ImGui alone only knows its own).
+    io.SetClipboardTextFn = [](void*, const char* text) { sf::Clipboard::setString(sf::String::fromUtf8(text, text + std::strlen(text))); };
+    io.GetClipboardTextFn = [](void* user) -> const char* {
+        auto* buffer = static_cast<std::string*>(user);
+        const auto utf8 = sf::Clipboard::getString().toUtf8();
+        buffer->assign(utf8.begin(), utf8.end());
+        return buffer->c_str();
+    };
+    io.ClipboardUserData = &clipboard_;
     io.BackendPlatformName = "geobrief-sfml";
     mapKeys(io);
     // Latin glyphs (Spanish accents included) at a size that reads well on a projector.

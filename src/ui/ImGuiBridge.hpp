@@ -39,6 +39,7 @@ public:
 private:
     sf::RenderWindow& window_;
     ImGuiContext* context_ = nullptr;
+    std::string clipboard_; //!< what ImGui last read from the clipboard (it keeps the pointer)
 };
 
 } // namespace gb::ui

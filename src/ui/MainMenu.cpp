@@ -46,6 +46,8 @@ MenuActions drawMainMenu(MenuState& state) {
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("Story")) {
+        if (ImGui::MenuItem("Search...", "Ctrl+F"))
+            actions.openSearch = true;
         if (ImGui::MenuItem("Presentation mode", "F", state.presentation))
             actions.togglePresentation = true;
         if (ImGui::MenuItem("Next step", "PgDn / Space", false, state.hasSteps))
@@ -86,6 +88,11 @@ void drawHelpWindows(MenuState& state, const AboutInfo& info) {
                                      {"F, F11", "presentation mode (full screen, panels hidden)"},
                                      {"Esc", "leave presentation mode"},
                                      {"P", "play / pause the timeline"},
+                                     {"Click", "details of a place, flow, region or country"},
+                                     {"Esc", "clear the selection"},
+                                     {"Tab / Shift+Tab", "next / previous place"},
+                                     {"Enter", "show / hide the details"},
+                                     {"Ctrl+F", "search by name (English or Spanish)"},
                                      {"F1", "this window"},
                                      {"Ctrl+Q", "quit"}};
             if (ImGui::BeginTable("keys", 2)) {

@@ -34,6 +34,7 @@ struct MenuActions {
     bool nextStep = false;
     bool previousStep = false;
     bool reloadStory = false;
+    bool openSearch = false;
     std::optional<geo::ProjectionKind> projection;
 };
 

@@ -2,6 +2,7 @@
 // where Japan (the only area in Japan's colour) is and how big it is.
 #include "RunProcess.hpp"
 #include "XwdImage.hpp"
+#include "app/InitialView.hpp"
 #include "app/XvfbSession.hpp"
 #include "render/PngFile.hpp"
 
@@ -211,4 +212,32 @@ TEST(Window, StoryFileReloadsAndBadEditsKeepTheLastGoodStory) {
     EXPECT_GT(window.area(150, 20, 20).pixels, 2000) << "no error banner";
     EXPECT_NEAR(window.area(0x00, 0xc0, 0x00).pixels, green, 0.05 * green);
     EXPECT_TRUE(window.running());
+}
+
+TEST(Window, ClickingTokyoOpensItsDetailsAndTheSeaClearsThem) {
+    app::XvfbSession display;
+    ScratchDir dir;
+    const auto state = dir.path() / "state.json";
+    GeobriefWindow window({"--size", "800x600", "--hide-panels", "--state-file", state.string()});
+    ASSERT_FALSE(window.id().empty());
+    std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+    // Where the app draws Tokyo and the Black Sea: the same camera maths as the window.
+    const geo::Projection lambert(geo::ProjectionSpec{geo::ProjectionKind::Lambert, {80.0, 45.0}});
+    const view::Camera camera = app::initialCamera(app::Options{}, lambert, 800, 600);
+    const view::ScreenPoint tokyo = camera.toScreen(*lambert.forward({139.749, 35.674}));
+    const view::ScreenPoint sea = camera.toScreen(*lambert.forward({34.0, 43.5}));
+    ASSERT_TRUE(tokyo.x > 0 && tokyo.x < 800 && sea.y > 0 && sea.y < 600);
+    const auto at = [&](view::ScreenPoint p) {
+        return std::to_string(static_cast<int>(std::lround(p.x))) + " " + std::to_string(static_cast<int>(std::lround(p.y)));
+    };
+    window.xdotool("mousemove --window " + window.id() + " " + at(tokyo) + " click 1");
+    EXPECT_EQ(readAll(state), "{\"kind\": \"place\", \"id\": \"tokyo\", \"title\": \"Tokyo\"}\n");
+    window.xdotool("mousemove --window " + window.id() + " " + at(sea) + " click 1");
+    EXPECT_EQ(readAll(state), "{\"kind\": \"none\", \"id\": \"\", \"title\": \"\"}\n");
+    // A country answers with its name.
+    const view::ScreenPoint mongolia = camera.toScreen(*lambert.forward({103.0, 46.5}));
+    window.xdotool("mousemove --window " + window.id() + " " + at(mongolia) + " click 1");
+    EXPECT_EQ(readAll(state), "{\"kind\": \"country\", \"id\": \"496\", \"title\": \"Mongolia\"}\n");
+    window.xdotool("key --window " + window.id() + " Escape");
+    EXPECT_EQ(readAll(state), "{\"kind\": \"none\", \"id\": \"\", \"title\": \"\"}\n");
 }

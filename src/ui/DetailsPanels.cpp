@@ -1,0 +1,108 @@
+#include "ui/DetailsPanels.hpp"
+
+#include <imgui.h>
+
+namespace gb::ui {
+namespace {
+const char* tr(story::Language l, const char* en, const char* es) { return l == story::Language::Spanish ? es : en; }
+} // namespace
+
+DetailsActions drawDetails(const view::Details& d, story::Language language) {
+    DetailsActions actions;
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + 10, vp->WorkPos.y + 30), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSizeConstraints(ImVec2(400, 0), ImVec2(400, vp->WorkSize.y - 40));
+    ImGui::SetNextWindowBgAlpha(0.95f);
+    bool open = true;
+    if (ImGui::Begin(tr(language, "Details###details", "Detalles###details"), &open,
+                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted(d.title.c_str());
+        ImGui::TextDisabled("%s", d.kind.c_str());
+        if (!d.dates.empty())
+            ImGui::TextDisabled("%s", d.dates.c_str());
+        if (!d.text.empty()) {
+            ImGui::Separator();
+            ImGui::TextUnformatted(d.text.c_str());
+        }
+        if (!d.figures.empty()) {
+            ImGui::Separator();
+            for (const view::DetailsFigure& f : d.figures) {
+                ImGui::Bullet();
+                ImGui::TextWrapped("%s: %s (%s)", f.label.c_str(), f.value.c_str(), f.source.c_str());
+            }
+        }
+        if (!d.sources.empty()) {
+            ImGui::Separator();
+            ImGui::TextUnformatted(tr(language, "Sources", "Fuentes"));
+            for (std::size_t i = 0; i < d.sources.size(); ++i) {
+                const view::DetailsSource& s = d.sources[i];
+                ImGui::PushID(static_cast<int>(i));
+                ImGui::Bullet();
+                ImGui::TextWrapped("%s, \"%s\", %s", s.outlet.c_str(), s.title.c_str(), s.date.c_str());
+                ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+                ImGui::TextWrapped("%s", s.url.c_str());
+                ImGui::PopStyleColor();
+                if (ImGui::SmallButton(tr(language, "Copy URL", "Copiar URL")))
+                    ImGui::SetClipboardText(s.url.c_str());
+                ImGui::PopID();
+            }
+        }
+        if (!d.related.empty()) {
+            ImGui::Separator();
+            ImGui::TextUnformatted(tr(language, "Related", "Relacionado"));
+            for (std::size_t i = 0; i < d.related.size(); ++i) {
+                ImGui::PushID(static_cast<int>(1000 + i));
+                if (ImGui::Selectable(d.related[i].first.c_str()))
+                    actions.open = d.related[i].second;
+                ImGui::PopID();
+            }
+        }
+        ImGui::PopTextWrapPos();
+    }
+    ImGui::End();
+    actions.close = !open;
+    return actions;
+}
+
+void drawTooltip(const std::string& title, const std::string& line) {
+    ImGui::BeginTooltip();
+    ImGui::TextUnformatted(title.c_str());
+    if (!line.empty())
+        ImGui::TextDisabled("%s", line.c_str());
+    ImGui::EndTooltip();
+}
+
+std::optional<view::PickItem> drawSearch(SearchState& state, const story::Story& story, story::Language language) {
+    std::optional<view::PickItem> chosen;
+    if (!state.open)
+        return chosen;
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x / 2, vp->WorkPos.y + 40), ImGuiCond_Always,
+                            ImVec2(0.5f, 0));
+    ImGui::SetNextWindowSize(ImVec2(360, 0), ImGuiCond_Always);
+    if (ImGui::Begin(tr(language, "Search###search", "Buscar###search"), &state.open,
+                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize)) {
+        if (state.focus) {
+            ImGui::SetKeyboardFocusHere();
+            state.focus = false;
+        }
+        const bool enter = ImGui::InputText("##query", state.query.data(), state.query.size(),
+                                            ImGuiInputTextFlags_EnterReturnsTrue);
+        const auto results = view::searchStory(story, state.query.data(), language);
+        for (std::size_t i = 0; i < results.size() && i < 12; ++i) {
+            ImGui::PushID(static_cast<int>(i));
+            if (ImGui::Selectable(results[i].label.c_str(), i == 0 && enter))
+                chosen = results[i].item;
+            ImGui::PopID();
+        }
+        if (enter && !results.empty())
+            chosen = results.front().item;
+    }
+    ImGui::End();
+    if (chosen)
+        state.open = false;
+    return chosen;
+}
+
+} // namespace gb::ui

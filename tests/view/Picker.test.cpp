@@ -1,0 +1,135 @@
+#include "mapdata/LayerMesh.hpp"
+#include "mapdata/PolygonLoader.hpp"
+#include "mapdata/TriangleIndex.hpp"
+#include "story/StoryLoader.hpp"
+#include "view/Details.hpp"
+#include "view/Picker.hpp"
+#include "view/SearchIndex.hpp"
+#include "TestFiles.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace gb;
+using namespace gb::view;
+
+namespace {
+//! A 10x10 square (feature 0) with a 4x4 hole, and a separate square (feature 1), in map metres.
+mapdata::LayerMesh squares() {
+    mapdata::FeatureCollection c;
+    c.features.push_back({"A", "A", {{{{{0, 0}, {10, 0}, {10, 10}, {0, 10}}, {{3, 3}, {7, 3}, {7, 7}, {3, 7}}}}}});
+    c.features.push_back({"B", "B", {{{{{20, 0}, {30, 0}, {30, 10}, {20, 10}}}}}});
+    // Equirectangular with lon0=0 maps these small degree values nearly linearly; exact values
+    // do not matter, only inside/outside.
+    const geo::Projection eqc(geo::ProjectionSpec{geo::ProjectionKind::Equirectangular, {0.0, 0.0}});
+    return mapdata::buildLayerMesh(c, eqc);
+}
+geo::MapPoint at(double lon, double lat) {
+    const geo::Projection eqc(geo::ProjectionSpec{geo::ProjectionKind::Equirectangular, {0.0, 0.0}});
+    return *eqc.forward({lon, lat});
+}
+} // namespace
+
+TEST(TriangleIndex, PointInPolygonWithHoles) {
+    const mapdata::TriangleIndex index(squares());
+    EXPECT_EQ(index.featureAt(at(1, 1)), 0u);
+    EXPECT_EQ(index.featureAt(at(5, 5)), std::nullopt); // in the hole
+    EXPECT_EQ(index.featureAt(at(8.5, 5)), 0u);
+    EXPECT_EQ(index.featureAt(at(25, 5)), 1u);
+    EXPECT_EQ(index.featureAt(at(15, 5)), std::nullopt);
+    EXPECT_EQ(index.featureAt(at(-5, 5)), std::nullopt);
+}
+
+TEST(TriangleIndex, RussiaOnBothSidesOfTheAntimeridian) {
+    const auto countries = mapdata::loadPolygons(test::shapesDir() / "countries-50m.fgb");
+    const geo::Projection lambert(geo::ProjectionSpec{geo::ProjectionKind::Lambert, {80.0, 45.0}});
+    const mapdata::LayerMesh mesh = mapdata::buildLayerMesh(countries, lambert);
+    const mapdata::TriangleIndex index(mesh);
+    const auto russia = static_cast<std::size_t>(countries.find("643") - countries.features.data());
+    EXPECT_EQ(index.featureAt(*lambert.forward({177.0, 66.0})), russia);  // Chukotka, west of 180°
+    EXPECT_EQ(index.featureAt(*lambert.forward({-178.0, 66.5})), russia); // and east of it
+    const auto japan = static_cast<std::size_t>(countries.find("392") - countries.features.data());
+    EXPECT_EQ(index.featureAt(*lambert.forward({138.0, 36.2})), japan);
+    EXPECT_EQ(index.featureAt(*lambert.forward({150.0, 30.0})), std::nullopt); // the Pacific
+}
+
+TEST(Picker, MarkerRadiusIsInScreenPixelsAtEveryZoom) {
+    PickScene scene;
+    scene.places = {geo::MapPoint{0, 0}};
+    for (double mpp : {10000.0, 100.0}) {
+        const Camera camera({0, 0}, mpp, 800, 600);
+        EXPECT_EQ(pick(scene, camera, {400 + 8, 300}).kind, PickItem::Kind::Place) << mpp;
+        EXPECT_EQ(pick(scene, camera, {400 + 11, 300}).kind, PickItem::Kind::None) << mpp;
+    }
+}
+
+TEST(Picker, FlowBetweenTwoMarkersAndPriority) {
+    std::vector<FlowGeometry> flows(1);
+    flows[0].flow = 0;
+    LegPath leg;
+    leg.pieces = {{{-100000, 0}, {100000, 0}}};
+    leg.length = 200000;
+    leg.dates = {0, 0};
+    flows[0].legs.push_back(leg);
+    PickScene scene;
+    scene.places = {geo::MapPoint{-100000, 0}, geo::MapPoint{100000, 0}};
+    scene.flows = &flows;
+    scene.storyDay = 10;
+    scene.regionAt = [](geo::MapPoint) { return std::optional<std::size_t>(0); };
+    scene.countryAt = [](geo::MapPoint) { return std::optional<std::size_t>(7); };
+    const Camera camera({0, 0}, 1000, 800, 600); // the markers at x = 300 and 500
+    EXPECT_EQ(pick(scene, camera, {300, 300}), (PickItem{PickItem::Kind::Place, 0}));   // marker over flow
+    EXPECT_EQ(pick(scene, camera, {400, 304}), (PickItem{PickItem::Kind::Flow, 0}));    // on the line
+    EXPECT_EQ(pick(scene, camera, {400, 320}), (PickItem{PickItem::Kind::Region, 0}));  // region over country
+    scene.regionAt = nullptr;
+    EXPECT_EQ(pick(scene, camera, {400, 320}), (PickItem{PickItem::Kind::Country, 7}));
+    // Before its date the flow is not drawn, so it cannot be picked.
+    scene.storyDay = -5;
+    EXPECT_EQ(pick(scene, camera, {400, 301}).kind, PickItem::Kind::Country);
+}
+
+TEST(Search, IgnoresCaseAndAccents) {
+    EXPECT_EQ(foldForSearch("Kúrsk"), "kursk");
+    EXPECT_EQ(foldForSearch("Jabárovsk ÑANDÚ"), "jabarovsk nandu");
+    const story::Story s = story::loadStory(test::dataDir() / "assets/stories/eu-japan-dprk.json");
+    for (const char* query : {"kursk", "Kúrsk", "KURSK"}) {
+        const auto results = searchStory(s, query, story::Language::English);
+        ASSERT_FALSE(results.empty()) << query;
+        EXPECT_EQ(results[0].label, "Kursk") << query; // the place first (a name that starts with it)
+        EXPECT_EQ(results[0].item.kind, PickItem::Kind::Place);
+    }
+    const auto spanish = searchStory(s, "jabarovsk", story::Language::Spanish);
+    ASSERT_FALSE(spanish.empty());
+    EXPECT_EQ(spanish[0].label, "Jabárovsk");
+    EXPECT_TRUE(searchStory(s, "", story::Language::English).empty());
+}
+
+TEST(Details, PlaceAndFlowFromTheDefaultStory) {
+    const story::Story s = story::loadStory(test::dataDir() / "assets/stories/eu-japan-dprk.json");
+    std::size_t tokyo = 0, pact = 0;
+    for (std::size_t i = 0; i < s.places.size(); ++i)
+        if (s.places[i].id == "tokyo")
+            tokyo = i;
+    for (std::size_t i = 0; i < s.flows.size(); ++i)
+        if (s.flows[i].id == "pact")
+            pact = i;
+    const Details place = describe(s, {PickItem::Kind::Place, tokyo}, story::Language::English);
+    EXPECT_EQ(place.title, "Tokyo");
+    EXPECT_EQ(place.kind, "Place (capital)");
+    EXPECT_NE(place.text.find("Takeshi Iwaya"), std::string::npos);
+    ASSERT_GE(place.sources.size(), 2u);
+    EXPECT_EQ(place.sources[0].date, "1 Nov 2024");
+    EXPECT_EQ(place.sources[0].url.rfind("https://", 0), 0u);
+    ASSERT_EQ(place.related.size(), 1u); // the pact runs through Tokyo
+    EXPECT_EQ(place.related[0].second, (PickItem{PickItem::Kind::Flow, pact}));
+
+    const Details flow = describe(s, {PickItem::Kind::Flow, pact}, story::Language::Spanish);
+    EXPECT_EQ(flow.title, "Asociación de Seguridad y Defensa UE-Japón");
+    EXPECT_EQ(flow.dates, "1 nov 2024");
+    ASSERT_EQ(flow.related.size(), 2u); // Tokyo and Brussels
+    EXPECT_EQ(flow.related[0].first, "Tokio");
+    EXPECT_EQ(flow.related[1].first, "Bruselas");
+
+    const Details country = describe(s, {PickItem::Kind::Country, 0}, story::Language::English, "392", "Japan");
+    EXPECT_EQ(country.title, "Japan");
+    EXPECT_EQ(country.text, "Role in the story: Japan");
+}
