@@ -227,6 +227,7 @@ int runWindow(const Options& options) {
     std::string storyError;
     std::string dataError;
     std::optional<view::PickItem> selected;
+    std::pair<std::string, std::string> selectedCountry; //!< id and name, valid at every level
     view::PickItem hovered;
     bool detailsOpen = true;
     ui::SearchState search;
@@ -267,8 +268,9 @@ int runWindow(const Options& options) {
         ps.storyDay = storyDay;
         return ps;
     };
+    // Country indices belong to one level's feature list; the id and name are what stay valid.
     const auto countryOf = [&](std::size_t index) -> std::pair<std::string, std::string> {
-        const render::MapScene* current = scenes.best(mapdata::DetailLevel::Medium);
+        const render::MapScene* current = scenes.best(mapdata::detailFor(navigator.cameraAt(wallClock.getElapsedTime().asSeconds()).metresPerPixel()));
         const mapdata::SceneGeometry* g = current ? scenes.geometry(current->level()) : nullptr;
         if (!g || index >= g->countryIds.size())
             return {};
@@ -276,6 +278,8 @@ int runWindow(const Options& options) {
     };
     const auto select = [&](std::optional<view::PickItem> item) {
         selected = item && item->kind != view::PickItem::Kind::None ? item : std::nullopt;
+        selectedCountry = selected && selected->kind == view::PickItem::Kind::Country ? countryOf(selected->index)
+                                                                                     : std::pair<std::string, std::string>{};
         detailsOpen = true;
         if (!options.stateFile)
             return;
@@ -283,9 +287,7 @@ int runWindow(const Options& options) {
             writeState(*options.stateFile, "none", "", "");
             return;
         }
-        const auto [countryId, countryName] = selected->kind == view::PickItem::Kind::Country
-                                                  ? countryOf(selected->index)
-                                                  : std::pair<std::string, std::string>{};
+        const auto& [countryId, countryName] = selectedCountry;
         const view::Details d = view::describe(story, *selected, menu.language, countryId, countryName);
         writeState(*options.stateFile, kindName(selected->kind),
                    selected->kind == view::PickItem::Kind::Country ? countryId : view::itemId(story, *selected), d.title);
@@ -554,8 +556,7 @@ int runWindow(const Options& options) {
             ui::drawTooltip(d.title, d.dates.empty() ? d.kind : d.kind + ", " + d.dates);
         }
         if (selected && detailsOpen && !menu.presentation) {
-            const auto [countryId, countryName] =
-                selected->kind == view::PickItem::Kind::Country ? countryOf(selected->index) : std::pair<std::string, std::string>{};
+            const auto& [countryId, countryName] = selectedCountry;
             const ui::DetailsActions da =
                 ui::drawDetails(view::describe(story, *selected, menu.language, countryId, countryName), menu.language);
             if (da.close)
@@ -574,6 +575,15 @@ int runWindow(const Options& options) {
                 cache.draw(window, camera, !moving,
                            [&](sf::RenderTarget& target, const view::Camera& c) { scene->draw(target, c, frame); });
             }
+            if (selected && selected->kind == view::PickItem::Kind::Country) {
+                const auto& ids = scenes.geometry(scene->level())->countryIds;
+                const auto it = std::find(ids.begin(), ids.end(), selectedCountry.first);
+                if (it != ids.end())
+                    scene->drawCountryOutline(window, camera, static_cast<std::size_t>(it - ids.begin()),
+                                              sf::Color(240, 170, 0), 3.0f);
+            }
+            if (selected && selected->kind == view::PickItem::Kind::Region)
+                scene->drawRegionOutline(window, camera, selected->index, sf::Color(240, 170, 0), 4.0f);
             render::drawFlows(window, camera, flows, story, frame);
             render::drawPlaces(window, camera, placesOnMap(story, *scenes.geometry(scene->level())), *fonts, style,
                                frame);

@@ -130,11 +130,11 @@ GpuLines::GpuLines(const mapdata::Polylines& lines, sf::Color colour) : colour_(
     buffer_.update(vertices.data());
 }
 
-void GpuLines::draw(sf::RenderTarget& target, LineShader& shader, float widthPx, double metresPerPixel,
-                    const geo::MapBox& visible) const {
+void GpuLines::drawInColour(sf::RenderTarget& target, LineShader& shader, float widthPx, double metresPerPixel,
+                            const geo::MapBox& visible, sf::Color colour) const {
     if (buffer_.getVertexCount() == 0)
         return;
-    shader.configure(widthPx, colour_, metresPerPixel);
+    shader.configure(widthPx, colour, metresPerPixel);
     sf::RenderStates states;
     states.shader = &shader.shader();
     // A strip's bounds grow by the ribbon's width, so lines just off screen still reach in.

@@ -40,7 +40,11 @@ public:
     GpuLines(const mapdata::Polylines& lines, sf::Color colour);
     //! visible: the projected area on screen. metresPerPixel: the scale the ribbons are drawn at.
     void draw(sf::RenderTarget& target, LineShader& shader, float widthPx, double metresPerPixel,
-              const geo::MapBox& visible) const;
+              const geo::MapBox& visible) const {
+        drawInColour(target, shader, widthPx, metresPerPixel, visible, colour_);
+    }
+    void drawInColour(sf::RenderTarget& target, LineShader& shader, float widthPx, double metresPerPixel,
+                      const geo::MapBox& visible, sf::Color colour) const;
     [[nodiscard]] std::size_t vertexCount() const { return buffer_.getVertexCount(); }
 
 private:

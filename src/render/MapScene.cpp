@@ -22,6 +22,9 @@ MapScene::MapScene(const mapdata::SceneGeometry& geometry, const story::Story& s
         return toSf(story.roleOfCountry(geometry.countryIds[i]).fill);
     });
     borders_ = std::make_unique<GpuLines>(geometry.countries.outlines, style.border);
+    countryOutlines_ = geometry.countries.outlines;
+    for (const mapdata::FeatureMesh& fm : geometry.countries.features)
+        countryLines_.emplace_back(fm.lineBegin, fm.lineEnd);
 
     // Marked countries: their own outline buffer, drawn wider on top.
     mapdata::Polylines marked;
@@ -42,6 +45,35 @@ MapScene::MapScene(const mapdata::SceneGeometry& geometry, const story::Story& s
         regions_.push_back({std::make_unique<GpuFill>(geometry.regions[r], [&](std::size_t) { return toSf(def.fill); }),
                             std::make_unique<GpuLines>(geometry.regions[r].outlines, toSf(def.outline))});
     }
+}
+
+void MapScene::drawCountryOutline(sf::RenderTarget& target, const view::Camera& camera, std::size_t country,
+                                  sf::Color colour, float widthPx) const {
+    if (country >= countryLines_.size())
+        return;
+    if (highlightedCountry_ != country) { // built once per selection: a few hundred points
+        mapdata::Polylines lines;
+        for (std::uint32_t l = countryLines_[country].first; l < countryLines_[country].second; ++l)
+            lines.append({countryOutlines_.points.begin() + countryOutlines_.starts[l],
+                          countryOutlines_.points.begin() + countryOutlines_.starts[l + 1]});
+        highlightedOutline_ = std::make_unique<GpuLines>(lines, colour);
+        highlightedCountry_ = country;
+    }
+    const sf::View previous = target.getView();
+    target.setView(mapView(camera));
+    highlightedOutline_->draw(target, *lineShader_, widthPx, camera.metresPerPixel(), camera.visibleArea());
+    target.setView(previous);
+}
+
+void MapScene::drawRegionOutline(sf::RenderTarget& target, const view::Camera& camera, std::size_t region,
+                                 sf::Color colour, float widthPx) const {
+    if (region >= regions_.size())
+        return;
+    const sf::View previous = target.getView();
+    target.setView(mapView(camera));
+    regions_[region].outline->drawInColour(target, *lineShader_, widthPx, camera.metresPerPixel(), camera.visibleArea(),
+                                           colour);
+    target.setView(previous);
 }
 
 std::size_t MapScene::triangleCount() const {

@@ -15,6 +15,7 @@
 #include <SFML/Graphics/View.hpp>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace gb::render {
@@ -31,6 +32,12 @@ public:
 
     //! Fills the whole target: clears it to the sea colour, then draws everything else.
     void draw(sf::RenderTarget& target, const view::Camera& camera, const FrameOptions& options) const;
+
+    //! Draws one country's or region's outline on top (the selection's highlight).
+    void drawCountryOutline(sf::RenderTarget& target, const view::Camera& camera, std::size_t country, sf::Color colour,
+                            float widthPx) const;
+    void drawRegionOutline(sf::RenderTarget& target, const view::Camera& camera, std::size_t region, sf::Color colour,
+                           float widthPx) const;
 
     [[nodiscard]] const geo::ProjectionSpec& projection() const { return projection_; }
     [[nodiscard]] mapdata::DetailLevel level() const { return level_; }
@@ -52,6 +59,10 @@ private:
     std::unique_ptr<GpuLines> markedBorders_;
     std::unique_ptr<GpuLines> graticule_;
     std::vector<Region> regions_;
+    mapdata::Polylines countryOutlines_;              //!< CPU copy, for highlighting one country
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> countryLines_; //!< per country: its polylines
+    mutable std::optional<std::size_t> highlightedCountry_;
+    mutable std::unique_ptr<GpuLines> highlightedOutline_;
 };
 
 } // namespace gb::render
