@@ -508,6 +508,8 @@ int runWindow(const Options& options) {
             frame.highlight = story.steps[*step].highlight;
         if (selected)
             frame.selected = view::itemId(story, *selected);
+        if (!input.dragging() && !imgui.wantsMouse())
+            frame.hovered = view::itemId(story, hovered);
         const sf::Time frameTime = frameClock.restart();
         imgui.beginFrame(frameTime);
         ui::MenuActions actions;

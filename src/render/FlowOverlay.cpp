@@ -100,7 +100,10 @@ void drawFlows(sf::RenderTarget& target, const view::Camera& camera, const std::
         const bool isSelected = !options.selected.empty() && options.selected == flow.id;
         const float alpha = highlighted(options, flow.id) || isSelected ? 1.0f : 0.3f;
         const sf::Color colour = faded(toSf(style->colour), alpha);
-        const sf::Color halo = isSelected ? sf::Color(255, 200, 0, 230) : faded(sf::Color(255, 255, 255, 190), alpha);
+        const bool isHovered = !isSelected && !options.hovered.empty() && options.hovered == flow.id;
+        const sf::Color halo = isSelected  ? sf::Color(255, 200, 0, 230)
+                               : isHovered ? sf::Color(255, 255, 255, 240)
+                                           : faded(sf::Color(255, 255, 255, 190), alpha);
         const float width = style->width * factor;
         const float head = width * 3.2f;
         for (const view::LegPath& leg : geometry.legs) {
@@ -120,7 +123,7 @@ void drawFlows(sf::RenderTarget& target, const view::Camera& camera, const std::
                 const float start = first && flow.twoWay && drawn.complete ? head * 0.8f : 0.0f;
                 const float end = last ? std::max(start, length - head * 0.8f) : length;
                 const auto shaft = slice(piece, start, end);
-                appendRibbon(casing, shaft, width + (isSelected ? 8.0f : 3.0f) * options.pixelScale, halo);
+                appendRibbon(casing, shaft, width + (isSelected ? 8.0f : isHovered ? 6.0f : 3.0f) * options.pixelScale, halo);
                 if (style->dashed) {
                     const float dash = width * 3.0f, gap = width * 2.0f, period = dash + gap;
                     const float phase = std::fmod(static_cast<float>(options.animationSeconds) * dashSpeedPx * factor, period);

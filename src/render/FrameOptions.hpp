@@ -31,6 +31,8 @@ struct FrameOptions {
     std::vector<std::string> highlight;
     //! The id of the selected place or flow (drawn with a halo until deselected).
     std::string selected;
+    //! The id of the place or flow under the mouse (drawn a little emphasised).
+    std::string hovered;
 };
 
 } // namespace gb::render

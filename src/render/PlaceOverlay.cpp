@@ -61,6 +61,15 @@ void drawPlaces(sf::RenderTarget& target, const view::Camera& camera, const std:
             halo.setOutlineThickness(2.0f * s);
             target.draw(halo);
         }
+        if (!options.hovered.empty() && shown[i]->place->id == options.hovered) {
+            sf::CircleShape ring(radius * 2.0f, 24);
+            ring.setOrigin(ring.getRadius(), ring.getRadius());
+            ring.setPosition(at);
+            ring.setFillColor(sf::Color(255, 255, 255, 120));
+            ring.setOutlineColor(sf::Color(40, 40, 40, 200));
+            ring.setOutlineThickness(1.5f * s);
+            target.draw(ring);
+        }
         marker.setPosition(at);
         target.draw(marker);
     }
