@@ -4,98 +4,186 @@
 #include "app/InitialView.hpp"
 #include "app/StoryMoment.hpp"
 #include "app/StoryScene.hpp"
-#include "render/FlowOverlay.hpp"
 #include "app/XvfbSession.hpp"
 #include "mapdata/DataError.hpp"
+#include "render/FlowOverlay.hpp"
 #include "render/MapScene.hpp"
 #include "render/PngFile.hpp"
 #include "render/RgbaImage.hpp"
+#include "render/SlideOverlay.hpp"
 #include "story/StoryError.hpp"
 #include "story/StoryLoader.hpp"
+#include "view/SearchIndex.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
 
+#include <unistd.h>
+
+#include <fstream>
 #include <future>
 #include <iostream>
+#include <map>
 
 namespace gb::app {
+namespace {
+
+//! One picture to render.
+struct ExportJob {
+    view::Camera camera;
+    render::FrameOptions frame;
+    const story::Step* step = nullptr;
+    std::filesystem::path file;
+    std::string title; //!< for the steps' index
+};
+
+//! "03-tokyo-1-november-2024.png": the step number and its English title, file-name safe.
+std::string stepFileName(std::size_t index, const story::Step& step) {
+    std::string slug;
+    for (char c : view::foldForSearch(step.title.en)) {
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            slug += c;
+        else if (!slug.empty() && slug.back() != '-')
+            slug += '-';
+    }
+    while (!slug.empty() && slug.back() == '-')
+        slug.pop_back();
+    char number[8];
+    std::snprintf(number, sizeof number, "%02zu", index + 1);
+    std::string name(number);
+    if (!slug.empty())
+        name.append("-").append(slug.substr(0, 60));
+    return name.append(".png");
+}
+
+int fail(int code, const std::string& message) {
+    std::cerr << "geobrief: " << message << '\n';
+    return code;
+}
+
+//! The index of an exported deck, written atomically next to the pictures.
+void writeIndex(const std::filesystem::path& folder, const story::Story& story, const std::vector<ExportJob>& jobs,
+                const std::vector<std::filesystem::path>& written, story::Language language) {
+    const std::filesystem::path temp = folder / ".index.md.part", final = folder / "index.md";
+    {
+        std::ofstream out(temp);
+        out << "# " << story.title.in(language) << "\n\n";
+        for (std::size_t i = 0; i < jobs.size(); ++i)
+            out << i + 1 << ". [" << jobs[i].title << "](" << written[i].filename().string() << ")"
+                << (jobs[i].step ? ": " + jobs[i].step->caption.in(language) : "") << "\n";
+        out << "\n" << story.attribution.in(language) << "\n";
+        if (!out)
+            throw render::WriteError(final.string() + ": cannot write the index");
+    }
+    std::error_code ec;
+    std::filesystem::rename(temp, final, ec);
+    if (ec)
+        throw render::WriteError(final.string() + ": cannot write the index (" + ec.message() + ")");
+}
+
+} // namespace
 
 int runExport(const Options& options) {
-    const std::filesystem::path& out = *options.exportPath;
+    const double w = options.size.width, h = options.size.height;
     // Check the destination before any work, so a typo costs nothing.
-    const std::filesystem::path folder = out.parent_path().empty() ? "." : out.parent_path();
+    const std::filesystem::path folder = options.exportSteps ? *options.exportSteps
+                                         : options.exportPath->parent_path().empty() ? std::filesystem::path(".")
+                                                                                    : options.exportPath->parent_path();
     std::error_code ec;
-    if (!std::filesystem::is_directory(folder, ec)) {
-        std::cerr << "geobrief: " << out.string() << ": the folder " << folder.string() << " does not exist\n";
-        return CannotWrite;
-    }
+    if (!std::filesystem::is_directory(folder, ec))
+        return fail(CannotWrite, (options.exportSteps ? folder : *options.exportPath).string() + ": the folder " +
+                                     folder.string() + " does not exist");
+    if (::access(folder.c_str(), W_OK) != 0)
+        return fail(CannotWrite, folder.string() + ": the folder is not writable");
 
     story::Story story;
-    mapdata::SceneGeometry geometry;
-    std::vector<view::FlowGeometry> flows;
-    render::FrameOptions frame;
-    frame.language = options.language;
+    std::vector<ExportJob> jobs;
     const geo::ProjectionSpec spec = projectionFor(options);
-    const double w = options.size.width, h = options.size.height;
-    view::Camera camera;
-    std::future<mapdata::SceneGeometry> pendingGeometry;
+    std::map<mapdata::DetailLevel, std::future<mapdata::SceneGeometry>> pending;
     try {
         story = story::loadStory(options.story);
         const geo::Projection projection(spec);
-        const auto step = requestedStep(options, story);
-        camera = step ? stepCamera(story.steps[*step], projection, w, h) : initialCamera(options, projection, w, h);
-        frame.storyDay = initialStoryDay(options, story);
-        if (step)
-            frame.highlight = story.steps[*step].highlight;
-        flows = view::buildFlowGeometry(story, projection);
-        camera.clampTo(cameraLimits(projection, w, h));
-        // The map data is built on a worker while this thread opens the GL context (each ~0.1 s).
-        pendingGeometry = std::async(std::launch::async, [request = sceneRequest(story, options.shapes, options.defaultShapes,
-                                                                                 spec, mapdata::detailFor(camera.metresPerPixel()))] {
-            return mapdata::buildSceneGeometry(request);
-        });
+        render::FrameOptions frame;
+        frame.language = options.language;
+        frame.transparent = options.transparent;
+        frame.pixelScale = static_cast<float>(options.scale.value_or(std::max(1.0, h / 720.0)));
+        const auto addStep = [&](std::size_t index, std::filesystem::path file) {
+            const story::Step& step = story.steps[index];
+            ExportJob job{stepCamera(step, projection, w, h), frame, &step, std::move(file), step.title.in(options.language)};
+            job.frame.storyDay = options.time ? *options.time + 1.0 : step.time.to + 1.0;
+            job.frame.highlight = step.highlight;
+            jobs.push_back(std::move(job));
+        };
+        if (options.exportSteps) {
+            if (story.steps.empty())
+                return fail(BadInput, story.source + ": the story has no steps to export");
+            for (std::size_t i = 0; i < story.steps.size(); ++i)
+                addStep(i, *options.exportSteps / stepFileName(i, story.steps[i]));
+        } else if (const auto step = requestedStep(options, story)) {
+            addStep(*step, *options.exportPath);
+        } else {
+            ExportJob job{initialCamera(options, projection, w, h), frame, nullptr, *options.exportPath,
+                          story.title.in(options.language)};
+            job.frame.storyDay = initialStoryDay(options, story);
+            jobs.push_back(std::move(job));
+        }
+        // The map data is built on workers while this thread opens the GL context (each ~0.1 s).
+        for (ExportJob& job : jobs) {
+            job.camera.clampTo(cameraLimits(projection, w, h));
+            const mapdata::DetailLevel level = mapdata::detailFor(job.camera.metresPerPixel() * job.frame.pixelScale);
+            if (!pending.count(level))
+                pending[level] = std::async(std::launch::async, [request = sceneRequest(story, options.shapes,
+                                                                                        options.defaultShapes, spec, level)] {
+                    return mapdata::buildSceneGeometry(request);
+                });
+        }
     } catch (const story::StoryError& e) {
-        std::cerr << "geobrief: " << e.what() << '\n';
-        return BadInput;
-    } catch (const mapdata::DataError& e) {
-        std::cerr << "geobrief: " << e.what() << '\n';
-        return BadInput;
+        return fail(BadInput, e.what());
     } catch (const UsageError& e) {
-        std::cerr << "geobrief: " << e.what() << '\n';
-        return UsageFailure;
+        return fail(UsageFailure, e.what());
     }
+
     try {
         XvfbSession display;
         sf::RenderTexture target;
-        if (!target.create(options.size.width, options.size.height)) {
-            std::cerr << "geobrief: cannot create a " << options.size.width << "x" << options.size.height
-                      << " OpenGL render target (is the size above the GL limit?)\n";
-            return CannotWrite;
-        }
+        if (!target.create(options.size.width, options.size.height))
+            return fail(CannotWrite, "cannot create a " + std::to_string(options.size.width) + "x" +
+                                         std::to_string(options.size.height) +
+                                         " OpenGL render target (is the size above the GL limit?)");
         const render::MapStyle style;
         const render::Fonts fonts;
-        auto lineShader = std::make_shared<render::LineShader>();
-        try {
-            geometry = pendingGeometry.get();
-        } catch (const mapdata::DataError& e) {
-            std::cerr << "geobrief: " << e.what() << '\n';
-            return BadInput;
+        const auto lineShader = std::make_shared<render::LineShader>();
+        const geo::Projection projection(spec);
+        const auto flows = view::buildFlowGeometry(story, projection);
+        std::map<mapdata::DetailLevel, std::pair<mapdata::SceneGeometry, std::unique_ptr<render::MapScene>>> scenes;
+        std::vector<std::filesystem::path> written;
+        for (const ExportJob& job : jobs) {
+            // The level follows the picture's apparent scale, so a 2x export shows the same map finer.
+            const mapdata::DetailLevel level = mapdata::detailFor(job.camera.metresPerPixel() * job.frame.pixelScale);
+            auto& [geometry, scene] = scenes[level];
+            if (!scene) {
+                try {
+                    geometry = pending[level].get();
+                } catch (const mapdata::DataError& e) {
+                    return fail(BadInput, e.what());
+                }
+                for (const std::string& warning : geometry.warnings)
+                    std::cerr << "geobrief: warning: " << warning << '\n';
+                scene = std::make_unique<render::MapScene>(geometry, story, style, lineShader);
+            }
+            scene->draw(target, job.camera, job.frame);
+            render::drawFlows(target, job.camera, flows, story, job.frame);
+            render::drawPlaces(target, job.camera, placesOnMap(story, geometry), fonts, style, job.frame);
+            if (options.overlays)
+                render::drawSlideOverlays(target, job.camera, projection, story, job.step, fonts, job.frame, {});
+            written.push_back(render::writePngNoOverwrite(render::readPixels(target), job.file));
+            std::cout << written.back().string() << '\n';
         }
-        for (const std::string& warning : geometry.warnings)
-            std::cerr << "geobrief: warning: " << warning << '\n';
-        const render::MapScene scene(geometry, story, style, lineShader);
-        scene.draw(target, camera, frame);
-        render::drawFlows(target, camera, flows, story, frame);
-        render::drawPlaces(target, camera, placesOnMap(story, geometry), fonts, style, frame);
-        const render::RgbaImage image = render::readPixels(target);
-        const std::filesystem::path written = render::writePngNoOverwrite(image, out);
-        std::cout << written.string() << '\n';
+        if (options.exportSteps)
+            writeIndex(*options.exportSteps, story, jobs, written, options.language);
     } catch (const render::WriteError& e) {
-        std::cerr << "geobrief: " << e.what() << '\n';
-        return CannotWrite;
+        return fail(CannotWrite, e.what());
     } catch (const std::runtime_error& e) {
-        std::cerr << "geobrief: " << e.what() << '\n';
-        return CannotWrite;
+        return fail(CannotWrite, e.what());
     }
     return Ok;
 }

@@ -30,7 +30,9 @@ geo::MapBox projectBox(const geo::LonLatBox& box, const geo::Projection& project
 }
 
 view::Camera homeCamera(const geo::Projection& projection, double widthPx, double heightPx) {
-    return view::Camera::fitting(projectBox(storyOverview, projection), widthPx, heightPx, 24.0);
+    // The margin is a share of the picture, so every size shows the same area.
+    return view::Camera::fitting(projectBox(storyOverview, projection), widthPx, heightPx,
+                                 0.033 * std::min(widthPx, heightPx));
 }
 
 view::Camera initialCamera(const Options& options, const geo::Projection& projection, double widthPx,

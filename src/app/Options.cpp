@@ -80,7 +80,14 @@ std::optional<Options> parseOptions(int argc, char** argv, const std::filesystem
     int step = 0;
     double zoom = 0, quitAfter = 0;
     cli.add_option("--export", exportPath, "Render the view to this PNG file without opening a window");
+    std::string exportSteps;
+    cli.add_option("--export-steps", exportSteps, "Render every story step to a PNG in this folder, with an index");
     cli.add_option("--size", size, "Picture or window size WIDTHxHEIGHT (default 1280x720)");
+    bool noOverlays = false;
+    cli.add_flag("--no-overlays", noOverlays, "Exports without title, caption, legend, scale bar and attribution");
+    cli.add_flag("--transparent", options.transparent, "Exports with a transparent sea and background");
+    double scale = 0;
+    cli.add_option("--scale", scale, "Scale of lines, markers and text in exports (default: height / 720)");
     cli.add_option("--projection", projection, "Projection: " + geo::projectionNameList());
     cli.add_option("--center", centre, "View centre LON,LAT in degrees");
     cli.add_option("--zoom", zoom, "Zoom level (web-map scale: 3 shows a continent)");
@@ -109,6 +116,16 @@ std::optional<Options> parseOptions(int argc, char** argv, const std::filesystem
     }
     if (!exportPath.empty())
         options.exportPath = exportPath;
+    if (!exportSteps.empty())
+        options.exportSteps = exportSteps;
+    if (options.exportPath && options.exportSteps)
+        throw UsageError("--export and --export-steps cannot be combined");
+    options.overlays = !noOverlays;
+    if (cli.count("--scale")) {
+        if (!std::isfinite(scale) || scale < 0.25 || scale > 16)
+            throw UsageError("--scale " + std::to_string(scale) + ": expected a factor from 0.25 to 16");
+        options.scale = scale;
+    }
     if (!size.empty()) {
         options.size = parseSize(size);
         options.sizeGiven = true;

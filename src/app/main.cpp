@@ -29,7 +29,7 @@ int main(int argc, char** argv) {
     }
     if (!options)
         return Ok;
-    if (options->exportPath)
+    if (options->exportPath || options->exportSteps)
         return runExport(*options);
     return runWindow(*options);
 }

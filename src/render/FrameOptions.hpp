@@ -33,6 +33,7 @@ struct FrameOptions {
     std::string selected;
     //! The id of the place or flow under the mouse (drawn a little emphasised).
     std::string hovered;
+    bool transparent = false; //!< no sea, no background: exports for compositing
 };
 
 } // namespace gb::render

@@ -91,8 +91,12 @@ void MapScene::draw(sf::RenderTarget& target, const view::Camera& camera, const 
     const geo::MapBox visible = camera.visibleArea();
     const double mpp = camera.metresPerPixel();
 
-    target.clear(style_.sea);
-    outside_->draw(target, states);
+    if (options.transparent) {
+        target.clear(sf::Color::Transparent);
+    } else {
+        target.clear(style_.sea);
+        outside_->draw(target, states);
+    }
     countries_->draw(target, states);
     if (options.layers.regions)
         for (const Region& r : regions_)
