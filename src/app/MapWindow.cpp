@@ -18,7 +18,11 @@
 #include "story/StoryLoader.hpp"
 #include "ui/ImGuiBridge.hpp"
 #include "ui/MainMenu.hpp"
+#include "render/PngFile.hpp"
+#include "render/RgbaImage.hpp"
+#include "render/SlideOverlay.hpp"
 #include "ui/DetailsPanels.hpp"
+#include "ui/ExportDialog.hpp"
 #include "ui/StoryPanels.hpp"
 #include "view/Details.hpp"
 #include "view/Picker.hpp"
@@ -28,6 +32,7 @@
 #include <SFML/OpenGL.hpp>
 
 #include <algorithm>
+#include <ctime>
 #include <chrono>
 #include <fstream>
 #include <iostream>
@@ -128,6 +133,25 @@ void writeState(const std::filesystem::path& file, const char* kind, const std::
     }
     std::error_code ec;
     std::filesystem::rename(temp, file, ec);
+}
+
+//! The file name for a picture: {date}, {time} and {step} replaced.
+std::string pictureName(const std::string& pattern, const std::optional<std::size_t>& step) {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char date[16], time[16], number[16];
+    std::strftime(date, sizeof date, "%Y%m%d", &local);
+    std::strftime(time, sizeof time, "%H%M%S", &local);
+    std::snprintf(number, sizeof number, "step%02zu", step ? *step + 1 : 0);
+    std::string name = pattern.empty() ? "geobrief-{date}-{time}.png" : pattern;
+    for (const auto& [token, value] : {std::pair<std::string, std::string>{"{date}", date}, {"{time}", time},
+                                       {"{step}", step ? number : "map"}})
+        for (std::size_t at; (at = name.find(token)) != std::string::npos;)
+            name.replace(at, token.size(), value);
+    if (std::filesystem::path(name).extension() != ".png")
+        name += ".png";
+    return name;
 }
 
 bool isNextStepKey(const sf::Event::KeyEvent& key, bool presentation) {
@@ -233,6 +257,16 @@ int runWindow(const Options& options) {
     ui::SearchState search;
     sf::Vector2i pressAt;
     bool pressed = false;
+    ui::ExportSettings exportSettings;
+    if (options.picturesFolder) {
+        const std::string folder = options.picturesFolder->string();
+        std::snprintf(exportSettings.folder.data(), exportSettings.folder.size(), "%s", folder.c_str());
+    }
+    bool exportDialogOpen = false;
+    bool saveRequested = false;
+    bool skipOneFrame = false;
+    ui::Toast toast;
+    std::unique_ptr<sf::RenderTexture> exportTarget; // kept: creating one costs ~0.17 s
 
     sf::Clock wallClock;
     sf::Clock frameClock;
@@ -413,6 +447,10 @@ int runWindow(const Options& options) {
                 const sf::Event::KeyEvent& key = event.key;
                 if (key.control && key.code == sf::Keyboard::Q)
                     window.close();
+                else if (key.control && key.shift && key.code == sf::Keyboard::S)
+                    exportDialogOpen = true;
+                else if ((key.control && key.code == sf::Keyboard::S) || key.code == sf::Keyboard::F12)
+                    saveRequested = true;
                 else if (key.control && key.code == sf::Keyboard::F) {
                     search.open = true;
                     search.focus = true;
@@ -568,6 +606,11 @@ int runWindow(const Options& options) {
         }
         if (auto found = ui::drawSearch(search, story, menu.language))
             selectAndFly(*found, now);
+        if (ui::drawExportDialog(exportDialogOpen, exportSettings)) {
+            saveRequested = true;
+            skipOneFrame = true; // the dialog is still in this frame's panels
+        }
+        ui::drawToast(toast, now);
 
         window.clear(style.background);
         if (scene) {
@@ -591,6 +634,50 @@ int runWindow(const Options& options) {
                                frame);
         }
         imgui.endFrame();
+        if (saveRequested && scene && skipOneFrame) {
+            skipOneFrame = false;
+        } else if (saveRequested && scene) {
+            saveRequested = false;
+            // Saved pictures never overwrite, never leave half a file; a failure is a toast.
+            const std::filesystem::path file =
+                std::filesystem::path(exportSettings.folder.data()) / pictureName(exportSettings.pattern.data(), step);
+            try {
+                render::RgbaImage picture;
+                if (exportSettings.includePanels) {
+                    picture = render::readWindowPixels(window);
+                } else {
+                    const auto [ew, eh] = ui::exportSize(exportSettings, window.getSize().x, window.getSize().y);
+                    if (!exportTarget || exportTarget->getSize() != sf::Vector2u(ew, eh)) {
+                        exportTarget = std::make_unique<sf::RenderTexture>();
+                        if (!exportTarget->create(ew, eh))
+                            throw render::WriteError("cannot create a " + std::to_string(ew) + "x" + std::to_string(eh) +
+                                                     " picture (above the GL limit?)");
+                    }
+                    // The same area as on screen, re-rendered at the picture's size: lines and
+                    // text scale with it, so the picture looks the same, only finer.
+                    const double factor = static_cast<double>(ew) / camera.width();
+                    const view::Camera shot(camera.centre(), camera.metresPerPixel() / factor, ew, eh);
+                    render::FrameOptions f = frame;
+                    f.pixelScale = static_cast<float>(factor * exportSettings.scale);
+                    f.transparent = exportSettings.transparent;
+                    f.hovered.clear();
+                    scene->draw(*exportTarget, shot, f);
+                    render::drawFlows(*exportTarget, shot, flows, story, f);
+                    render::drawPlaces(*exportTarget, shot, placesOnMap(story, *scenes.geometry(scene->level())), *fonts,
+                                       style, f);
+                    render::drawSlideOverlays(*exportTarget, shot, projection, story, step ? &story.steps[*step] : nullptr,
+                                              *fonts, f, exportSettings.overlays);
+                    picture = render::readPixels(*exportTarget);
+                    (void)window.setActive(true);
+                }
+                const auto written = render::writePngNoOverwrite(picture, file);
+                toast = {"Saved " + written.string(), false, now + 4.0};
+                std::cerr << "geobrief: saved " << written.string() << '\n';
+            } catch (const render::WriteError& e) {
+                toast = {e.what(), true, now + 6.0};
+                std::cerr << "geobrief: " << e.what() << '\n';
+            }
+        }
         window.display();
         if (firstFrame) {
             bench.firstFrameSeconds = secondsSinceProcessStart();
@@ -613,6 +700,10 @@ int runWindow(const Options& options) {
             stepBy(-1, now);
         if (actions.reloadStory)
             reloadStory(now);
+        if (actions.quickExport)
+            saveRequested = true;
+        if (actions.exportDialog)
+            exportDialogOpen = true;
         if (actions.openSearch) {
             search.open = true;
             search.focus = true;

@@ -98,7 +98,8 @@ std::optional<Options> parseOptions(int argc, char** argv, const std::filesystem
     cli.add_option("--time", time, "Story date to show, YYYY-MM-DD (flows drawn up to the end of that day)");
     cli.add_option("--step", step, "Open (or export) presenter step N (1 = first)");
     cli.add_flag("--hide-panels", options.hidePanels, "Start with the legend and timeline hidden");
-    std::string stateFile;
+    std::string stateFile, pictures;
+    cli.add_option("--pictures", pictures, "Folder for pictures saved from the window (F12, Ctrl+S)");
     cli.add_option("--state-file", stateFile, "Write the window's selection to this JSON file when it changes");
     cli.add_option("--bench-file", benchFile, "Append start-up timings to this file (window mode)")->group("");
     cli.add_option("--quit-after", quitAfter, "Close the window after this many seconds")->group("");
@@ -167,6 +168,8 @@ std::optional<Options> parseOptions(int argc, char** argv, const std::filesystem
             throw UsageError("--step " + std::to_string(step) + ": expected a step number from 1");
         options.step = step;
     }
+    if (!pictures.empty())
+        options.picturesFolder = pictures;
     if (!stateFile.empty())
         options.stateFile = stateFile;
     if (!benchFile.empty())

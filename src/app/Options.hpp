@@ -39,7 +39,8 @@ struct Options {
     std::optional<std::filesystem::path> benchFile; //!< write start-up timings here (window)
     std::optional<double> quitAfterSeconds;         //!< close the window by itself (tests, bench)
     bool hidePanels = false;
-    std::optional<std::filesystem::path> stateFile; //!< where the window writes its selection (JSON)                        //!< start with legend and timeline hidden
+    std::optional<std::filesystem::path> stateFile;
+    std::optional<std::filesystem::path> picturesFolder; //!< where F12 / Ctrl+S save (default: here) //!< where the window writes its selection (JSON)                        //!< start with legend and timeline hidden
     bool benchPan = false;                          //!< drag the map by itself every frame (bench)
 };
 

@@ -6,14 +6,31 @@
 
 namespace gb::render {
 
+namespace {
+//! glReadPixels of the bound framebuffer, flipped to top-first rows.
+RgbaImage readBound(unsigned width, unsigned height);
+} // namespace
+
 RgbaImage readPixels(sf::RenderTexture& texture) {
     texture.display();
-    RgbaImage image;
-    image.width = texture.getSize().x;
-    image.height = texture.getSize().y;
-    image.pixels.resize(std::size_t(image.width) * image.height * 4);
     if (!texture.setActive(true))
-        return image;
+        return {};
+    return readBound(texture.getSize().x, texture.getSize().y);
+}
+
+RgbaImage readWindowPixels(sf::RenderWindow& window) {
+    if (!window.setActive(true))
+        return {};
+    glReadBuffer(GL_BACK);
+    return readBound(window.getSize().x, window.getSize().y);
+}
+
+namespace {
+RgbaImage readBound(unsigned width, unsigned height) {
+    RgbaImage image;
+    image.width = width;
+    image.height = height;
+    image.pixels.resize(std::size_t(image.width) * image.height * 4);
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
     glReadPixels(0, 0, static_cast<GLsizei>(image.width), static_cast<GLsizei>(image.height), GL_RGBA,
                  GL_UNSIGNED_BYTE, image.pixels.data());
@@ -29,5 +46,6 @@ RgbaImage readPixels(sf::RenderTexture& texture) {
     }
     return image;
 }
+} // namespace
 
 } // namespace gb::render

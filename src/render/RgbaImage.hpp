@@ -2,6 +2,7 @@
 // Pixels read back from a render target: RGBA, 8 bits per channel, rows from the top.
 
 #include <SFML/Graphics/RenderTexture.hpp>
+#include <SFML/Graphics/RenderWindow.hpp>
 
 #include <cstdint>
 #include <vector>
@@ -19,5 +20,8 @@ struct RgbaImage {
 //! Reads the render texture with glReadPixels (sf::Texture::copyToImage is ~70x slower on
 //! software GL at 4K). Call after drawing; display() is called here.
 [[nodiscard]] RgbaImage readPixels(sf::RenderTexture& texture);
+
+//! Reads what has been drawn into a window's back buffer (call before display()).
+[[nodiscard]] RgbaImage readWindowPixels(sf::RenderWindow& window);
 
 } // namespace gb::render

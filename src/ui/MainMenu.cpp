@@ -41,6 +41,11 @@ MenuActions drawMainMenu(MenuState& state) {
             ImGui::EndMenu();
         }
         ImGui::Separator();
+        if (ImGui::MenuItem("Save picture", "F12 / Ctrl+S"))
+            actions.quickExport = true;
+        if (ImGui::MenuItem("Export picture...", "Ctrl+Shift+S"))
+            actions.exportDialog = true;
+        ImGui::Separator();
         if (ImGui::MenuItem("Quit", "Ctrl+Q"))
             actions.quit = true;
         ImGui::EndMenu();
@@ -93,6 +98,8 @@ void drawHelpWindows(MenuState& state, const AboutInfo& info) {
                                      {"Tab / Shift+Tab", "next / previous place"},
                                      {"Enter", "show / hide the details"},
                                      {"Ctrl+F", "search by name (English or Spanish)"},
+                                     {"F12, Ctrl+S", "save a picture now"},
+                                     {"Ctrl+Shift+S", "export dialog (size, overlays, folder)"},
                                      {"F1", "this window"},
                                      {"Ctrl+Q", "quit"}};
             if (ImGui::BeginTable("keys", 2)) {

@@ -35,6 +35,8 @@ struct MenuActions {
     bool previousStep = false;
     bool reloadStory = false;
     bool openSearch = false;
+    bool quickExport = false;
+    bool exportDialog = false;
     std::optional<geo::ProjectionKind> projection;
 };
 

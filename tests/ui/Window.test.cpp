@@ -241,3 +241,36 @@ TEST(Window, ClickingTokyoOpensItsDetailsAndTheSeaClearsThem) {
     window.xdotool("key --window " + window.id() + " Escape");
     EXPECT_EQ(readAll(state), "{\"kind\": \"none\", \"id\": \"\", \"title\": \"\"}\n");
 }
+
+TEST(Window, F12SavesAPictureAndAFailureKeepsTheMapRunning) {
+    app::XvfbSession display;
+    ScratchDir dir;
+    GeobriefWindow window({"--size", "800x600", "--hide-panels", "--pictures", dir.path().string()});
+    ASSERT_FALSE(window.id().empty());
+    std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+    window.xdotool("windowfocus --sync " + window.id());
+    window.xdotool("key --window " + window.id() + " F12");
+    window.xdotool("key --window " + window.id() + " ctrl+s");
+    std::vector<std::filesystem::path> pictures;
+    for (const auto& entry : std::filesystem::directory_iterator(dir.path()))
+        pictures.push_back(entry.path());
+    ASSERT_EQ(pictures.size(), 2u); // the second in the same second got a numbered name
+    const render::RgbaImage picture = render::readPng(pictures[0]);
+    EXPECT_EQ(picture.width, 800u);
+    EXPECT_EQ(picture.height, 600u);
+    // The window shows where it went (a green toast) and keeps running.
+    EXPECT_GT(window.area(30, 90, 40).pixels, 500) << "no toast";
+    EXPECT_TRUE(window.running());
+}
+
+TEST(Window, SavingIntoAMissingFolderShowsAnErrorAndKeepsRunning) {
+    app::XvfbSession display;
+    GeobriefWindow window({"--size", "800x600", "--hide-panels", "--pictures", "/nonexistent-folder"});
+    ASSERT_FALSE(window.id().empty());
+    std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+    window.xdotool("windowfocus --sync " + window.id());
+    window.xdotool("key --window " + window.id() + " F12");
+    EXPECT_GT(window.area(150, 20, 20).pixels, 500) << "no error toast";
+    EXPECT_TRUE(window.running());
+    EXPECT_FALSE(std::filesystem::exists("/nonexistent-folder"));
+}
