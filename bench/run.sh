@@ -53,6 +53,20 @@ for size in 1920x1080 3840x2160; do
   done | stats "export $size" ms
 done
 
+if /usr/bin/python3 -c "import cartopy, matplotlib, osgeo" 2>/dev/null; then
+  echo "-- export peer: bench/cartopy_peer.py (cartopy + matplotlib, same shapes, colours and extent)"
+  for size in 1920x1080 3840x2160; do
+    for i in 1 2 3 4 5; do
+      start=$(date +%s%N)
+      /usr/bin/python3 "$root/bench/cartopy_peer.py" "$work/peer-$size-$i.png" "${size%x*}" "${size#*x}"
+      end=$(date +%s%N)
+      echo $(( (end - start) / 1000 )) | awk '{print $1 / 1000}'
+    done | stats "cartopy export $size" ms
+  done
+else
+  echo "-- export peer skipped (apt-get install python3-cartopy python3-matplotlib python3-gdal)"
+fi
+
 echo "-- mesh building (load + clip + project + tessellate)"
 "$build/bench/geobrief_mesh_bench" "$runs"
 
