@@ -19,7 +19,11 @@ int main() {
     const geo::ProjectionSpec spec{geo::ProjectionKind::Lambert, {80.0, 45.0}};
     const auto t0 = std::chrono::steady_clock::now();
     const mapdata::SceneGeometry g =
-        mapdata::buildSceneGeometry(app::sceneRequest(s, data / "shapes", data / "shapes", spec, mapdata::DetailLevel::Fine));
+        mapdata::buildSceneGeometry([&] {
+            auto request = app::sceneRequest(s, data / "shapes", data / "shapes", spec, mapdata::DetailLevel::Fine);
+            request.pickIndexes = true;
+            return request;
+        }());
     std::printf("10m scene with pick indexes built in %.0f ms\n",
                 std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
     const geo::Projection projection(spec);

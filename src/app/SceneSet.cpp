@@ -13,9 +13,12 @@ SceneSet::SceneSet(const story::Story& story, std::filesystem::path shapes, std:
     : story_(story), shapes_(std::move(shapes)), defaultShapes_(std::move(defaultShapes)), style_(style) {}
 
 SceneSet::~SceneSet() {
-    for (Slot& slot : slots_)
+    for (Slot& slot : slots_) {
         if (slot.pending.valid())
             slot.pending.wait(); // the worker reads story_ and shapes_: let it finish first
+        if (slot.pendingIndexes.valid())
+            slot.pendingIndexes.wait();
+    }
 }
 
 void SceneSet::request(mapdata::DetailLevel level) {
@@ -33,7 +36,14 @@ void SceneSet::upload(Slot& slot) {
         lineShader_ = std::make_shared<render::LineShader>();
     slot.scene = std::make_unique<render::MapScene>(*slot.geometry, story_, style_, lineShader_);
     // The GPU has its own copy now; keep only what the overlay and menus read (10m: ~40 MB less).
+    // The fills move to a worker that builds the pick indexes from them, then frees them.
     mapdata::SceneGeometry& g = *slot.geometry;
+    slot.pendingIndexes = std::async(std::launch::async, [countries = std::move(g.countries), regions = std::move(g.regions)] {
+        std::vector<std::shared_ptr<const mapdata::TriangleIndex>> regionIndexes;
+        for (const mapdata::LayerMesh& region : regions)
+            regionIndexes.push_back(std::make_shared<const mapdata::TriangleIndex>(region));
+        return std::make_pair(std::make_shared<const mapdata::TriangleIndex>(countries), std::move(regionIndexes));
+    });
     g.countries = {};
     g.regions = {};
     g.graticule = {};
@@ -44,6 +54,12 @@ void SceneSet::upload(Slot& slot) {
 std::optional<std::string> SceneSet::poll() {
     std::optional<std::string> error;
     for (Slot& slot : slots_) {
+        if (slot.pendingIndexes.valid() &&
+            slot.pendingIndexes.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
+            auto [countries, regions] = slot.pendingIndexes.get();
+            slot.geometry->countryIndex = std::move(countries);
+            slot.geometry->regionIndexes = std::move(regions);
+        }
         if (!slot.pending.valid() || slot.pending.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
             continue;
         try {
@@ -66,6 +82,8 @@ void SceneSet::setProjection(const geo::ProjectionSpec& spec) {
     for (Slot& slot : slots_) {
         if (slot.pending.valid())
             slot.pending.wait();
+        if (slot.pendingIndexes.valid())
+            slot.pendingIndexes.wait();
         slot = Slot{};
     }
     spec_ = spec;

@@ -45,6 +45,10 @@ private:
         std::future<mapdata::SceneGeometry> pending;
         std::unique_ptr<mapdata::SceneGeometry> geometry;
         std::unique_ptr<render::MapScene> scene;
+        //! Pick indexes, built after upload so they do not delay the level appearing.
+        std::future<std::pair<std::shared_ptr<const mapdata::TriangleIndex>,
+                              std::vector<std::shared_ptr<const mapdata::TriangleIndex>>>>
+            pendingIndexes;
     };
     void upload(Slot& slot);
 

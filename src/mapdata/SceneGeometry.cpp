@@ -61,9 +61,11 @@ SceneGeometry buildSceneGeometry(const SceneRequest& request) {
         }
     }
 
-    scene.countryIndex = std::make_shared<const TriangleIndex>(scene.countries);
-    for (const LayerMesh& region : scene.regions)
-        scene.regionIndexes.push_back(std::make_shared<const TriangleIndex>(region));
+    if (request.pickIndexes) {
+        scene.countryIndex = std::make_shared<const TriangleIndex>(scene.countries);
+        for (const LayerMesh& region : scene.regions)
+            scene.regionIndexes.push_back(std::make_shared<const TriangleIndex>(region));
+    }
     scene.graticule = projectLines(geo::graticule(graticuleStepDegrees), projection);
     scene.outside = buildOutsideDomainFill(projection);
     scene.world = projection.worldBounds();

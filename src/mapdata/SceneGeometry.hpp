@@ -28,6 +28,7 @@ struct SceneRequest {
     std::vector<geo::LonLat> points;    //!< places to project
     geo::ProjectionSpec projection;
     DetailLevel level = DetailLevel::Medium;
+    bool pickIndexes = false; //!< also build countryIndex/regionIndexes (exports do not pick)
 };
 
 struct SceneGeometry {
