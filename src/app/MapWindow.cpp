@@ -593,7 +593,11 @@ int runWindow(const Options& options) {
             const auto [countryId, countryName] =
                 hovered.kind == view::PickItem::Kind::Country ? countryOf(hovered.index) : std::pair<std::string, std::string>{};
             const view::Details d = view::describe(story, hovered, menu.language, countryId, countryName);
-            ui::drawTooltip(d.title, d.dates.empty() ? d.kind : d.kind + ", " + d.dates);
+            // One line: the role for a country, else the kind and the dates.
+            const std::string line = hovered.kind == view::PickItem::Kind::Country ? d.text
+                                     : d.dates.empty()                            ? d.kind
+                                                                                  : d.kind + ", " + d.dates;
+            ui::drawTooltip(d.title, line);
         }
         if (selected && detailsOpen && !menu.presentation) {
             const auto& [countryId, countryName] = selectedCountry;
@@ -629,6 +633,13 @@ int runWindow(const Options& options) {
             }
             if (selected && selected->kind == view::PickItem::Kind::Region)
                 scene->drawRegionOutline(window, camera, selected->index, sf::Color(240, 170, 0), 4.0f);
+            // Hovering a region or a country outlines it (unless it is the selection).
+            if (hovered.kind == view::PickItem::Kind::Region && !(selected && *selected == hovered) &&
+                !input.dragging() && !imgui.wantsMouse())
+                scene->drawRegionOutline(window, camera, hovered.index, sf::Color(255, 255, 255), 3.0f);
+            if (hovered.kind == view::PickItem::Kind::Country && !(selected && *selected == hovered) &&
+                !input.dragging() && !imgui.wantsMouse())
+                scene->drawHoverOutline(window, camera, hovered.index, sf::Color(255, 255, 255), 2.5f);
             render::drawFlows(window, camera, flows, story, frame);
             render::drawPlaces(window, camera, placesOnMap(story, *scenes.geometry(scene->level())), *fonts, style,
                                frame);

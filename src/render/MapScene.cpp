@@ -47,22 +47,33 @@ MapScene::MapScene(const mapdata::SceneGeometry& geometry, const story::Story& s
     }
 }
 
-void MapScene::drawCountryOutline(sf::RenderTarget& target, const view::Camera& camera, std::size_t country,
-                                  sf::Color colour, float widthPx) const {
+void MapScene::drawOutlineOf(sf::RenderTarget& target, const view::Camera& camera, std::size_t country,
+                             sf::Color colour, float widthPx, std::optional<std::size_t>& cachedFor,
+                             std::unique_ptr<GpuLines>& cached) const {
     if (country >= countryLines_.size())
         return;
-    if (highlightedCountry_ != country) { // built once per selection: a few hundred points
+    if (cachedFor != country) { // built once per country: a few hundred points
         mapdata::Polylines lines;
         for (std::uint32_t l = countryLines_[country].first; l < countryLines_[country].second; ++l)
             lines.append({countryOutlines_.points.begin() + countryOutlines_.starts[l],
                           countryOutlines_.points.begin() + countryOutlines_.starts[l + 1]});
-        highlightedOutline_ = std::make_unique<GpuLines>(lines, colour);
-        highlightedCountry_ = country;
+        cached = std::make_unique<GpuLines>(lines, colour);
+        cachedFor = country;
     }
     const sf::View previous = target.getView();
     target.setView(mapView(camera));
-    highlightedOutline_->draw(target, *lineShader_, widthPx, camera.metresPerPixel(), camera.visibleArea());
+    cached->drawInColour(target, *lineShader_, widthPx, camera.metresPerPixel(), camera.visibleArea(), colour);
     target.setView(previous);
+}
+
+void MapScene::drawCountryOutline(sf::RenderTarget& target, const view::Camera& camera, std::size_t country,
+                                  sf::Color colour, float widthPx) const {
+    drawOutlineOf(target, camera, country, colour, widthPx, highlightedCountry_, highlightedOutline_);
+}
+
+void MapScene::drawHoverOutline(sf::RenderTarget& target, const view::Camera& camera, std::size_t country,
+                                sf::Color colour, float widthPx) const {
+    drawOutlineOf(target, camera, country, colour, widthPx, hoveredCountry_, hoveredOutline_);
 }
 
 void MapScene::drawRegionOutline(sf::RenderTarget& target, const view::Camera& camera, std::size_t region,

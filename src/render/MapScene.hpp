@@ -36,6 +36,9 @@ public:
     //! Draws one country's or region's outline on top (the selection's highlight).
     void drawCountryOutline(sf::RenderTarget& target, const view::Camera& camera, std::size_t country, sf::Color colour,
                             float widthPx) const;
+    //! Like drawCountryOutline, for the country under the mouse (its own small cache).
+    void drawHoverOutline(sf::RenderTarget& target, const view::Camera& camera, std::size_t country, sf::Color colour,
+                          float widthPx) const;
     void drawRegionOutline(sf::RenderTarget& target, const view::Camera& camera, std::size_t region, sf::Color colour,
                            float widthPx) const;
 
@@ -44,6 +47,9 @@ public:
     [[nodiscard]] std::size_t triangleCount() const;
 
 private:
+    void drawOutlineOf(sf::RenderTarget& target, const view::Camera& camera, std::size_t country, sf::Color colour,
+                       float widthPx, std::optional<std::size_t>& cachedFor, std::unique_ptr<GpuLines>& cached) const;
+
     struct Region {
         std::unique_ptr<GpuFill> fill;
         std::unique_ptr<GpuLines> outline;
@@ -63,6 +69,8 @@ private:
     std::vector<std::pair<std::uint32_t, std::uint32_t>> countryLines_; //!< per country: its polylines
     mutable std::optional<std::size_t> highlightedCountry_;
     mutable std::unique_ptr<GpuLines> highlightedOutline_;
+    mutable std::optional<std::size_t> hoveredCountry_;
+    mutable std::unique_ptr<GpuLines> hoveredOutline_;
 };
 
 } // namespace gb::render
