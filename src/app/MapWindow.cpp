@@ -257,6 +257,7 @@ int runWindow(const Options& options) {
     ui::SearchState search;
     sf::Vector2i pressAt;
     bool pressed = false;
+    std::optional<view::ScreenPoint> pendingClick;
     ui::ExportSettings exportSettings;
     if (options.picturesFolder) {
         const std::string folder = options.picturesFolder->string();
@@ -473,25 +474,28 @@ int runWindow(const Options& options) {
                 else if (isPreviousStepKey(key, menu.presentation))
                     stepBy(-1, now);
                 else
-                    input.handle(event, navigator, now, imgui.wantsMouse(), imgui.wantsKeyboard());
+                    input.handle(event, navigator, now, imgui.owns(event), imgui.wantsKeyboard());
             } else {
                 // A click is a press and release without a drag: it picks what is under it.
-                if (event.type == sf::Event::MouseButtonPressed && event.mouseButton.button == sf::Mouse::Left &&
-                    !imgui.wantsMouse()) {
+                if (event.type == sf::Event::MouseButtonPressed && event.mouseButton.button == sf::Mouse::Left) {
                     pressAt = {event.mouseButton.x, event.mouseButton.y};
                     pressed = true;
                 } else if (event.type == sf::Event::MouseButtonReleased && event.mouseButton.button == sf::Mouse::Left &&
                            pressed) {
                     pressed = false;
+                    // Decided after ImGui's next frame: only then does it know whether a panel
+                    // is under this point (a fast move and click arrive in one batch).
                     if (std::abs(event.mouseButton.x - pressAt.x) <= 3 && std::abs(event.mouseButton.y - pressAt.y) <= 3 &&
-                        !imgui.wantsMouse())
-                        select(view::pick(pickScene(clock.dayAt(now), navigator.cameraAt(now).metresPerPixel()), navigator.cameraAt(now),
-                                          {double(event.mouseButton.x), double(event.mouseButton.y)}));
+                        !imgui.isOverPanel(event.mouseButton.x, event.mouseButton.y))
+                        pendingClick = view::ScreenPoint{double(event.mouseButton.x), double(event.mouseButton.y)};
+                } else if (event.type == sf::Event::MouseLeft ||
+                           (event.type == sf::Event::MouseMoved && imgui.wantsMouse())) {
+                    hovered = {}; // over a panel or gone: nothing on the map is hovered
                 } else if (event.type == sf::Event::MouseMoved && !input.dragging() && !imgui.wantsMouse()) {
                     hovered = view::pick(pickScene(clock.dayAt(now), navigator.cameraAt(now).metresPerPixel()), navigator.cameraAt(now),
                                          {double(event.mouseMove.x), double(event.mouseMove.y)});
                 }
-                input.handle(event, navigator, now, imgui.wantsMouse(), imgui.wantsKeyboard());
+                input.handle(event, navigator, now, imgui.owns(event), imgui.wantsKeyboard());
             }
         }
         if (!window.isOpen())
@@ -550,6 +554,10 @@ int runWindow(const Options& options) {
             frame.hovered = view::itemId(story, hovered);
         const sf::Time frameTime = frameClock.restart();
         imgui.beginFrame(frameTime);
+        if (pendingClick) {
+            select(view::pick(pickScene(frame.storyDay, camera.metresPerPixel()), camera, *pendingClick));
+            pendingClick.reset();
+        }
         ui::MenuActions actions;
         if (!menu.presentation) {
             actions = ui::drawMainMenu(menu);

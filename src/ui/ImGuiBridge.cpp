@@ -1,6 +1,7 @@
 #include "ui/ImGuiBridge.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <imgui_impl_opengl2.h>
 
 #include <SFML/Window/Clipboard.hpp>
@@ -114,7 +115,21 @@ ImGuiSession::~ImGuiSession() {
     ImGui::DestroyContext(context_);
 }
 
-void ImGuiSession::processEvent(const sf::Event& event) { applyEvent(ImGui::GetIO(), event); }
+void ImGuiSession::processEvent(const sf::Event& event) {
+    if (event.type == sf::Event::MouseButtonPressed || event.type == sf::Event::MouseButtonReleased) {
+        const int b = event.mouseButton.button;
+        if (b >= 0 && b < 3) {
+            if (event.type == sf::Event::MouseButtonPressed) {
+                pressedThisFrame_[b] = true;
+            } else if (pressedThisFrame_[b]) {
+                releaseNextFrame_[b] = true; // ImGui must see the button down for one frame
+                ImGui::GetIO().MousePos = ImVec2(static_cast<float>(event.mouseButton.x), static_cast<float>(event.mouseButton.y));
+                return;
+            }
+        }
+    }
+    applyEvent(ImGui::GetIO(), event);
+}
 
 void ImGuiSession::beginFrame(sf::Time elapsed) {
     ImGuiIO& io = ImGui::GetIO();
@@ -123,6 +138,12 @@ void ImGuiSession::beginFrame(sf::Time elapsed) {
     io.DeltaTime = std::max(elapsed.asSeconds(), 1e-4f);
     ImGui_ImplOpenGL2_NewFrame();
     ImGui::NewFrame();
+    for (int b = 0; b < 3; ++b) {
+        if (releaseNextFrame_[b])
+            io.MouseDown[b] = false; // seen down in this frame; up from the next one
+        releaseNextFrame_[b] = false;
+        pressedThisFrame_[b] = false;
+    }
 }
 
 void ImGuiSession::endFrame() {
@@ -134,6 +155,23 @@ void ImGuiSession::endFrame() {
 }
 
 bool ImGuiSession::wantsMouse() const { return ImGui::GetIO().WantCaptureMouse; }
+
+bool ImGuiSession::isOverPanel(int x, int y) const {
+    const ImGuiContext& g = *GImGui;
+    const ImVec2 p(static_cast<float>(x), static_cast<float>(y));
+    for (const ImGuiWindow* w : g.Windows)
+        if ((w->Active || w->WasActive) && !w->Hidden && !(w->Flags & ImGuiWindowFlags_NoMouseInputs) && w->Rect().Contains(p))
+            return true;
+    return false;
+}
+
+bool ImGuiSession::owns(const sf::Event& event) const {
+    switch (event.type) {
+    case sf::Event::MouseButtonPressed: return isOverPanel(event.mouseButton.x, event.mouseButton.y);
+    case sf::Event::MouseWheelScrolled: return isOverPanel(event.mouseWheelScroll.x, event.mouseWheelScroll.y);
+    default: return wantsMouse();
+    }
+}
 bool ImGuiSession::wantsKeyboard() const { return ImGui::GetIO().WantCaptureKeyboard; }
 
 } // namespace gb::ui

@@ -6,6 +6,7 @@
 #include <SFML/System/Time.hpp>
 #include <SFML/Window/Event.hpp>
 
+#include <array>
 #include <string>
 
 struct ImGuiIO;
@@ -34,12 +35,21 @@ public:
     void endFrame();
 
     [[nodiscard]] bool wantsMouse() const;
+    //! True when a panel (window, menu, popup) of the last frame covers this pixel. Unlike
+    //! wantsMouse() it does not lag a frame behind when the pointer jumps and clicks at once.
+    [[nodiscard]] bool isOverPanel(int x, int y) const;
+    //! For an event: does ImGui own it? (presses and wheel by position, the rest by ImGui's flag)
+    [[nodiscard]] bool owns(const sf::Event& event) const;
     [[nodiscard]] bool wantsKeyboard() const;
 
 private:
     sf::RenderWindow& window_;
     ImGuiContext* context_ = nullptr;
     std::string clipboard_; //!< what ImGui last read from the clipboard (it keeps the pointer)
+    // ImGui 1.86 samples the buttons once per frame: a press and release arriving in the same
+    // frame (a quick click, or a scripted one) would be lost, so such a release waits a frame.
+    std::array<bool, 3> pressedThisFrame_{};
+    std::array<bool, 3> releaseNextFrame_{};
 };
 
 } // namespace gb::ui
