@@ -409,6 +409,9 @@ int runWindow(const Options& options) {
             story::Story fresh = story::loadStory(options.story);
             scenes.setProjection(projection.spec()); // waits for workers reading the old story
             story = std::move(fresh);
+            // Indices into the old story mean nothing in the new one.
+            select(std::nullopt);
+            hovered = {};
             flows = view::buildFlowGeometry(story, projection);
             clock.setSpan(story.timeline, now);
             menu.hasSteps = !story.steps.empty();
