@@ -1,5 +1,6 @@
 // Prints how long loading and meshing take per level of detail and projection: median and p95
 // over several runs. Usage: geobrief_mesh_bench [runs]
+#include "BenchTiming.hpp"
 #include "geo/Projection.hpp"
 #include "mapdata/DetailLevel.hpp"
 #include "mapdata/LayerMesh.hpp"
@@ -15,20 +16,8 @@
 
 using namespace gb;
 
-namespace {
-double millis(const std::function<void()>& work) {
-    const auto t0 = std::chrono::steady_clock::now();
-    work();
-    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-}
-
-void report(const std::string& name, std::vector<double> ms) {
-    std::sort(ms.begin(), ms.end());
-    const double median = ms[ms.size() / 2];
-    const double p95 = ms[std::min(ms.size() - 1, static_cast<std::size_t>(ms.size() * 0.95))];
-    std::printf("%-40s median %8.1f ms   p95 %8.1f ms   (n=%zu)\n", name.c_str(), median, p95, ms.size());
-}
-} // namespace
+using bench::millis;
+using bench::report;
 
 int main(int argc, char** argv) {
     const int runs = argc > 1 ? std::atoi(argv[1]) : 5;

@@ -1,5 +1,6 @@
 // Prints how long loading and validating the default story takes, and building its flow paths:
 // median and p95 over many runs. Usage: geobrief_story_bench [runs]
+#include "BenchTiming.hpp"
 #include "geo/Projection.hpp"
 #include "story/StoryLoader.hpp"
 #include "view/FlowGeometry.hpp"
@@ -14,19 +15,8 @@
 
 using namespace gb;
 
-namespace {
-double millis(const std::function<void()>& work) {
-    const auto t0 = std::chrono::steady_clock::now();
-    work();
-    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-}
-
-void report(const std::string& name, std::vector<double> ms) {
-    std::sort(ms.begin(), ms.end());
-    std::printf("%-40s median %8.2f ms   p95 %8.2f ms   (n=%zu)\n", name.c_str(), ms[ms.size() / 2],
-                ms[std::min(ms.size() - 1, static_cast<std::size_t>(ms.size() * 0.95))], ms.size());
-}
-} // namespace
+using bench::millis;
+using bench::report;
 
 int main(int argc, char** argv) {
     const int runs = argc > 1 ? std::atoi(argv[1]) * 10 : 50;
