@@ -3,6 +3,7 @@
 #include "geo/GeoClip.hpp"
 
 #include <algorithm>
+#include <future>
 
 namespace gb::mapdata {
 namespace {
@@ -177,6 +178,51 @@ LayerMesh buildLayerMesh(const FeatureCollection& collection, const geo::Project
         mesh.features.push_back(fm);
     }
     return mesh;
+}
+
+LayerMesh buildLayerMeshParallel(const FeatureCollection& collection, const geo::ProjectionSpec& spec, unsigned workers) {
+    workers = std::max(1u, workers);
+    // Contiguous shares of about equal point counts, so every worker gets a similar load.
+    std::size_t totalPoints = 0;
+    for (const GeoFeature& f : collection.features)
+        for (const PolygonRings& p : f.polygons)
+            for (const auto& r : p.rings)
+                totalPoints += r.size();
+    std::vector<FeatureCollection> shares(workers);
+    std::size_t sofar = 0;
+    for (const GeoFeature& f : collection.features) {
+        const std::size_t share = std::min<std::size_t>(workers - 1, sofar * workers / std::max<std::size_t>(totalPoints, 1));
+        shares[share].features.push_back(f);
+        for (const PolygonRings& p : f.polygons)
+            for (const auto& r : p.rings)
+                sofar += r.size();
+    }
+    std::vector<std::future<LayerMesh>> parts;
+    for (const FeatureCollection& share : shares)
+        parts.push_back(std::async(std::launch::async, [&share, spec] {
+            const geo::Projection projection(spec);
+            return buildLayerMesh(share, projection);
+        }));
+    LayerMesh merged;
+    for (auto& part : parts) {
+        LayerMesh mesh = part.get();
+        const auto fillOffset = static_cast<std::uint32_t>(merged.fill.size());
+        const auto lineOffset = static_cast<std::uint32_t>(merged.outlines.count());
+        const auto pointOffset = static_cast<std::uint32_t>(merged.outlines.points.size());
+        merged.fill.insert(merged.fill.end(), mesh.fill.begin(), mesh.fill.end());
+        merged.outlines.points.insert(merged.outlines.points.end(), mesh.outlines.points.begin(), mesh.outlines.points.end());
+        for (std::size_t i = 1; i < mesh.outlines.starts.size(); ++i)
+            merged.outlines.starts.push_back(mesh.outlines.starts[i] + pointOffset);
+        for (FeatureMesh fm : mesh.features) {
+            fm.fillBegin += fillOffset;
+            fm.fillEnd += fillOffset;
+            fm.lineBegin += lineOffset;
+            fm.lineEnd += lineOffset;
+            merged.features.push_back(fm);
+        }
+        merged.failedPolygons += mesh.failedPolygons;
+    }
+    return merged;
 }
 
 Polylines projectLines(const std::vector<geo::LonLatPath>& lines, const geo::Projection& projection) {

@@ -42,6 +42,11 @@ struct LayerMesh {
 //! Clips every ring to the projection's domain, projects it and tessellates it.
 [[nodiscard]] LayerMesh buildLayerMesh(const FeatureCollection& features, const geo::Projection& projection);
 
+//! The same, with the features shared out over `workers` threads (each with its own PROJ
+//! transformation; PROJ objects are not thread-safe). The result is identical.
+[[nodiscard]] LayerMesh buildLayerMeshParallel(const FeatureCollection& features, const geo::ProjectionSpec& projection,
+                                               unsigned workers);
+
 //! Clips and projects open lines (graticule, paths).
 [[nodiscard]] Polylines projectLines(const std::vector<geo::LonLatPath>& lines, const geo::Projection& projection);
 

@@ -134,3 +134,19 @@ TEST(LayerMesh, OutsideFillIsTheComplementOfTheDomain) {
     const double disc = 3.14159265358979 * 6371008.8 * 6371008.8;
     EXPECT_NEAR(area / (big - disc), 1.0, 1e-4);
 }
+
+TEST(LayerMesh, ParallelBuildIsIdentical) {
+    const FeatureCollection countries = loadPolygons(test::shapesDir() / "countries-110m.fgb");
+    const geo::ProjectionSpec spec{geo::ProjectionKind::Lambert, {80.0, 45.0}};
+    const LayerMesh one = buildLayerMesh(countries, geo::Projection(spec));
+    const LayerMesh two = buildLayerMeshParallel(countries, spec, 2);
+    ASSERT_EQ(one.fill.size(), two.fill.size());
+    ASSERT_EQ(one.outlines.starts, two.outlines.starts);
+    ASSERT_EQ(one.features.size(), two.features.size());
+    for (std::size_t i = 0; i < one.fill.size(); ++i)
+        ASSERT_TRUE(one.fill[i].x == two.fill[i].x && one.fill[i].y == two.fill[i].y) << i;
+    for (std::size_t f = 0; f < one.features.size(); ++f) {
+        EXPECT_EQ(one.features[f].fillBegin, two.features[f].fillBegin);
+        EXPECT_EQ(one.features[f].lineEnd, two.features[f].lineEnd);
+    }
+}
