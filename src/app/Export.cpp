@@ -132,7 +132,8 @@ int runExport(const Options& options) {
             const mapdata::DetailLevel level = mapdata::detailFor(job.camera.metresPerPixel() * job.frame.pixelScale);
             if (!pending.count(level))
                 pending[level] = std::async(std::launch::async, [request = sceneRequest(story, options.shapes,
-                                                                                        options.defaultShapes, spec, level)] {
+                                                                                        options.defaultShapes, spec, level)]() mutable {
+                    request.workers = 2; // this thread only opens the GL context meanwhile
                     return mapdata::buildSceneGeometry(request);
                 });
         }

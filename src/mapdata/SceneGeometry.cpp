@@ -39,9 +39,11 @@ SceneGeometry buildSceneGeometry(const SceneRequest& request) {
         scene.countryIds.push_back(f.id);
         scene.countryNames.push_back(f.name);
     }
-    // 10m is the big one (~0.5 s on one core): it uses both.
-    scene.countries = request.level == DetailLevel::Fine ? buildLayerMeshParallel(countries, request.projection, 2)
-                                                         : buildLayerMesh(countries, projection);
+    // 10m is the big one (~0.5 s on one core): it uses both. An export waits for its one level
+    // and asks for two threads at every level.
+    const unsigned workers = request.workers ? request.workers : (request.level == DetailLevel::Fine ? 2u : 1u);
+    scene.countries = workers > 1 ? buildLayerMeshParallel(countries, request.projection, workers)
+                                  : buildLayerMesh(countries, projection);
 
     for (const RegionRequest& region : request.regions) {
         try {

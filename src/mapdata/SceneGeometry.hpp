@@ -29,6 +29,7 @@ struct SceneRequest {
     geo::ProjectionSpec projection;
     DetailLevel level = DetailLevel::Medium;
     bool pickIndexes = false; //!< also build countryIndex/regionIndexes (exports do not pick)
+    unsigned workers = 0;     //!< threads for the country mesh; 0: two for 10m, one otherwise
 };
 
 struct SceneGeometry {
