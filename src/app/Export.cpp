@@ -3,6 +3,7 @@
 #include "app/ExitCode.hpp"
 #include "app/InitialView.hpp"
 #include "app/StoryMoment.hpp"
+#include "app/SlideRenderer.hpp"
 #include "app/StoryScene.hpp"
 #include "app/XvfbSession.hpp"
 #include "mapdata/DataError.hpp"
@@ -19,7 +20,7 @@
 
 #include <unistd.h>
 
-#include <fstream>
+#include <sstream>
 #include <future>
 #include <iostream>
 #include <map>
@@ -63,21 +64,13 @@ int fail(int code, const std::string& message) {
 //! The index of an exported deck, written atomically next to the pictures.
 void writeIndex(const std::filesystem::path& folder, const story::Story& story, const std::vector<ExportJob>& jobs,
                 const std::vector<std::filesystem::path>& written, story::Language language) {
-    const std::filesystem::path temp = folder / ".index.md.part", final = folder / "index.md";
-    {
-        std::ofstream out(temp);
-        out << "# " << story.title.in(language) << "\n\n";
-        for (std::size_t i = 0; i < jobs.size(); ++i)
-            out << i + 1 << ". [" << jobs[i].title << "](" << written[i].filename().string() << ")"
-                << (jobs[i].step ? ": " + jobs[i].step->caption.in(language) : "") << "\n";
-        out << "\n" << story.attribution.in(language) << "\n";
-        if (!out)
-            throw render::WriteError(final.string() + ": cannot write the index");
-    }
-    std::error_code ec;
-    std::filesystem::rename(temp, final, ec);
-    if (ec)
-        throw render::WriteError(final.string() + ": cannot write the index (" + ec.message() + ")");
+    std::ostringstream out;
+    out << "# " << story.title.in(language) << "\n\n";
+    for (std::size_t i = 0; i < jobs.size(); ++i)
+        out << i + 1 << ". [" << jobs[i].title << "](" << written[i].filename().string() << ")"
+            << (jobs[i].step ? ": " + jobs[i].step->caption.in(language) : "") << "\n";
+    out << "\n" << story.attribution.in(language) << "\n";
+    writeTextAtomically(folder / "index.md", out.str());
 }
 
 } // namespace
@@ -171,12 +164,11 @@ int runExport(const Options& options) {
                     std::cerr << "geobrief: warning: " << warning << '\n';
                 scene = std::make_unique<render::MapScene>(geometry, story, style, lineShader);
             }
-            scene->draw(target, job.camera, job.frame);
-            render::drawFlows(target, job.camera, flows, story, job.frame);
-            render::drawPlaces(target, job.camera, placesOnMap(story, geometry), fonts, style, job.frame);
-            if (options.overlays)
-                render::drawSlideOverlays(target, job.camera, projection, story, job.step, fonts, job.frame, {});
-            written.push_back(render::writePngNoOverwrite(render::readPixels(target), job.file));
+            const SlideContent content{*scene, geometry, flows, story, job.step, projection, fonts, style};
+            const auto overlays = options.overlays ? std::optional<render::SlideOverlays>(render::SlideOverlays{})
+                                                   : std::nullopt;
+            written.push_back(render::writePngNoOverwrite(renderSlide(target, content, job.camera, job.frame, overlays),
+                                                          job.file));
             std::cout << written.back().string() << '\n';
         }
         if (options.exportSteps)

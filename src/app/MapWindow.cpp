@@ -6,6 +6,7 @@
 #include "app/MapInput.hpp"
 #include "app/ProcessClock.hpp"
 #include "app/SceneSet.hpp"
+#include "app/SlideRenderer.hpp"
 #include "app/StoryMoment.hpp"
 #include "app/StoryScene.hpp"
 #include "app/XvfbSession.hpp"
@@ -30,6 +31,8 @@
 
 #include <SFML/Graphics/RenderWindow.hpp>
 #include <SFML/OpenGL.hpp>
+
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <ctime>
@@ -124,15 +127,13 @@ const char* kindName(view::PickItem::Kind kind) {
 }
 
 //! Writes the selection for scripts and tests: {"kind": "place", "id": "tokyo", "title": "Tokyo"}.
-//! Written to a temporary file and renamed, so a reader never sees half a file.
 void writeState(const std::filesystem::path& file, const char* kind, const std::string& id, const std::string& title) {
-    const std::filesystem::path temp = file.string() + ".part";
-    {
-        std::ofstream out(temp);
-        out << "{\"kind\": \"" << kind << "\", \"id\": \"" << id << "\", \"title\": \"" << title << "\"}\n";
+    const nlohmann::ordered_json state{{"kind", kind}, {"id", id}, {"title", title}};
+    try {
+        writeTextAtomically(file, state.dump() + "\n");
+    } catch (const render::WriteError& e) {
+        std::cerr << "geobrief: --state-file " << e.what() << '\n';
     }
-    std::error_code ec;
-    std::filesystem::rename(temp, file, ec);
 }
 
 //! The file name for a picture: {date}, {time} and {step} replaced.
@@ -251,6 +252,10 @@ int runWindow(const Options& options) {
     std::string storyError;
     std::string dataError;
     std::optional<view::PickItem> selected;
+    //! The level on screen: picking and country names use its features. Reset whenever the
+    //! scenes are rebuilt (it would dangle), set again each frame.
+    const mapdata::SceneGeometry* shownGeometry = nullptr;
+    std::vector<int> timelineMarks = eventDays(story);
     std::pair<std::string, std::string> selectedCountry; //!< id and name, valid at every level
     view::PickItem hovered;
     bool detailsOpen = true;
@@ -278,10 +283,9 @@ int runWindow(const Options& options) {
     const render::MapScene* drawnScene = nullptr; // what the cache holds; compared, never used
 
     // What is where, for picking: the drawn level's polygons, the shown places, the flows.
-    const auto pickScene = [&](double storyDay, double metresPerPixel) {
+    const auto pickScene = [&](double storyDay) {
         view::PickScene ps;
-        const render::MapScene* current = scenes.best(mapdata::detailFor(metresPerPixel));
-        const mapdata::SceneGeometry* g = current ? scenes.geometry(current->level()) : nullptr;
+        const mapdata::SceneGeometry* g = shownGeometry;
         if (g) {
             for (std::size_t i = 0; i < story.places.size() && i < g->points.size(); ++i) {
                 const story::Place& p = story.places[i];
@@ -305,8 +309,7 @@ int runWindow(const Options& options) {
     };
     // Country indices belong to one level's feature list; the id and name are what stay valid.
     const auto countryOf = [&](std::size_t index) -> std::pair<std::string, std::string> {
-        const render::MapScene* current = scenes.best(mapdata::detailFor(navigator.cameraAt(wallClock.getElapsedTime().asSeconds()).metresPerPixel()));
-        const mapdata::SceneGeometry* g = current ? scenes.geometry(current->level()) : nullptr;
+        const mapdata::SceneGeometry* g = shownGeometry;
         if (!g || index >= g->countryIds.size())
             return {};
         return {g->countryIds[index], g->countryNames[index]};
@@ -349,8 +352,7 @@ int runWindow(const Options& options) {
                             for (const geo::MapPoint& p : piece)
                                 box.add(p);
         if (item.kind == view::PickItem::Kind::Region) {
-            const render::MapScene* current = scenes.best(mapdata::DetailLevel::Medium);
-            const mapdata::SceneGeometry* g = current ? scenes.geometry(current->level()) : nullptr;
+            const mapdata::SceneGeometry* g = shownGeometry;
             if (g && item.index < g->regionIndexes.size() && g->regionIndexes[item.index])
                 box = g->regionIndexes[item.index]->bounds();
         }
@@ -407,12 +409,14 @@ int runWindow(const Options& options) {
     const auto reloadStory = [&](double now) {
         try {
             story::Story fresh = story::loadStory(options.story);
+            shownGeometry = nullptr;
             scenes.setProjection(projection.spec()); // waits for workers reading the old story
             story = std::move(fresh);
             // Indices into the old story mean nothing in the new one.
             select(std::nullopt);
             hovered = {};
             flows = view::buildFlowGeometry(story, projection);
+            timelineMarks = eventDays(story);
             clock.setSpan(story.timeline, now);
             menu.hasSteps = !story.steps.empty();
             if (step && *step >= story.steps.size())
@@ -495,7 +499,7 @@ int runWindow(const Options& options) {
                            (event.type == sf::Event::MouseMoved && imgui.wantsMouse())) {
                     hovered = {}; // over a panel or gone: nothing on the map is hovered
                 } else if (event.type == sf::Event::MouseMoved && !input.dragging() && !imgui.wantsMouse()) {
-                    hovered = view::pick(pickScene(clock.dayAt(now), navigator.cameraAt(now).metresPerPixel()), navigator.cameraAt(now),
+                    hovered = view::pick(pickScene(clock.dayAt(now)), navigator.cameraAt(now),
                                          {double(event.mouseMove.x), double(event.mouseMove.y)});
                 }
                 input.handle(event, navigator, now, imgui.owns(event), imgui.wantsKeyboard());
@@ -526,6 +530,7 @@ int runWindow(const Options& options) {
             fineRequested = true;
         }
         const render::MapScene* scene = scenes.best(wanted);
+        shownGeometry = scene ? scenes.geometry(scene->level()) : nullptr;
         if (scenes.ready(mapdata::DetailLevel::Fine) && bench.fineReadySeconds == 0)
             bench.fineReadySeconds = secondsSinceProcessStart();
         if (scene != drawnScene) {
@@ -558,7 +563,7 @@ int runWindow(const Options& options) {
         const sf::Time frameTime = frameClock.restart();
         imgui.beginFrame(frameTime);
         if (pendingClick) {
-            select(view::pick(pickScene(frame.storyDay, camera.metresPerPixel()), camera, *pendingClick));
+            select(view::pick(pickScene(frame.storyDay), camera, *pendingClick));
             pendingClick.reset();
         }
         ui::MenuActions actions;
@@ -580,7 +585,7 @@ int runWindow(const Options& options) {
                 ui::drawLegend(story, menu.language);
             if (menu.showTimeline) {
                 ui::TimelineState t{frame.storyDay, clock.firstDay(), clock.lastDay(), clock.playing(),
-                                    clock.speed(), clock.loop(), eventDays(story)};
+                                    clock.speed(), clock.loop(), timelineMarks};
                 const ui::TimelineActions ta = ui::drawTimeline(t, menu.language);
                 if (ta.togglePlay)
                     clock.toggle(now);
@@ -683,13 +688,9 @@ int runWindow(const Options& options) {
                     f.pixelScale = static_cast<float>(factor * exportSettings.scale);
                     f.transparent = exportSettings.transparent;
                     f.hovered.clear();
-                    scene->draw(*exportTarget, shot, f);
-                    render::drawFlows(*exportTarget, shot, flows, story, f);
-                    render::drawPlaces(*exportTarget, shot, placesOnMap(story, *scenes.geometry(scene->level())), *fonts,
-                                       style, f);
-                    render::drawSlideOverlays(*exportTarget, shot, projection, story, step ? &story.steps[*step] : nullptr,
-                                              *fonts, f, exportSettings.overlays);
-                    picture = render::readPixels(*exportTarget);
+                    const SlideContent content{*scene, *scenes.geometry(scene->level()), flows, story,
+                                               step ? &story.steps[*step] : nullptr, projection, *fonts, style};
+                    picture = renderSlide(*exportTarget, content, shot, f, exportSettings.overlays);
                     (void)window.setActive(true);
                 }
                 const auto written = render::writePngNoOverwrite(picture, file);
@@ -733,6 +734,7 @@ int runWindow(const Options& options) {
         if (actions.projection) {
             geo::Projection next({*actions.projection, {80.0, 45.0}});
             const view::Camera carried = carryCamera(camera, projection, next);
+            shownGeometry = nullptr;
             scenes.setProjection(next.spec());
             try {
                 scenes.waitFor(std::min(mapdata::detailFor(carried.metresPerPixel()), mapdata::DetailLevel::Medium));

@@ -1,5 +1,7 @@
 #include "render/GpuMesh.hpp"
 
+#include "render/Mitre.hpp"
+
 #include <algorithm>
 #include <cmath>
 
@@ -50,42 +52,20 @@ void GpuFill::draw(sf::RenderTarget& target, const sf::RenderStates& states) con
 
 namespace {
 
-//! The ribbon vertices of one polyline: each point twice, with its miter (unit normal scaled
-//! so the ribbon keeps its width through the turn, at most twice) pointing to either side.
+//! The ribbon vertices of one polyline: each point twice, offset along its mitre to either side
+//! (the vertex shader scales the offset to the line's width).
 void appendRibbon(const mapdata::MeshPoint* points, std::size_t n, std::vector<sf::Vertex>& out) {
-    std::vector<std::pair<double, double>> p;
+    std::vector<sf::Vector2<double>> p;
     p.reserve(n);
     for (std::size_t i = 0; i < n; ++i)
-        if (p.empty() || p.back().first != points[i].x || p.back().second != points[i].y)
+        if (p.empty() || p.back().x != points[i].x || p.back().y != points[i].y)
             p.emplace_back(points[i].x, points[i].y);
     if (p.size() < 2)
         return;
-    const auto normal = [&](std::size_t a, std::size_t b) {
-        const double dx = p[b].first - p[a].first, dy = p[b].second - p[a].second;
-        const double len = std::hypot(dx, dy);
-        return std::pair<double, double>{-dy / len, dx / len};
-    };
+    const std::vector<Mitre> m = mitres(p);
     for (std::size_t i = 0; i < p.size(); ++i) {
-        std::pair<double, double> m;
-        if (i == 0)
-            m = normal(0, 1);
-        else if (i + 1 == p.size())
-            m = normal(i - 1, i);
-        else {
-            const auto a = normal(i - 1, i), b = normal(i, i + 1);
-            double mx = a.first + b.first, my = a.second + b.second;
-            const double len = std::hypot(mx, my);
-            if (len < 1e-6) { // the line turns back on itself
-                m = a;
-            } else {
-                mx /= len;
-                my /= len;
-                const double scale = 1.0 / std::max(mx * a.first + my * a.second, 0.5);
-                m = {mx * scale, my * scale};
-            }
-        }
-        const sf::Vector2f at(static_cast<float>(p[i].first), static_cast<float>(p[i].second));
-        const sf::Vector2f offset(static_cast<float>(m.first), static_cast<float>(m.second));
+        const sf::Vector2f at(static_cast<float>(p[i].x), static_cast<float>(p[i].y));
+        const sf::Vector2f offset(static_cast<float>(m[i].x), static_cast<float>(m[i].y));
         out.emplace_back(at, sf::Color(255, 0, 0), offset);
         out.emplace_back(at, sf::Color(0, 0, 0), -offset);
     }

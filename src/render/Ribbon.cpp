@@ -1,5 +1,7 @@
 #include "render/Ribbon.hpp"
 
+#include "render/Mitre.hpp"
+
 #include <algorithm>
 #include <cmath>
 
@@ -64,22 +66,10 @@ void appendRibbon(sf::VertexArray& out, const std::vector<sf::Vector2f>& p, floa
     if (p.size() < 2)
         return;
     const float half = widthPx / 2;
-    // Miter per point: the average of the neighbouring segments' normals, lengthened to keep
-    // the width through the turn (capped at twice).
-    std::vector<sf::Vector2f> miter(p.size());
-    for (std::size_t i = 0; i < p.size(); ++i) {
-        const sf::Vector2f n0 = i > 0 ? normalOf(p[i - 1], p[i]) : normalOf(p[0], p[1]);
-        const sf::Vector2f n1 = i + 1 < p.size() ? normalOf(p[i], p[i + 1]) : n0;
-        sf::Vector2f m = n0 + n1;
-        const float len = std::hypot(m.x, m.y);
-        if (len < 1e-4f) {
-            miter[i] = n0;
-            continue;
-        }
-        m /= len;
-        const float cosHalf = std::max(m.x * n0.x + m.y * n0.y, 0.5f);
-        miter[i] = m / cosHalf;
-    }
+    std::vector<sf::Vector2f> miter;
+    miter.reserve(p.size());
+    for (const Mitre& m : mitres(p))
+        miter.emplace_back(static_cast<float>(m.x), static_cast<float>(m.y));
     const sf::Color edge = transparent(colour);
     for (std::size_t i = 1; i < p.size(); ++i) {
         const sf::Vector2f a = p[i - 1], b = p[i], ma = miter[i - 1], mb = miter[i];

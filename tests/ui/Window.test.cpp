@@ -237,16 +237,16 @@ TEST(Window, ClickingTokyoOpensItsDetailsAndTheSeaClearsThem) {
         return std::to_string(static_cast<int>(std::lround(p.x))) + " " + std::to_string(static_cast<int>(std::lround(p.y)));
     };
     window.xdotool("mousemove --window " + window.id() + " " + at(tokyo) + " click 1");
-    EXPECT_EQ(readAll(state), "{\"kind\": \"place\", \"id\": \"tokyo\", \"title\": \"Tokyo\"}\n");
+    EXPECT_EQ(readAll(state), "{\"kind\":\"place\",\"id\":\"tokyo\",\"title\":\"Tokyo\"}\n");
     window.xdotool("mousemove --window " + window.id() + " " + at(sea) + " click 1");
-    EXPECT_EQ(readAll(state), "{\"kind\": \"none\", \"id\": \"\", \"title\": \"\"}\n");
+    EXPECT_EQ(readAll(state), "{\"kind\":\"none\",\"id\":\"\",\"title\":\"\"}\n");
     // A country answers with its name.
     const view::ScreenPoint mongolia = camera.toScreen(*lambert.forward({103.0, 46.5}));
     ASSERT_GT(mongolia.x, 430);
     window.xdotool("mousemove --window " + window.id() + " " + at(mongolia) + " click 1");
-    EXPECT_EQ(readAll(state), "{\"kind\": \"country\", \"id\": \"496\", \"title\": \"Mongolia\"}\n");
+    EXPECT_EQ(readAll(state), "{\"kind\":\"country\",\"id\":\"496\",\"title\":\"Mongolia\"}\n");
     window.xdotool("key --window " + window.id() + " Escape");
-    EXPECT_EQ(readAll(state), "{\"kind\": \"none\", \"id\": \"\", \"title\": \"\"}\n");
+    EXPECT_EQ(readAll(state), "{\"kind\":\"none\",\"id\":\"\",\"title\":\"\"}\n");
 }
 
 TEST(Window, F12SavesAPictureAndAFailureKeepsTheMapRunning) {
