@@ -83,8 +83,9 @@ int runExport(const Options& options) {
                                                                                     : options.exportPath->parent_path();
     std::error_code ec;
     if (!std::filesystem::is_directory(folder, ec))
-        return fail(CannotWrite, (options.exportSteps ? folder : *options.exportPath).string() + ": the folder " +
-                                     folder.string() + " does not exist");
+        return fail(CannotWrite, (options.exportSteps ? folder : *options.exportPath).string() + ": " +
+                                     (std::filesystem::exists(folder, ec) ? folder.string() + " is not a folder"
+                                                                          : "the folder " + folder.string() + " does not exist"));
     if (::access(folder.c_str(), W_OK) != 0)
         return fail(CannotWrite, folder.string() + ": the folder is not writable");
 

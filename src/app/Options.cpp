@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 
 #include <charconv>
+#include <sstream>
 #include <cmath>
 
 namespace gb::app {
@@ -34,6 +35,12 @@ std::vector<double> numbers(const std::string& text, char separator, std::size_t
 void checkLonLat(double lon, double lat, const std::string& flag, const std::string& text) {
     if (lon < -180 || lon > 180 || lat < -90 || lat > 90)
         throw UsageError(flag + " '" + text + "': longitude must be within -180..180 and latitude within -90..90");
+}
+
+std::string shortNumber(double v) { // "0", "2.5": as the user typed it, not "0.000000"
+    std::ostringstream out;
+    out << v;
+    return out.str();
 }
 
 } // namespace
@@ -124,7 +131,7 @@ std::optional<Options> parseOptions(int argc, char** argv, const std::filesystem
     options.overlays = !noOverlays;
     if (cli.count("--scale")) {
         if (!std::isfinite(scale) || scale < 0.25 || scale > 16)
-            throw UsageError("--scale " + std::to_string(scale) + ": expected a factor from 0.25 to 16");
+            throw UsageError("--scale " + shortNumber(scale) + ": expected a factor from 0.25 to 16");
         options.scale = scale;
     }
     if (!size.empty()) {
@@ -141,7 +148,7 @@ std::optional<Options> parseOptions(int argc, char** argv, const std::filesystem
         options.centre = parseCentre(centre);
     if (cli.count("--zoom")) {
         if (!std::isfinite(zoom) || zoom < 0 || zoom > 14)
-            throw UsageError("--zoom " + std::to_string(zoom) + ": expected a zoom level from 0 to 14");
+            throw UsageError("--zoom " + shortNumber(zoom) + ": expected a zoom level from 0 to 14");
         options.zoom = zoom;
     }
     if (!bounds.empty())
