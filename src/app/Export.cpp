@@ -30,6 +30,7 @@ namespace {
 
 //! One picture to render.
 struct ExportJob {
+    geo::ProjectionSpec spec;     //!< centred on the picture's area
     view::Camera camera;
     render::FrameOptions frame;
     const story::Step* step = nullptr;
@@ -91,18 +92,22 @@ int runExport(const Options& options) {
 
     story::Story story;
     std::vector<ExportJob> jobs;
-    const geo::ProjectionSpec spec = projectionFor(options);
-    std::map<mapdata::DetailLevel, std::future<mapdata::SceneGeometry>> pending;
+    // Map data per projection (by central meridian) and level, built on workers.
+    using SceneKey = std::pair<double, mapdata::DetailLevel>;
+    std::map<SceneKey, std::future<mapdata::SceneGeometry>> pending;
     try {
         story = story::loadStory(options.story);
-        const geo::Projection projection(spec);
         render::FrameOptions frame;
         frame.language = options.language;
         frame.transparent = options.transparent;
         frame.pixelScale = static_cast<float>(options.scale.value_or(std::max(1.0, h / 720.0)));
         const auto addStep = [&](std::size_t index, std::filesystem::path file) {
             const story::Step& step = story.steps[index];
-            ExportJob job{stepCamera(step, projection, w, h), frame, &step, std::move(file), step.title.in(options.language)};
+            const geo::ProjectionSpec spec = projectionCentredOn(
+                options, step.view.bounds ? middleLon(*step.view.bounds) : step.view.centre->lon);
+            const geo::Projection projection(spec);
+            ExportJob job{spec, stepCamera(step, projection, w, h), frame, &step, std::move(file),
+                          step.title.in(options.language)};
             job.frame.storyDay = options.time ? *options.time + 1.0 : step.time.to + 1.0;
             job.frame.highlight = step.highlight;
             jobs.push_back(std::move(job));
@@ -115,18 +120,23 @@ int runExport(const Options& options) {
         } else if (const auto step = requestedStep(options, story)) {
             addStep(*step, *options.exportPath);
         } else {
-            ExportJob job{initialCamera(options, projection, w, h), frame, nullptr, *options.exportPath,
+            const std::optional<double> centreLon = options.bounds   ? std::optional(middleLon(*options.bounds))
+                                                    : options.centre ? std::optional(options.centre->lon)
+                                                                     : std::nullopt;
+            const geo::ProjectionSpec spec = projectionCentredOn(options, centreLon);
+            ExportJob job{spec, initialCamera(options, geo::Projection(spec), w, h), frame, nullptr, *options.exportPath,
                           story.title.in(options.language)};
             job.frame.storyDay = initialStoryDay(options, story);
             jobs.push_back(std::move(job));
         }
         // The map data is built on workers while this thread opens the GL context (each ~0.1 s).
         for (ExportJob& job : jobs) {
-            job.camera.clampTo(cameraLimits(projection, w, h));
+            job.camera.clampTo(cameraLimits(geo::Projection(job.spec), w, h));
             const mapdata::DetailLevel level = mapdata::detailFor(job.camera.metresPerPixel() * job.frame.pixelScale);
-            if (!pending.count(level))
-                pending[level] = std::async(std::launch::async, [request = sceneRequest(story, options.shapes,
-                                                                                        options.defaultShapes, spec, level)]() mutable {
+            const SceneKey key{job.spec.centre.lon, level};
+            if (!pending.count(key))
+                pending[key] = std::async(std::launch::async, [request = sceneRequest(story, options.shapes,
+                                                                                      options.defaultShapes, job.spec, level)]() mutable {
                     request.workers = 2; // this thread only opens the GL context meanwhile
                     return mapdata::buildSceneGeometry(request);
                 });
@@ -147,17 +157,20 @@ int runExport(const Options& options) {
         const render::MapStyle style;
         const render::Fonts fonts;
         const auto lineShader = std::make_shared<render::LineShader>();
-        const geo::Projection projection(spec);
-        const auto flows = view::buildFlowGeometry(story, projection);
-        std::map<mapdata::DetailLevel, std::pair<mapdata::SceneGeometry, std::unique_ptr<render::MapScene>>> scenes;
+        struct Built {
+            mapdata::SceneGeometry geometry;
+            std::unique_ptr<render::MapScene> scene;
+        };
+        std::map<SceneKey, Built> scenes;
         std::vector<std::filesystem::path> written;
         for (const ExportJob& job : jobs) {
             // The level follows the picture's apparent scale, so a 2x export shows the same map finer.
             const mapdata::DetailLevel level = mapdata::detailFor(job.camera.metresPerPixel() * job.frame.pixelScale);
-            auto& [geometry, scene] = scenes[level];
+            const SceneKey key{job.spec.centre.lon, level};
+            auto& [geometry, scene] = scenes[key];
             if (!scene) {
                 try {
-                    geometry = pending[level].get();
+                    geometry = pending[key].get();
                 } catch (const mapdata::DataError& e) {
                     return fail(BadInput, e.what());
                 }
@@ -165,6 +178,8 @@ int runExport(const Options& options) {
                     std::cerr << "geobrief: warning: " << warning << '\n';
                 scene = std::make_unique<render::MapScene>(geometry, story, style, lineShader);
             }
+            const geo::Projection projection(job.spec);
+            const auto flows = view::buildFlowGeometry(story, projection); // ~0.3 ms
             const SlideContent content{*scene, geometry, flows, story, job.step, projection, fonts, style};
             const auto overlays = options.overlays ? std::optional<render::SlideOverlays>(render::SlideOverlays{})
                                                    : std::nullopt;

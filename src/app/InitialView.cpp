@@ -3,6 +3,7 @@
 #include "geo/GeoClip.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace gb::app {
 
@@ -10,6 +11,18 @@ geo::ProjectionSpec projectionFor(const Options& options) {
     geo::ProjectionSpec spec{options.projection, {80.0, 45.0}};
     if (options.projection == geo::ProjectionKind::Orthographic && options.centre)
         spec.centre = *options.centre;
+    return spec;
+}
+
+double middleLon(const geo::LonLatBox& box) {
+    const double east = box.east < box.west ? box.east + 360.0 : box.east;
+    return geo::normalizeLon((box.west + east) / 2);
+}
+
+geo::ProjectionSpec projectionCentredOn(const Options& options, std::optional<double> centreLon) {
+    geo::ProjectionSpec spec = projectionFor(options);
+    if (spec.kind == geo::ProjectionKind::Lambert && centreLon)
+        spec.centre.lon = std::round(*centreLon);
     return spec;
 }
 

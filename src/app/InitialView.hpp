@@ -13,6 +13,14 @@ inline constexpr geo::LonLatBox storyOverview{-10.0, 28.0, 150.0, 68.0};
 //! The projection for the options: centred on 80°E for Eurasia; a globe faces --center.
 [[nodiscard]] geo::ProjectionSpec projectionFor(const Options& options);
 
+//! For a picture of one area: the Lambert cone turned to the area's central meridian (whole
+//! degrees), so a view of Europe or of the Far East is not rotated by the story-wide 80°E.
+//! Other projections and views without an area keep projectionFor(options).
+[[nodiscard]] geo::ProjectionSpec projectionCentredOn(const Options& options, std::optional<double> centreLon);
+
+//! The middle longitude of a lon/lat box (across 180° when west > east).
+[[nodiscard]] double middleLon(const geo::LonLatBox& box);
+
 //! The projected box that holds a lon/lat box (sampled along its edges and inside).
 [[nodiscard]] geo::MapBox projectBox(const geo::LonLatBox& box, const geo::Projection& projection);
 
