@@ -1,5 +1,6 @@
 #include "app/Export.hpp"
 
+#include "app/BenchLog.hpp"
 #include "app/ExitCode.hpp"
 #include "app/InitialView.hpp"
 #include "app/StoryMoment.hpp"
@@ -20,6 +21,8 @@
 
 #include <unistd.h>
 
+#include <array>
+#include <cmath>
 #include <sstream>
 #include <future>
 #include <iostream>
@@ -57,6 +60,28 @@ std::string stepFileName(std::size_t index, const story::Step& step) {
     return name.append(".png");
 }
 
+//! Map data is built for each picture: its projection (by central meridian), level of detail,
+//! simplification and extent. Pictures that agree on all four share it.
+struct SceneKey {
+    double centreLon = 0.0;
+    mapdata::DetailLevel level = mapdata::DetailLevel::Medium;
+    double simplifyMetres = 0.0;
+    std::array<double, 4> within{}; //!< minX, minY, maxX, maxY of the picture, with a margin
+    auto operator<=>(const SceneKey&) const = default;
+};
+
+SceneKey sceneKeyOf(const ExportJob& job) {
+    // The level follows the picture's apparent scale, so a 2x export shows the same map finer.
+    const double mpp = job.camera.metresPerPixel();
+    const geo::MapBox visible = job.camera.visibleArea();
+    const double margin = 0.05 * std::max(visible.width(), visible.height()) + 16.0 * mpp;
+    // Detail under half a pixel cannot show. Rounded down to a quarter octave (0.42 to 0.5 px)
+    // so pictures of similar scale can share one mesh.
+    return {job.spec.centre.lon, mapdata::detailFor(mpp * job.frame.pixelScale),
+            std::exp2(std::floor(4.0 * std::log2(0.5 * mpp)) / 4.0),
+            {visible.minX - margin, visible.minY - margin, visible.maxX + margin, visible.maxY + margin}};
+}
+
 int fail(int code, const std::string& message) {
     std::cerr << "geobrief: " << message << '\n';
     return code;
@@ -90,10 +115,19 @@ int runExport(const Options& options) {
     if (::access(folder.c_str(), W_OK) != 0)
         return fail(CannotWrite, folder.string() + ": the folder is not writable");
 
+    BenchLog bench;
+    bench.mark("main");
+    // The X server (only when there is no display) starts while the story loads; fork before
+    // any thread starts.
+    std::optional<XvfbSession> display;
+    try {
+        display.emplace(XvfbSession::StartOnly{});
+    } catch (const std::runtime_error& e) {
+        return fail(CannotWrite, e.what());
+    }
     story::Story story;
     std::vector<ExportJob> jobs;
-    // Map data per projection (by central meridian) and level, built on workers.
-    using SceneKey = std::pair<double, mapdata::DetailLevel>;
+    // Map data per projection, level and simplification, built on workers.
     std::map<SceneKey, std::future<mapdata::SceneGeometry>> pending;
     try {
         story = story::loadStory(options.story);
@@ -130,30 +164,39 @@ int runExport(const Options& options) {
             jobs.push_back(std::move(job));
         }
         // The map data is built on workers while this thread opens the GL context (each ~0.1 s).
+        // Xvfb, if started, must be ready first: setting DISPLAY while other threads read the
+        // environment (GDAL and PROJ do) is a data race.
+        display->waitUntilReady();
         for (ExportJob& job : jobs) {
             job.camera.clampTo(cameraLimits(geo::Projection(job.spec), w, h));
-            const mapdata::DetailLevel level = mapdata::detailFor(job.camera.metresPerPixel() * job.frame.pixelScale);
-            const SceneKey key{job.spec.centre.lon, level};
-            if (!pending.count(key))
-                pending[key] = std::async(std::launch::async, [request = sceneRequest(story, options.shapes,
-                                                                                      options.defaultShapes, job.spec, level)]() mutable {
-                    request.workers = 2; // this thread only opens the GL context meanwhile
-                    return mapdata::buildSceneGeometry(request);
-                });
+            const SceneKey key = sceneKeyOf(job);
+            if (pending.count(key))
+                continue;
+            mapdata::SceneRequest request = sceneRequest(story, options.shapes, options.defaultShapes, job.spec, key.level);
+            request.workers = 2; // this thread only opens the GL context meanwhile
+            request.mesh.simplifyMetres = key.simplifyMetres;
+            request.mesh.onlyWithin = geo::MapBox{key.within[0], key.within[1], key.within[2], key.within[3]};
+            pending[key] = std::async(std::launch::async, [request = std::move(request)] {
+                return mapdata::buildSceneGeometry(request);
+            });
         }
     } catch (const story::StoryError& e) {
         return fail(BadInput, e.what());
     } catch (const UsageError& e) {
         return fail(UsageFailure, e.what());
+    } catch (const std::runtime_error& e) { // Xvfb did not start
+        return fail(CannotWrite, e.what());
     }
 
+    bench.mark("jobs");
     try {
-        XvfbSession display;
+        bench.mark("display");
         sf::RenderTexture target;
         if (!target.create(options.size.width, options.size.height))
             return fail(CannotWrite, "cannot create a " + std::to_string(options.size.width) + "x" +
                                          std::to_string(options.size.height) +
                                          " OpenGL render target (is the size above the GL limit?)");
+        bench.mark("gl_context");
         const render::MapStyle style;
         const render::Fonts fonts;
         const auto lineShader = std::make_shared<render::LineShader>();
@@ -164,9 +207,7 @@ int runExport(const Options& options) {
         std::map<SceneKey, Built> scenes;
         std::vector<std::filesystem::path> written;
         for (const ExportJob& job : jobs) {
-            // The level follows the picture's apparent scale, so a 2x export shows the same map finer.
-            const mapdata::DetailLevel level = mapdata::detailFor(job.camera.metresPerPixel() * job.frame.pixelScale);
-            const SceneKey key{job.spec.centre.lon, level};
+            const SceneKey key = sceneKeyOf(job);
             auto& [geometry, scene] = scenes[key];
             if (!scene) {
                 try {
@@ -176,15 +217,19 @@ int runExport(const Options& options) {
                 }
                 for (const std::string& warning : geometry.warnings)
                     std::cerr << "geobrief: warning: " << warning << '\n';
+                bench.mark("geometry");
                 scene = std::make_unique<render::MapScene>(geometry, story, style, lineShader);
+                bench.mark("uploaded");
             }
             const geo::Projection projection(job.spec);
             const auto flows = view::buildFlowGeometry(story, projection); // ~0.3 ms
             const SlideContent content{*scene, geometry, flows, story, job.step, projection, fonts, style};
             const auto overlays = options.overlays ? std::optional<render::SlideOverlays>(render::SlideOverlays{})
                                                    : std::nullopt;
-            written.push_back(render::writePngNoOverwrite(renderSlide(target, content, job.camera, job.frame, overlays),
-                                                          job.file));
+            const render::RgbaImage picture = renderSlide(target, content, job.camera, job.frame, overlays);
+            bench.mark("drawn");
+            written.push_back(render::writePngNoOverwrite(picture, job.file));
+            bench.mark("written");
             std::cout << written.back().string() << '\n';
         }
         if (options.exportSteps)
@@ -194,6 +239,8 @@ int runExport(const Options& options) {
     } catch (const std::runtime_error& e) {
         return fail(CannotWrite, e.what());
     }
+    if (options.benchFile)
+        bench.write(*options.benchFile);
     return Ok;
 }
 

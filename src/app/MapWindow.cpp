@@ -1,5 +1,6 @@
 #include "app/MapWindow.hpp"
 
+#include "app/BenchLog.hpp"
 #include "app/ExitCode.hpp"
 #include "app/FileWatcher.hpp"
 #include "app/InitialView.hpp"
@@ -44,28 +45,6 @@
 
 namespace gb::app {
 namespace {
-
-//! Frame times and start-up figures, written at exit when --bench-file is given.
-struct BenchLog {
-    std::vector<std::pair<std::string, double>> marks; //!< start-up milestones, seconds since start
-    double firstFrameSeconds = 0;
-    double fineReadySeconds = 0;
-    std::vector<double> frameMs;
-
-    void write(const std::filesystem::path& file) const {
-        std::ofstream out(file, std::ios::app);
-        for (const auto& [name, seconds] : marks)
-            out << "mark_" << name << "_s " << seconds << '\n';
-        out << "first_frame_s " << firstFrameSeconds << "\nfine_ready_s " << fineReadySeconds << '\n';
-        for (double ms : frameMs)
-            out << "frame_ms " << ms << '\n';
-        // Peak resident memory of the whole process so far (kernel's high-water mark).
-        std::ifstream status("/proc/self/status");
-        for (std::string line; std::getline(status, line);)
-            if (line.rfind("VmHWM:", 0) == 0)
-                out << "peak_rss_kb " << std::stol(line.substr(6)) << '\n';
-    }
-};
 
 //! Keeps the view on the same place when the projection changes.
 view::Camera carryCamera(const view::Camera& camera, const geo::Projection& from, const geo::Projection& to) {
@@ -168,7 +147,7 @@ bool isPreviousStepKey(const sf::Event::KeyEvent& key, bool presentation) {
 
 int runWindow(const Options& options) {
     BenchLog bench;
-    bench.marks.emplace_back("main", secondsSinceProcessStart());
+    bench.mark("main");
     story::Story story;
     std::optional<std::size_t> step;
     try {
@@ -212,7 +191,7 @@ int runWindow(const Options& options) {
         std::max(0, (static_cast<int>(desktop.width) - static_cast<int>(options.size.width)) / 2),
         std::max(0, (static_cast<int>(desktop.height) - static_cast<int>(options.size.height)) / 2));
     window.setPosition(windowedPosition);
-    bench.marks.emplace_back("window", secondsSinceProcessStart());
+    bench.mark("window");
     const auto setUpWindow = [&] {
         window.setFramerateLimit(options.benchPan ? 0 : 60); // the bench measures work, not the limiter
         window.setKeyRepeatEnabled(true);
@@ -225,7 +204,7 @@ int runWindow(const Options& options) {
         std::cerr << "geobrief: " << e.what() << '\n';
         return BadInput;
     }
-    bench.marks.emplace_back("scene", secondsSinceProcessStart());
+    bench.mark("scene");
     std::unique_ptr<render::Fonts> fonts;
     try {
         fonts = std::make_unique<render::Fonts>();
@@ -234,7 +213,7 @@ int runWindow(const Options& options) {
         return BadInput;
     }
     ui::ImGuiSession imgui(window, "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
-    bench.marks.emplace_back("imgui", secondsSinceProcessStart());
+    bench.mark("imgui");
 
     // Home returns to the view the window opened with (the story overview unless the command
     // line asked for another), so a scripted view can always be recovered.

@@ -108,7 +108,7 @@ std::optional<Options> parseOptions(int argc, char** argv, const std::filesystem
     std::string stateFile, pictures;
     cli.add_option("--pictures", pictures, "Folder for pictures saved from the window (F12, Ctrl+S)");
     cli.add_option("--state-file", stateFile, "Write the window's selection to this JSON file when it changes");
-    cli.add_option("--bench-file", benchFile, "Append start-up timings to this file (window mode)")->group("");
+    cli.add_option("--bench-file", benchFile, "Append timings to this file (benchmarks)")->group("");
     cli.add_option("--quit-after", quitAfter, "Close the window after this many seconds")->group("");
     cli.add_flag("--bench-pan", options.benchPan, "Pan by itself every frame (benchmark)")->group("");
     try {

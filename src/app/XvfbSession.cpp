@@ -10,7 +10,9 @@
 
 namespace gb::app {
 
-XvfbSession::XvfbSession() {
+XvfbSession::XvfbSession() : XvfbSession(StartOnly{}) { waitUntilReady(); }
+
+XvfbSession::XvfbSession(StartOnly) {
     const char* display = std::getenv("DISPLAY");
     if (display && *display)
         return;
@@ -33,11 +35,18 @@ XvfbSession::XvfbSession() {
         ::_exit(127);
     }
     ::close(fds[1]);
+    displayPipe_ = fds[0];
+}
+
+void XvfbSession::waitUntilReady() {
+    if (displayPipe_ < 0)
+        return;
     std::string number;
     char c = 0;
-    while (::read(fds[0], &c, 1) == 1 && c != '\n')
+    while (::read(displayPipe_, &c, 1) == 1 && c != '\n')
         number += c;
-    ::close(fds[0]);
+    ::close(displayPipe_);
+    displayPipe_ = -1;
     if (number.empty()) {
         ::kill(pid_, SIGTERM);
         ::waitpid(pid_, nullptr, 0);
@@ -49,6 +58,8 @@ XvfbSession::XvfbSession() {
 }
 
 XvfbSession::~XvfbSession() {
+    if (displayPipe_ >= 0)
+        ::close(displayPipe_);
     if (pid_ > 0) {
         ::kill(pid_, SIGTERM);
         ::waitpid(pid_, nullptr, 0);

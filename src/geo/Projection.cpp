@@ -96,11 +96,19 @@ Projection::Projection(const ProjectionSpec& spec)
     if (!impl_->toMap || !impl_->toGeo)
         throw std::runtime_error("no transformation from WGS84 to " + definition_);
 
-    // Sample the domain to know how far the map extends (used to clamp the camera).
+    // Sample the domain to know how far the map extends (used to clamp the camera), in one
+    // batch: point by point, PROJ's per-call overhead made this most of the constructor's time.
+    std::vector<double> xs, ys;
     for (double lat = std::max(-90.0, domain_.minLat); lat <= domain_.maxLat + 1e-9; lat += 2.5)
-        for (double dlon = -179.5; dlon <= 179.5; dlon += 2.5)
-            if (auto p = forward({spec.centre.lon + dlon, lat}))
-                worldBounds_.add(*p);
+        for (double dlon = -179.5; dlon <= 179.5; dlon += 2.5) {
+            xs.push_back(spec.centre.lon + dlon);
+            ys.push_back(lat);
+        }
+    std::vector<int> ok(xs.size());
+    forwardInPlace(xs, ys, ok);
+    for (std::size_t i = 0; i < xs.size(); ++i)
+        if (ok[i])
+            worldBounds_.add(MapPoint{xs[i], ys[i]});
 }
 
 Projection::~Projection() = default;

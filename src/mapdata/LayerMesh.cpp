@@ -1,8 +1,10 @@
 #include "mapdata/LayerMesh.hpp"
 
 #include "geo/GeoClip.hpp"
+#include "mapdata/Simplify.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <future>
 
 namespace gb::mapdata {
@@ -17,14 +19,7 @@ public:
     explicit PathProjector(const geo::Projection& projection) : projection_(projection) {}
 
     const std::vector<double>& project(const geo::LonLatPath& path) {
-        xs_.resize(path.size());
-        ys_.resize(path.size());
-        ok_.resize(path.size());
-        for (std::size_t i = 0; i < path.size(); ++i) {
-            xs_[i] = path[i].lon;
-            ys_[i] = path[i].lat;
-        }
-        projection_.forwardInPlace(xs_, ys_, ok_);
+        projectEach(path);
         flat_.clear();
         for (std::size_t i = 0; i < path.size(); ++i)
             if (ok_[i]) {
@@ -33,6 +28,21 @@ public:
             }
         return flat_;
     }
+
+    //! Projects every point into xs(), ys(); ok()[i] is 0 where PROJ could not.
+    void projectEach(const geo::LonLatPath& path) {
+        xs_.resize(path.size());
+        ys_.resize(path.size());
+        ok_.resize(path.size());
+        for (std::size_t i = 0; i < path.size(); ++i) {
+            xs_[i] = path[i].lon;
+            ys_[i] = path[i].lat;
+        }
+        projection_.forwardInPlace(xs_, ys_, ok_);
+    }
+    [[nodiscard]] const std::vector<double>& xs() const { return xs_; }
+    [[nodiscard]] const std::vector<double>& ys() const { return ys_; }
+    [[nodiscard]] const std::vector<int>& ok() const { return ok_; }
 
 private:
     const geo::Projection& projection_;
@@ -48,6 +58,36 @@ std::vector<MeshPoint> toMeshPoints(const std::vector<double>& flat, geo::MapBox
             bounds->add(geo::MapPoint{flat[2 * i], flat[2 * i + 1]});
     }
     return out;
+}
+
+//! The ring without the points closer than `tolerance` metres (projected) to the simplified
+//! ring, from its points projected by projectEach(). Points on the antimeridian stay: the
+//! pieces cut there must still meet exactly.
+geo::LonLatPath simplifiedRing(const geo::LonLatPath& ring, const PathProjector& projected, double tolerance) {
+    if (tolerance <= 0.0 || ring.size() < 4)
+        return ring;
+    std::vector<char> fixed(ring.size());
+    for (std::size_t i = 0; i < ring.size(); ++i)
+        fixed[i] = std::abs(ring[i].lon) >= 180.0;
+    const std::vector<char> keep = keptPoints(projected.xs(), projected.ys(), projected.ok(), fixed, tolerance);
+    geo::LonLatPath out;
+    out.reserve(ring.size());
+    for (std::size_t i = 0; i < ring.size(); ++i)
+        if (keep[i])
+            out.push_back(ring[i]);
+    return out;
+}
+
+//! Whether the ring, projected by projectEach(), may reach into the box. A ring with a point
+//! PROJ cannot project may wrap around anything, so it counts as inside.
+bool mayReach(const PathProjector& projected, const geo::MapBox& box) {
+    geo::MapBox bounds;
+    for (std::size_t i = 0; i < projected.xs().size(); ++i) {
+        if (!projected.ok()[i])
+            return true;
+        bounds.add(geo::MapPoint{projected.xs()[i], projected.ys()[i]});
+    }
+    return bounds.intersects(box);
 }
 
 //! The ring as open lines, without the edges along ±180° that only exist because the data
@@ -143,7 +183,8 @@ private:
 
 } // namespace
 
-LayerMesh buildLayerMesh(const FeatureCollection& collection, const geo::Projection& projection) {
+LayerMesh buildLayerMesh(const FeatureCollection& collection, const geo::Projection& projection,
+                         const MeshOptions& options) {
     LayerMesh mesh;
     mesh.features.reserve(collection.features.size());
     PathProjector projector(projection);
@@ -158,8 +199,15 @@ LayerMesh buildLayerMesh(const FeatureCollection& collection, const geo::Project
         fm.lineBegin = static_cast<std::uint32_t>(mesh.outlines.count());
         for (const PolygonRings& polygon : feature.polygons) {
             pieces.clear();
-            for (const geo::LonLatPath& ring : polygon.rings) {
-                const geo::LonLatPath dense = geo::densify(ring, maxEdgeDegrees, true);
+            for (std::size_t r = 0; r < polygon.rings.size(); ++r) {
+                const geo::LonLatPath& ring = polygon.rings[r];
+                const bool projected = options.simplifyMetres > 0.0 || options.onlyWithin;
+                if (projected)
+                    projector.projectEach(ring);
+                if (r == 0 && options.onlyWithin && !mayReach(projector, *options.onlyWithin))
+                    break; // the outer ring holds the holes: none of it shows
+                const geo::LonLatPath dense = geo::densify(
+                    projected ? simplifiedRing(ring, projector, options.simplifyMetres) : ring, maxEdgeDegrees, true);
                 for (geo::LonLatPath& piece : geo::clipRing(dense, domain))
                     if (piece.size() >= 3)
                         pieces.push_back(std::move(piece));
@@ -180,7 +228,8 @@ LayerMesh buildLayerMesh(const FeatureCollection& collection, const geo::Project
     return mesh;
 }
 
-LayerMesh buildLayerMeshParallel(const FeatureCollection& collection, const geo::ProjectionSpec& spec, unsigned workers) {
+LayerMesh buildLayerMeshParallel(const FeatureCollection& collection, const geo::ProjectionSpec& spec, unsigned workers,
+                                 const MeshOptions& options) {
     workers = std::max(1u, workers);
     // Contiguous shares of about equal point counts, so every worker gets a similar load.
     std::size_t totalPoints = 0;
@@ -199,9 +248,9 @@ LayerMesh buildLayerMeshParallel(const FeatureCollection& collection, const geo:
     }
     std::vector<std::future<LayerMesh>> parts;
     for (const FeatureCollection& share : shares)
-        parts.push_back(std::async(std::launch::async, [&share, spec] {
+        parts.push_back(std::async(std::launch::async, [&share, spec, &options] {
             const geo::Projection projection(spec);
-            return buildLayerMesh(share, projection);
+            return buildLayerMesh(share, projection, options);
         }));
     LayerMesh merged;
     for (auto& part : parts) {

@@ -8,6 +8,7 @@
 #include "mapdata/Tessellator.hpp"
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace gb::mapdata {
@@ -39,13 +40,24 @@ struct LayerMesh {
     int failedPolygons = 0;           //!< polygons GLU could not tessellate (left unfilled)
 };
 
+//! For one picture of known scale and extent, less work: the window's levels use neither.
+struct MeshOptions {
+    //! Drop the points of each ring that lie closer than this (projected metres) to the
+    //! simplified ring (Simplify.hpp): half a pixel, say. 0 keeps every point.
+    double simplifyMetres = 0.0;
+    //! Leave out polygons whose projected outer ring lies wholly outside this box (the picture
+    //! with a margin). Features stay, possibly with nothing in them, so indexes keep matching.
+    std::optional<geo::MapBox> onlyWithin;
+};
+
 //! Clips every ring to the projection's domain, projects it and tessellates it.
-[[nodiscard]] LayerMesh buildLayerMesh(const FeatureCollection& features, const geo::Projection& projection);
+[[nodiscard]] LayerMesh buildLayerMesh(const FeatureCollection& features, const geo::Projection& projection,
+                                       const MeshOptions& options = {});
 
 //! The same, with the features shared out over `workers` threads (each with its own PROJ
 //! transformation; PROJ objects are not thread-safe). The result is identical.
 [[nodiscard]] LayerMesh buildLayerMeshParallel(const FeatureCollection& features, const geo::ProjectionSpec& projection,
-                                               unsigned workers);
+                                               unsigned workers, const MeshOptions& options = {});
 
 //! Clips and projects open lines (graticule, paths).
 [[nodiscard]] Polylines projectLines(const std::vector<geo::LonLatPath>& lines, const geo::Projection& projection);

@@ -42,8 +42,8 @@ SceneGeometry buildSceneGeometry(const SceneRequest& request) {
     // 10m is the big one (~0.5 s on one core): it uses both. An export waits for its one level
     // and asks for two threads at every level.
     const unsigned workers = request.workers ? request.workers : (request.level == DetailLevel::Fine ? 2u : 1u);
-    scene.countries = workers > 1 ? buildLayerMeshParallel(countries, request.projection, workers)
-                                  : buildLayerMesh(countries, projection);
+    scene.countries = workers > 1 ? buildLayerMeshParallel(countries, request.projection, workers, request.mesh)
+                                  : buildLayerMesh(countries, projection, request.mesh);
 
     for (const RegionRequest& region : request.regions) {
         try {
@@ -58,7 +58,7 @@ SceneGeometry buildSceneGeometry(const SceneRequest& request) {
             FeatureCollection one;
             one.source = all.source;
             one.features.push_back(*feature);
-            scene.regions.push_back(buildLayerMesh(one, projection));
+            scene.regions.push_back(buildLayerMesh(one, projection, request.mesh));
         } catch (const DataError& e) {
             scene.warnings.push_back(e.what());
             scene.regions.emplace_back(); // keeps regions parallel to the request

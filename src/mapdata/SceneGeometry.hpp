@@ -30,6 +30,7 @@ struct SceneRequest {
     DetailLevel level = DetailLevel::Medium;
     bool pickIndexes = false; //!< also build countryIndex/regionIndexes (exports do not pick)
     unsigned workers = 0;     //!< threads for the country mesh; 0: two for 10m, one otherwise
+    MeshOptions mesh;         //!< for one picture: simplify and leave out what it does not show
 };
 
 struct SceneGeometry {

@@ -29,8 +29,10 @@ void upload(sf::VertexBuffer& buffer, std::size_t count, const std::function<sf:
 
 GpuFill::GpuFill(const mapdata::LayerMesh& mesh, const std::function<sf::Color(std::size_t)>& colourOf) {
     std::vector<sf::Color> colours(mesh.features.size());
-    for (std::size_t f = 0; f < mesh.features.size(); ++f)
+    for (std::size_t f = 0; f < mesh.features.size(); ++f) {
         colours[f] = colourOf(f);
+        opaque_ = opaque_ && colours[f].a == 255;
+    }
     std::size_t feature = 0;
     upload(buffer_, mesh.fill.size(), [&](std::size_t i) {
         while (feature + 1 < mesh.features.size() && i >= mesh.features[feature].fillEnd)
@@ -40,12 +42,14 @@ GpuFill::GpuFill(const mapdata::LayerMesh& mesh, const std::function<sf::Color(s
     });
 }
 
-GpuFill::GpuFill(const std::vector<mapdata::MeshPoint>& triangles, sf::Color colour) {
+GpuFill::GpuFill(const std::vector<mapdata::MeshPoint>& triangles, sf::Color colour) : opaque_(colour.a == 255) {
     upload(buffer_, triangles.size(),
            [&](std::size_t i) { return sf::Vertex({triangles[i].x, triangles[i].y}, colour); });
 }
 
-void GpuFill::draw(sf::RenderTarget& target, const sf::RenderStates& states) const {
+void GpuFill::draw(sf::RenderTarget& target, sf::RenderStates states) const {
+    if (opaque_ && states.blendMode == sf::BlendAlpha)
+        states.blendMode = sf::BlendNone;
     if (buffer_.getVertexCount() > 0)
         target.draw(buffer_, states);
 }

@@ -24,11 +24,14 @@ public:
     GpuFill(const mapdata::LayerMesh& mesh, const std::function<sf::Color(std::size_t)>& colourOf);
     //! Plain triangles in one colour (the sea).
     GpuFill(const std::vector<mapdata::MeshPoint>& triangles, sf::Color colour);
-    void draw(sf::RenderTarget& target, const sf::RenderStates& states) const;
+    //! Draws without blending when every colour is opaque (the result is the same, and software
+    //! GL then writes pixels without reading them first).
+    void draw(sf::RenderTarget& target, sf::RenderStates states) const;
     [[nodiscard]] std::size_t vertexCount() const { return buffer_.getVertexCount(); }
 
 private:
     sf::VertexBuffer buffer_{sf::Triangles, sf::VertexBuffer::Static};
+    bool opaque_ = true;
 };
 
 //! Polylines as antialiased ribbons of a fixed pixel width whatever the zoom (see LineShader):

@@ -1,5 +1,7 @@
 #include "render/PngFile.hpp"
 
+#include "render/PngDeflate.hpp"
+
 #include <png.h>
 
 #include <fcntl.h>
@@ -10,6 +12,7 @@
 #include <cstring>
 #include <memory>
 #include <random>
+#include <thread>
 
 namespace gb::render {
 namespace {
@@ -40,7 +43,8 @@ private:
 
 std::string reason(int error) { return std::strerror(error); }
 
-void encode(const RgbaImage& image, std::FILE* out, const std::string& name) {
+void encode(const RgbaImage& image, PngChannels channels, const std::vector<std::uint8_t>& idat, std::FILE* out,
+            const std::string& name) {
     png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, nullptr);
     png_infop info = png ? png_create_info_struct(png) : nullptr;
     if (!info) {
@@ -53,14 +57,13 @@ void encode(const RgbaImage& image, std::FILE* out, const std::string& name) {
         throw WriteError(name + ": cannot write the PNG (" + reason(errno ? errno : EIO) + ")");
     }
     png_init_io(png, out);
-    png_set_compression_level(png, 1);
-    png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_SUB);
-    png_set_IHDR(png, info, image.width, image.height, 8, PNG_COLOR_TYPE_RGBA, PNG_INTERLACE_NONE,
+    png_set_IHDR(png, info, image.width, image.height, 8,
+                 channels == PngChannels::Rgba ? PNG_COLOR_TYPE_RGBA : PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE,
                  PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
     png_write_info(png, info);
-    for (unsigned y = 0; y < image.height; ++y)
-        png_write_row(png, image.at(0, y));
-    png_write_end(png, nullptr);
+    // libpng frames and checksums the chunks; the pixel data is deflated beforehand on all cores.
+    png_write_chunk(png, reinterpret_cast<png_const_bytep>("IDAT"), idat.data(), idat.size());
+    png_write_chunk(png, reinterpret_cast<png_const_bytep>("IEND"), nullptr, 0);
     png_destroy_write_struct(&png, &info);
 }
 
@@ -84,6 +87,13 @@ std::filesystem::path writePngNoOverwrite(const RgbaImage& image, const std::fil
     if (::access(folder.c_str(), W_OK) != 0)
         throw WriteError(name + ": the folder " + folder.string() + " is not writable (" + reason(errno) + ")");
 
+    const PngChannels channels = channelsFor(image);
+    std::vector<std::uint8_t> idat;
+    try {
+        idat = deflatePngRows(image, channels, std::max(1u, std::thread::hardware_concurrency()));
+    } catch (const std::runtime_error& e) {
+        throw WriteError(name + ": " + e.what());
+    }
     std::random_device rd;
     TempFile temp(folder / (".geobrief-" + std::to_string(rd()) + ".png.part"));
     {
@@ -96,7 +106,7 @@ std::filesystem::path writePngNoOverwrite(const RgbaImage& image, const std::fil
             throw WriteError(name + ": cannot open the file (" + reason(errno) + ")");
         }
         errno = 0;
-        encode(image, out.get(), name);
+        encode(image, channels, idat, out.get(), name);
         if (std::fflush(out.get()) != 0 || ::fsync(::fileno(out.get())) != 0)
             throw WriteError(name + ": cannot write the PNG (" + reason(errno) + ")");
         std::FILE* raw = out.release();

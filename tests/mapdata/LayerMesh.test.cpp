@@ -150,3 +150,32 @@ TEST(LayerMesh, ParallelBuildIsIdentical) {
         EXPECT_EQ(one.features[f].lineEnd, two.features[f].lineEnd);
     }
 }
+
+TEST(LayerMesh, SimplifiedMeshesHaveFewerPointsAndTheSameAreaWithinTolerance) {
+    const FeatureCollection countries = loadPolygons(test::shapesDir() / "countries-50m.fgb");
+    const geo::Projection projection(geo::ProjectionSpec{geo::ProjectionKind::Lambert, {80.0, 45.0}});
+    const LayerMesh full = buildLayerMesh(countries, projection);
+    const LayerMesh simple = buildLayerMesh(countries, projection, MeshOptions{3000.0, std::nullopt}); // 0.4 px at 1080p
+    EXPECT_LT(simple.fill.size(), full.fill.size() * 3 / 4);
+    EXPECT_LT(simple.outlines.points.size(), full.outlines.points.size() * 3 / 4);
+    EXPECT_EQ(simple.failedPolygons, 0);
+    const std::size_t russia = static_cast<std::size_t>(countries.find("643") - countries.features.data());
+    const double a = triangleArea(full, full.features[russia]), b = triangleArea(simple, simple.features[russia]);
+    EXPECT_NEAR(b / a, 1.0, 0.002); // 3 km of 17 million square km
+}
+
+TEST(LayerMesh, OnlyWithinLeavesOutPolygonsOutsideTheBox) {
+    const FeatureCollection countries = loadPolygons(test::shapesDir() / "countries-110m.fgb");
+    const geo::Projection projection(geo::ProjectionSpec{geo::ProjectionKind::Lambert, {80.0, 45.0}});
+    const auto japan = projection.forward({139.7, 35.7});
+    ASSERT_TRUE(japan);
+    const geo::MapBox aroundTokyo{japan->x - 300e3, japan->y - 300e3, japan->x + 300e3, japan->y + 300e3};
+    const LayerMesh mesh = buildLayerMesh(countries, projection, MeshOptions{0.0, aroundTokyo});
+    ASSERT_EQ(mesh.features.size(), countries.features.size()); // indexes still match
+    const auto indexOf = [&](const char* id) { return static_cast<std::size_t>(countries.find(id) - countries.features.data()); };
+    const FeatureMesh& jp = mesh.features[indexOf("392")];
+    const FeatureMesh& brazil = mesh.features[indexOf("076")];
+    EXPECT_GT(jp.fillEnd, jp.fillBegin);
+    EXPECT_EQ(brazil.fillEnd, brazil.fillBegin);
+    EXPECT_EQ(brazil.lineEnd, brazil.lineBegin);
+}
