@@ -611,7 +611,9 @@ int runWindow(const Options& options) {
         }
         ui::drawToast(toast, now);
 
-        window.clear(style.background);
+        // The base map covers the window (a clear of 8 MB costs ~1 ms); without one, the background.
+        if (!scene)
+            window.clear(style.background);
         if (scene) {
             if (firstFrame) {
                 scene->draw(window, camera, frame); // creating the cache's texture would delay it

@@ -20,8 +20,9 @@ public:
 
     explicit RenderCache(unsigned marginPx = 384) : margin_(marginPx) {}
 
-    //! Draws the base map for `camera` into `target`. `settled`: no zoom or pan is in progress,
-    //! so a sharp, exactly aligned picture is worth a redraw. Returns true if it redrew.
+    //! Draws the base map for `camera` into `target`, covering all of it (no need to clear it
+    //! first). `settled`: no zoom or pan is in progress, so a sharp, exactly aligned picture is
+    //! worth a redraw. Returns true if it redrew.
     bool draw(sf::RenderTarget& target, const view::Camera& camera, bool settled, const DrawBase& drawBase);
     //! The content changed (projection, level of detail, layers, story): redraw next time.
     void invalidate() { cached_.reset(); }
@@ -33,6 +34,8 @@ private:
     sf::RenderTexture texture_;
     sf::Vector2u textureSize_{0, 0};
     std::optional<view::Camera> cached_; //!< the camera the texture was drawn with (its full size)
+    bool blitChecked_ = false;
+    bool canBlit_ = false; //!< the GL version has framebuffer blits
 };
 
 } // namespace gb::render

@@ -1,6 +1,7 @@
 #include "render/RgbaImage.hpp"
 
 #include <SFML/OpenGL.hpp>
+#include <GL/glext.h>
 
 #include <cstring>
 
@@ -26,15 +27,28 @@ RgbaImage readWindowPixels(sf::RenderWindow& window) {
 }
 
 namespace {
+bool hasPackInvert() {
+    const auto* extensions = reinterpret_cast<const char*>(glGetString(GL_EXTENSIONS));
+    return extensions && std::strstr(extensions, "GL_MESA_pack_invert");
+}
+
 RgbaImage readBound(unsigned width, unsigned height) {
     RgbaImage image;
     image.width = width;
     image.height = height;
     image.pixels.resize(std::size_t(image.width) * image.height * 4);
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    // GL's first row is the bottom one. Mesa can return them top first (GL_MESA_pack_invert),
+    // which saves a pass over the picture (~10 ms at 4K); elsewhere they are swapped here.
+    const bool inverted = hasPackInvert();
+    if (inverted)
+        glPixelStorei(GL_PACK_INVERT_MESA, GL_TRUE);
     glReadPixels(0, 0, static_cast<GLsizei>(image.width), static_cast<GLsizei>(image.height), GL_RGBA,
                  GL_UNSIGNED_BYTE, image.pixels.data());
-    // GL's first row is the bottom one.
+    if (inverted) {
+        glPixelStorei(GL_PACK_INVERT_MESA, GL_FALSE);
+        return image;
+    }
     const std::size_t stride = std::size_t(image.width) * 4;
     std::vector<std::uint8_t> row(stride);
     for (unsigned y = 0; y < image.height / 2; ++y) {
