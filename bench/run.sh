@@ -43,29 +43,46 @@ done
 cat "$work"/pan-*.txt | awk '/^frame_ms/ {print $2}' | stats "frame time while panning (levels loaded)" ms
 cat "$work"/pan-*.txt | awk '/^peak_rss_kb/ {print $2 / 1024}' | stats "peak memory while panning (RSS)" MB
 
-echo "-- export, whole process (default view, Natural Earth 50m)"
-for size in 1920x1080 3840x2160; do
-  for i in $(seq "$runs"); do
-    start=$(date +%s%N)
-    "$geobrief" --export "$work/export-$size-$i.png" --size "$size" >/dev/null
-    end=$(date +%s%N)
-    echo $(( (end - start) / 1000 )) | awk '{print $1 / 1000}'
-  done | stats "export $size" ms
-done
+# wall NAME COMMAND...: runs the command, appends its wall-clock milliseconds to $work/NAME.ms
+wall() {
+  local name=$1; shift
+  local start end
+  start=$(date +%s%N)
+  "$@" >/dev/null
+  end=$(date +%s%N)
+  echo $(( (end - start) / 1000 )) | awk '{print $1 / 1000}' >> "$work/$name.ms"
+}
+median() { sort -g "$work/$1.ms" | awk '{v[NR]=$1} END {print v[int((NR + 1) / 2)]}'; }
 
-if /usr/bin/python3 -c "import cartopy, matplotlib, osgeo" 2>/dev/null; then
-  echo "-- export peer: bench/cartopy_peer.py (cartopy + matplotlib, same shapes, colours and extent)"
-  for size in 1920x1080 3840x2160; do
-    for i in 1 2 3 4 5; do
-      start=$(date +%s%N)
-      /usr/bin/python3 "$root/bench/cartopy_peer.py" "$work/peer-$size-$i.png" "${size%x*}" "${size#*x}"
-      end=$(date +%s%N)
-      echo $(( (end - start) / 1000 )) | awk '{print $1 / 1000}'
-    done | stats "cartopy export $size" ms
+has_peer=false
+/usr/bin/python3 -c "import cartopy, matplotlib, osgeo" 2>/dev/null && has_peer=true
+echo "-- export, whole process (default view, Natural Earth 50m), interleaved with the cartopy peer"
+echo "   peer: bench/cartopy_peer.py, the same shapes and colours; 'lambert' is the same map and extent,"
+echo "   'plate carree' the issue's configuration (extent 0-150E 25-72N, no reprojection: faster)"
+for size in 1920x1080 3840x2160; do
+  w=${size%x*}; h=${size#*x}
+  for i in $(seq "$runs"); do
+    wall "geobrief-$size" "$geobrief" --export "$work/export-$size-$i.png" --size "$size" --bench-file "$work/phases-$size.txt"
+    if $has_peer; then
+      wall "lambert-$size" /usr/bin/python3 "$root/bench/cartopy_peer.py" "$work/peer-$size-$i.png" "$w" "$h"
+      wall "plate-$size" /usr/bin/python3 "$root/bench/cartopy_peer.py" "$work/peerpc-$size-$i.png" "$w" "$h" --plate-carree
+    fi
   done
-else
-  echo "-- export peer skipped (apt-get install python3-cartopy python3-matplotlib python3-gdal)"
-fi
+  stats "geobrief export $size" ms < "$work/geobrief-$size.ms"
+  # Where an export's time goes: each milestone's median, ms since the process started.
+  for mark in main jobs gl_context geometry uploaded drawn written; do
+    awk -v m="mark_${mark}_s" '$1 == m {print $2 * 1000}' "$work/phases-$size.txt" | sort -g |
+      awk -v m="$mark" '{v[NR]=$1} END {printf "%s %.0f  ", m, v[int((NR + 1) / 2)]}'
+  done | sed 's/^/     phases (median, ms from process start): /'; echo
+  if $has_peer; then
+    stats "cartopy peer, lambert $size" ms < "$work/lambert-$size.ms"
+    stats "cartopy peer, plate carree $size" ms < "$work/plate-$size.ms"
+    ours=$(median "geobrief-$size")
+    awk -v o="$ours" -v l="$(median "lambert-$size")" -v p="$(median "plate-$size")" \
+      'BEGIN {printf "     geobrief is %.1fx faster than the lambert peer, %.1fx than the plate carree peer\n", l / o, p / o}'
+  fi
+done
+$has_peer || echo "-- export peer skipped (apt-get install python3-cartopy python3-matplotlib python3-gdal)"
 
 echo "-- mesh building (load + clip + project + tessellate)"
 "$build/bench/geobrief_mesh_bench" "$runs"

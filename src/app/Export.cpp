@@ -82,6 +82,19 @@ SceneKey sceneKeyOf(const ExportJob& job) {
             {visible.minX - margin, visible.minY - margin, visible.maxX + margin, visible.maxY + margin}};
 }
 
+//! The picture's GL target, made on a worker thread so that loading the GL driver (~60 ms of
+//! relocations and set-up on software GL) overlaps the story and map work. It is left inactive,
+//! ready for the thread that draws; nullptr if it cannot be made.
+std::future<std::unique_ptr<sf::RenderTexture>> openTargetInBackground(unsigned width, unsigned height) {
+    return std::async(std::launch::async, [width, height] {
+        auto target = std::make_unique<sf::RenderTexture>();
+        if (!target->create(width, height))
+            return std::unique_ptr<sf::RenderTexture>();
+        (void)target->setActive(false);
+        return target;
+    });
+}
+
 int fail(int code, const std::string& message) {
     std::cerr << "geobrief: " << message << '\n';
     return code;
@@ -125,6 +138,9 @@ int runExport(const Options& options) {
     } catch (const std::runtime_error& e) {
         return fail(CannotWrite, e.what());
     }
+    std::future<std::unique_ptr<sf::RenderTexture>> openingTarget;
+    if (!display->started()) // a display already: the GL target can be made at once
+        openingTarget = openTargetInBackground(options.size.width, options.size.height);
     story::Story story;
     std::vector<ExportJob> jobs;
     // Map data per projection, level and simplification, built on workers.
@@ -167,6 +183,8 @@ int runExport(const Options& options) {
         // Xvfb, if started, must be ready first: setting DISPLAY while other threads read the
         // environment (GDAL and PROJ do) is a data race.
         display->waitUntilReady();
+        if (!openingTarget.valid())
+            openingTarget = openTargetInBackground(options.size.width, options.size.height);
         for (ExportJob& job : jobs) {
             job.camera.clampTo(cameraLimits(geo::Projection(job.spec), w, h));
             const SceneKey key = sceneKeyOf(job);
@@ -190,9 +208,8 @@ int runExport(const Options& options) {
 
     bench.mark("jobs");
     try {
-        bench.mark("display");
-        sf::RenderTexture target;
-        if (!target.create(options.size.width, options.size.height))
+        const std::unique_ptr<sf::RenderTexture> target = openingTarget.get();
+        if (!target || !target->setActive(true)) // active here before shaders and fonts are made
             return fail(CannotWrite, "cannot create a " + std::to_string(options.size.width) + "x" +
                                          std::to_string(options.size.height) +
                                          " OpenGL render target (is the size above the GL limit?)");
@@ -226,7 +243,7 @@ int runExport(const Options& options) {
             const SlideContent content{*scene, geometry, flows, story, job.step, projection, fonts, style};
             const auto overlays = options.overlays ? std::optional<render::SlideOverlays>(render::SlideOverlays{})
                                                    : std::nullopt;
-            const render::RgbaImage picture = renderSlide(target, content, job.camera, job.frame, overlays);
+            const render::RgbaImage picture = renderSlide(*target, content, job.camera, job.frame, overlays);
             bench.mark("drawn");
             written.push_back(render::writePngNoOverwrite(picture, job.file));
             bench.mark("written");
