@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <future>
+#include <span>
 
 namespace gb::mapdata {
 namespace {
@@ -183,17 +184,19 @@ private:
 
 } // namespace
 
-LayerMesh buildLayerMesh(const FeatureCollection& collection, const geo::Projection& projection,
-                         const MeshOptions& options) {
+namespace {
+
+LayerMesh buildLayerMeshOf(std::span<const GeoFeature> features, const geo::Projection& projection,
+                           const MeshOptions& options) {
     LayerMesh mesh;
-    mesh.features.reserve(collection.features.size());
+    mesh.features.reserve(features.size());
     PathProjector projector(projection);
     Tessellator tessellator;
     const geo::ProjectionDomain& domain = projection.domain();
     SplittingTessellator splitter(projector, tessellator);
     std::vector<geo::LonLatPath> pieces;
 
-    for (const GeoFeature& feature : collection.features) {
+    for (const GeoFeature& feature : features) {
         FeatureMesh fm;
         fm.fillBegin = static_cast<std::uint32_t>(mesh.fill.size());
         fm.lineBegin = static_cast<std::uint32_t>(mesh.outlines.count());
@@ -228,6 +231,13 @@ LayerMesh buildLayerMesh(const FeatureCollection& collection, const geo::Project
     return mesh;
 }
 
+} // namespace
+
+LayerMesh buildLayerMesh(const FeatureCollection& collection, const geo::Projection& projection,
+                         const MeshOptions& options) {
+    return buildLayerMeshOf(collection.features, projection, options);
+}
+
 LayerMesh buildLayerMeshParallel(const FeatureCollection& collection, const geo::ProjectionSpec& spec, unsigned workers,
                                  const MeshOptions& options) {
     workers = std::max(1u, workers);
@@ -237,24 +247,34 @@ LayerMesh buildLayerMeshParallel(const FeatureCollection& collection, const geo:
         for (const PolygonRings& p : f.polygons)
             for (const auto& r : p.rings)
                 totalPoints += r.size();
-    std::vector<FeatureCollection> shares(workers);
-    std::size_t sofar = 0;
-    for (const GeoFeature& f : collection.features) {
-        const std::size_t share = std::min<std::size_t>(workers - 1, sofar * workers / std::max<std::size_t>(totalPoints, 1));
-        shares[share].features.push_back(f);
-        for (const PolygonRings& p : f.polygons)
+    // Contiguous ranges of the features (not copies: at 10m those would be ~25 MB more at peak).
+    std::vector<std::span<const GeoFeature>> shares;
+    std::size_t sofar = 0, first = 0;
+    for (std::size_t i = 0; i < collection.features.size(); ++i) {
+        for (const PolygonRings& p : collection.features[i].polygons)
             for (const auto& r : p.rings)
                 sofar += r.size();
+        const bool shareFull = shares.size() + 1 < workers && sofar * workers >= totalPoints * (shares.size() + 1);
+        if (shareFull || i + 1 == collection.features.size()) {
+            shares.emplace_back(collection.features.data() + first, i + 1 - first);
+            first = i + 1;
+        }
     }
+    if (shares.empty())
+        return {};
+    // Every share but the last on its own thread; the last on this one, which would only wait.
     std::vector<std::future<LayerMesh>> parts;
-    for (const FeatureCollection& share : shares)
-        parts.push_back(std::async(std::launch::async, [&share, spec, &options] {
+    for (std::size_t i = 0; i + 1 < shares.size(); ++i)
+        parts.push_back(std::async(std::launch::async, [share = shares[i], spec, &options] {
             const geo::Projection projection(spec);
-            return buildLayerMesh(share, projection, options);
+            return buildLayerMeshOf(share, projection, options);
         }));
+    std::vector<LayerMesh> meshes;
+    const LayerMesh last = buildLayerMeshOf(shares.back(), geo::Projection(spec), options);
+    for (auto& part : parts)
+        meshes.push_back(part.get());
     LayerMesh merged;
-    for (auto& part : parts) {
-        LayerMesh mesh = part.get();
+    const auto append = [&](const LayerMesh& mesh) {
         const auto fillOffset = static_cast<std::uint32_t>(merged.fill.size());
         const auto lineOffset = static_cast<std::uint32_t>(merged.outlines.count());
         const auto pointOffset = static_cast<std::uint32_t>(merged.outlines.points.size());
@@ -270,7 +290,10 @@ LayerMesh buildLayerMeshParallel(const FeatureCollection& collection, const geo:
             merged.features.push_back(fm);
         }
         merged.failedPolygons += mesh.failedPolygons;
-    }
+    };
+    for (const LayerMesh& mesh : meshes)
+        append(mesh);
+    append(last);
     return merged;
 }
 

@@ -4,6 +4,8 @@
 #include "mapdata/DataError.hpp"
 #include "mapdata/PolygonLoader.hpp"
 
+#include <future>
+
 namespace gb::mapdata {
 namespace {
 
@@ -31,6 +33,36 @@ SceneGeometry buildSceneGeometry(const SceneRequest& request) {
     scene.level = request.level;
     const geo::Projection projection(request.projection);
 
+    // The regions (a few small features) are built on their own thread meanwhile.
+    struct Regions {
+        std::vector<LayerMesh> meshes; //!< parallel to the request's regions (empty if left out)
+        std::vector<std::string> warnings;
+    };
+    auto regions = std::async(std::launch::async, [&request] {
+        const geo::Projection projection(request.projection);
+        Regions out;
+        for (const RegionRequest& region : request.regions) {
+            try {
+                const std::filesystem::path file = std::filesystem::path(region.shapes).has_extension()
+                                                       ? std::filesystem::path(region.shapes)
+                                                       : resolve(request.regionFolder, region.shapes, request.level);
+                FeatureCollection all = loadPolygons(file);
+                addWarnings(all, out.warnings);
+                const GeoFeature* feature = all.find(region.feature);
+                if (!feature)
+                    throw DataError(file.string(), "has no feature with id \"" + region.feature + "\"; region left out");
+                FeatureCollection one;
+                one.source = all.source;
+                one.features.push_back(*feature);
+                out.meshes.push_back(buildLayerMesh(one, projection, request.mesh));
+            } catch (const DataError& e) {
+                out.warnings.push_back(e.what());
+                out.meshes.emplace_back(); // keeps regions parallel to the request
+            }
+        }
+        return out;
+    });
+
     const std::filesystem::path countriesFile = resolve(request.shapes, "countries", request.level);
     const FeatureCollection countries = loadPolygons(countriesFile);
     scene.countriesFile = countriesFile.string();
@@ -45,25 +77,9 @@ SceneGeometry buildSceneGeometry(const SceneRequest& request) {
     scene.countries = workers > 1 ? buildLayerMeshParallel(countries, request.projection, workers, request.mesh)
                                   : buildLayerMesh(countries, projection, request.mesh);
 
-    for (const RegionRequest& region : request.regions) {
-        try {
-            const std::filesystem::path file = std::filesystem::path(region.shapes).has_extension()
-                                                   ? std::filesystem::path(region.shapes)
-                                                   : resolve(request.regionFolder, region.shapes, request.level);
-            FeatureCollection all = loadPolygons(file);
-            addWarnings(all, scene.warnings);
-            const GeoFeature* feature = all.find(region.feature);
-            if (!feature)
-                throw DataError(file.string(), "has no feature with id \"" + region.feature + "\"; region left out");
-            FeatureCollection one;
-            one.source = all.source;
-            one.features.push_back(*feature);
-            scene.regions.push_back(buildLayerMesh(one, projection, request.mesh));
-        } catch (const DataError& e) {
-            scene.warnings.push_back(e.what());
-            scene.regions.emplace_back(); // keeps regions parallel to the request
-        }
-    }
+    Regions built = regions.get();
+    scene.regions = std::move(built.meshes);
+    scene.warnings.insert(scene.warnings.end(), built.warnings.begin(), built.warnings.end());
 
     if (request.pickIndexes) {
         scene.countryIndex = std::make_shared<const TriangleIndex>(scene.countries);
