@@ -60,12 +60,20 @@ view::Camera carryCamera(const view::Camera& camera, const geo::Projection& from
 //! Software GL compiles a pipeline the first time each kind of primitive is drawn. Drawing one
 //! of each off screen while the map data is still being built moves that cost off the path to
 //! the first frame. Returns the compiled line shader for every scene to share.
-std::shared_ptr<render::LineShader> warmUpRenderer(sf::RenderWindow& window, const render::MapStyle& style) {
+//! Software GL compiles a shader for each new combination of drawing states on first use, and
+//! the labels' glyphs are rasterised on first use too. This draws one of each (the labels where
+//! the first frame will have them) while the first level of map data is still being built, so the
+//! first frame does not pay for it. The window is redrawn whole before anything is shown.
+std::shared_ptr<render::LineShader> warmUpRenderer(sf::RenderWindow& window, const render::MapStyle& style,
+                                                   const story::Story& story, const geo::Projection& projection,
+                                                   const view::Camera& camera, const render::Fonts& fonts,
+                                                   const render::FrameOptions& frame) {
     mapdata::LayerMesh mesh;
     mesh.fill = {{0, 0}, {1, 0}, {0, 1}};
     mesh.features.push_back({0, 3, 0, 1, {}});
     mesh.outlines.append({{0, 0}, {1, 1}});
-    const render::GpuFill fill(mesh, [&](std::size_t) { return style.sea; });
+    const render::GpuFill opaque(mesh, [&](std::size_t) { return style.sea; });
+    const render::GpuFill translucent(mesh, [&](std::size_t) { return sf::Color(200, 100, 0, 100); }); // regions
     const render::GpuLines lines(mesh.outlines, style.border);
     sf::RenderStates states;
     states.transform.translate(-10.f, -10.f); // off screen
@@ -73,10 +81,15 @@ std::shared_ptr<render::LineShader> warmUpRenderer(sf::RenderWindow& window, con
     everywhere.add(geo::MapPoint{-1e9, -1e9});
     everywhere.add(geo::MapPoint{1e9, 1e9});
     auto shader = std::make_shared<render::LineShader>();
-    fill.draw(window, states);
+    opaque.draw(window, states);
+    translucent.draw(window, states);
     window.setView(sf::View(sf::FloatRect(-100.f, -100.f, 10.f, 10.f))); // nothing lands on screen
     lines.draw(window, *shader, 1.0f, 1.0, everywhere);
     window.setView(window.getDefaultView());
+    std::vector<render::PlaceOnMap> places;
+    for (const story::Place& place : story.places)
+        places.push_back({&place, projection.forward(place.position)});
+    render::drawPlaces(window, camera, places, fonts, style, frame);
     (void)window.setActive(true);
     glFinish();
     return shader;
@@ -197,14 +210,6 @@ int runWindow(const Options& options) {
         window.setKeyRepeatEnabled(true);
     };
     setUpWindow();
-    scenes.shareLineShader(warmUpRenderer(window, style));
-    try {
-        scenes.waitFor(firstLevel);
-    } catch (const mapdata::DataError& e) {
-        std::cerr << "geobrief: " << e.what() << '\n';
-        return BadInput;
-    }
-    bench.mark("scene");
     std::unique_ptr<render::Fonts> fonts;
     try {
         fonts = std::make_unique<render::Fonts>();
@@ -212,6 +217,17 @@ int runWindow(const Options& options) {
         std::cerr << "geobrief: " << e.what() << '\n';
         return BadInput;
     }
+    render::FrameOptions firstFrameOptions;
+    firstFrameOptions.language = options.language;
+    firstFrameOptions.storyDay = initialStoryDay(options, story);
+    scenes.shareLineShader(warmUpRenderer(window, style, story, projection, start, *fonts, firstFrameOptions));
+    try {
+        scenes.waitFor(firstLevel);
+    } catch (const mapdata::DataError& e) {
+        std::cerr << "geobrief: " << e.what() << '\n';
+        return BadInput;
+    }
+    bench.mark("scene");
     ui::ImGuiSession imgui(window, "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
     bench.mark("imgui");
 

@@ -25,9 +25,11 @@ void SceneSet::request(mapdata::DetailLevel level) {
     Slot& slot = slots_[static_cast<int>(level)];
     if (slot.scene || slot.pending.valid())
         return;
-    slot.pending = std::async(std::launch::async, [request = sceneRequest(story_, shapes_, defaultShapes_, spec_, level)] {
-        return mapdata::buildSceneGeometry(request);
-    });
+    mapdata::SceneRequest request = sceneRequest(story_, shapes_, defaultShapes_, spec_, level);
+    // The window keeps each level for a range of scales: detail finer than half a pixel at the
+    // finest of them goes (fewer triangles to draw and to keep).
+    request.mesh.simplifyMetres = mapdata::windowSimplifyMetres(level);
+    slot.pending = std::async(std::launch::async, [request = std::move(request)] { return mapdata::buildSceneGeometry(request); });
 }
 
 void SceneSet::upload(Slot& slot) {

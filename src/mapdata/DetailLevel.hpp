@@ -19,8 +19,13 @@ inline constexpr std::array allDetailLevels{DetailLevel::Coarse, DetailLevel::Me
 //! nor should straight segments show. 110m is 1:110 million (about 11 km per 0.1 mm).
 [[nodiscard]] DetailLevel detailFor(double metresPerPixel);
 
+//! How much detail a level's meshes drop in the window (projected metres; see MeshOptions):
+//! half a pixel at the finest scale the level is drawn at. The coarse level is also drawn for a
+//! moment at start-up, at the overview's ~10 km per pixel; the fine level keeps everything.
+[[nodiscard]] double windowSimplifyMetres(DetailLevel level);
+
 //! Where the polygon files of one kind are: either a folder with NAME-110m.fgb, NAME-50m.fgb,
-//! NAME-10m.fgb (a missing level falls back to the nearest coarser or finer one), or one
+//! NAME-10m.fgb (a missing level falls back to the nearest finer one, else the nearest coarser), or one
 //! file used at every level.
 class ShapeSource {
 public:
