@@ -13,6 +13,7 @@
 #include "render/PngFile.hpp"
 #include "render/RgbaImage.hpp"
 #include "render/SlideOverlay.hpp"
+#include "render/WarmUp.hpp"
 #include "story/StoryError.hpp"
 #include "story/StoryLoader.hpp"
 #include "view/SearchIndex.hpp"
@@ -82,16 +83,28 @@ SceneKey sceneKeyOf(const ExportJob& job) {
             {visible.minX - margin, visible.minY - margin, visible.maxX + margin, visible.maxY + margin}};
 }
 
-//! The picture's GL target, made on a worker thread so that loading the GL driver (~60 ms of
-//! relocations and set-up on software GL) overlaps the story and map work. It is left inactive,
-//! ready for the thread that draws; nullptr if it cannot be made.
-std::future<std::unique_ptr<sf::RenderTexture>> openTargetInBackground(unsigned width, unsigned height) {
-    return std::async(std::launch::async, [width, height] {
-        auto target = std::make_unique<sf::RenderTexture>();
-        if (!target->create(width, height))
-            return std::unique_ptr<sf::RenderTexture>();
-        (void)target->setActive(false);
-        return target;
+//! What drawing needs from GL: the picture's target (nullptr if it cannot be made), the line
+//! shader and the fonts.
+struct GlResources {
+    std::unique_ptr<sf::RenderTexture> target;
+    std::shared_ptr<render::LineShader> lineShader;
+    std::unique_ptr<render::Fonts> fonts;
+};
+
+//! Made on a worker thread so that loading the GL driver (~60 ms of relocations and set-up on
+//! software GL) and compiling its shaders overlap the story and map work. The target is left
+//! inactive, ready for the thread that draws. Throws std::runtime_error for missing fonts.
+std::future<GlResources> openTargetInBackground(unsigned width, unsigned height, const render::MapStyle& style) {
+    return std::async(std::launch::async, [width, height, &style] {
+        GlResources gl;
+        gl.target = std::make_unique<sf::RenderTexture>();
+        if (!gl.target->create(width, height) || !gl.target->setActive(true))
+            return GlResources{};
+        gl.lineShader = std::make_shared<render::LineShader>();
+        gl.fonts = std::make_unique<render::Fonts>();
+        render::warmUpRenderer(*gl.target, style, *gl.lineShader, *gl.fonts);
+        (void)gl.target->setActive(false);
+        return gl;
     });
 }
 
@@ -138,9 +151,10 @@ int runExport(const Options& options) {
     } catch (const std::runtime_error& e) {
         return fail(CannotWrite, e.what());
     }
-    std::future<std::unique_ptr<sf::RenderTexture>> openingTarget;
+    const render::MapStyle style;
+    std::future<GlResources> openingTarget;
     if (!display->started()) // a display already: the GL target can be made at once
-        openingTarget = openTargetInBackground(options.size.width, options.size.height);
+        openingTarget = openTargetInBackground(options.size.width, options.size.height, style);
     story::Story story;
     std::vector<ExportJob> jobs;
     // Map data per projection, level and simplification, built on workers.
@@ -184,7 +198,7 @@ int runExport(const Options& options) {
         // environment (GDAL and PROJ do) is a data race.
         display->waitUntilReady();
         if (!openingTarget.valid())
-            openingTarget = openTargetInBackground(options.size.width, options.size.height);
+            openingTarget = openTargetInBackground(options.size.width, options.size.height, style);
         for (ExportJob& job : jobs) {
             job.camera.clampTo(cameraLimits(geo::Projection(job.spec), w, h));
             const SceneKey key = sceneKeyOf(job);
@@ -208,15 +222,15 @@ int runExport(const Options& options) {
 
     bench.mark("jobs");
     try {
-        const std::unique_ptr<sf::RenderTexture> target = openingTarget.get();
-        if (!target || !target->setActive(true)) // active here before shaders and fonts are made
+        GlResources gl = openingTarget.get();
+        const std::unique_ptr<sf::RenderTexture>& target = gl.target;
+        if (!target || !target->setActive(true))
             return fail(CannotWrite, "cannot create a " + std::to_string(options.size.width) + "x" +
                                          std::to_string(options.size.height) +
                                          " OpenGL render target (is the size above the GL limit?)");
         bench.mark("gl_context");
-        const render::MapStyle style;
-        const render::Fonts fonts;
-        const auto lineShader = std::make_shared<render::LineShader>();
+        const render::Fonts& fonts = *gl.fonts;
+        const std::shared_ptr<render::LineShader>& lineShader = gl.lineShader;
         struct Built {
             mapdata::SceneGeometry geometry;
             std::unique_ptr<render::MapScene> scene;

@@ -23,6 +23,7 @@
 #include "render/PngFile.hpp"
 #include "render/RgbaImage.hpp"
 #include "render/SlideOverlay.hpp"
+#include "render/WarmUp.hpp"
 #include "ui/DetailsPanels.hpp"
 #include "ui/ExportDialog.hpp"
 #include "ui/StoryPanels.hpp"
@@ -60,41 +61,6 @@ view::Camera carryCamera(const view::Camera& camera, const geo::Projection& from
 //! Software GL compiles a pipeline the first time each kind of primitive is drawn. Drawing one
 //! of each off screen while the map data is still being built moves that cost off the path to
 //! the first frame. Returns the compiled line shader for every scene to share.
-//! Software GL compiles a shader for each new combination of drawing states on first use, and
-//! the labels' glyphs are rasterised on first use too. This draws one of each (the labels where
-//! the first frame will have them) while the first level of map data is still being built, so the
-//! first frame does not pay for it. The window is redrawn whole before anything is shown.
-std::shared_ptr<render::LineShader> warmUpRenderer(sf::RenderWindow& window, const render::MapStyle& style,
-                                                   const story::Story& story, const geo::Projection& projection,
-                                                   const view::Camera& camera, const render::Fonts& fonts,
-                                                   const render::FrameOptions& frame) {
-    mapdata::LayerMesh mesh;
-    mesh.fill = {{0, 0}, {1, 0}, {0, 1}};
-    mesh.features.push_back({0, 3, 0, 1, {}});
-    mesh.outlines.append({{0, 0}, {1, 1}});
-    const render::GpuFill opaque(mesh, [&](std::size_t) { return style.sea; });
-    const render::GpuFill translucent(mesh, [&](std::size_t) { return sf::Color(200, 100, 0, 100); }); // regions
-    const render::GpuLines lines(mesh.outlines, style.border);
-    sf::RenderStates states;
-    states.transform.translate(-10.f, -10.f); // off screen
-    geo::MapBox everywhere;
-    everywhere.add(geo::MapPoint{-1e9, -1e9});
-    everywhere.add(geo::MapPoint{1e9, 1e9});
-    auto shader = std::make_shared<render::LineShader>();
-    opaque.draw(window, states);
-    translucent.draw(window, states);
-    window.setView(sf::View(sf::FloatRect(-100.f, -100.f, 10.f, 10.f))); // nothing lands on screen
-    lines.draw(window, *shader, 1.0f, 1.0, everywhere);
-    window.setView(window.getDefaultView());
-    std::vector<render::PlaceOnMap> places;
-    for (const story::Place& place : story.places)
-        places.push_back({&place, projection.forward(place.position)});
-    render::drawPlaces(window, camera, places, fonts, style, frame);
-    (void)window.setActive(true);
-    glFinish();
-    return shader;
-}
-
 //! Days with something happening, for the timeline's marks.
 std::vector<int> eventDays(const story::Story& story) {
     std::set<int> days;
@@ -220,7 +186,17 @@ int runWindow(const Options& options) {
     render::FrameOptions firstFrameOptions;
     firstFrameOptions.language = options.language;
     firstFrameOptions.storyDay = initialStoryDay(options, story);
-    scenes.shareLineShader(warmUpRenderer(window, style, story, projection, start, *fonts, firstFrameOptions));
+    // Shaders compiled and the labels' glyphs rasterised while the first level is still being
+    // built (the window is redrawn whole before anything shows).
+    auto lineShader = std::make_shared<render::LineShader>();
+    render::warmUpRenderer(window, style, *lineShader, *fonts);
+    std::vector<render::PlaceOnMap> startPlaces;
+    for (const story::Place& place : story.places)
+        startPlaces.push_back({&place, projection.forward(place.position)});
+    render::drawPlaces(window, start, startPlaces, *fonts, style, firstFrameOptions);
+    (void)window.setActive(true);
+    glFinish();
+    scenes.shareLineShader(std::move(lineShader));
     try {
         scenes.waitFor(firstLevel);
     } catch (const mapdata::DataError& e) {

@@ -1,0 +1,34 @@
+#include "render/WarmUp.hpp"
+
+#include "render/GpuMesh.hpp"
+
+#include <SFML/Graphics/Text.hpp>
+
+namespace gb::render {
+
+void warmUpRenderer(sf::RenderTarget& target, const MapStyle& style, LineShader& lineShader, const Fonts& fonts) {
+    mapdata::LayerMesh mesh;
+    mesh.fill = {{0, 0}, {1, 0}, {0, 1}};
+    mesh.features.push_back({0, 3, 0, 1, {}});
+    mesh.outlines.append({{0, 0}, {1, 1}});
+    const GpuFill opaque(mesh, [&](std::size_t) { return style.sea; });
+    const GpuFill translucent(mesh, [&](std::size_t) { return sf::Color(200, 100, 0, 100); }); // regions
+    const GpuLines lines(mesh.outlines, style.border);
+    geo::MapBox everywhere;
+    everywhere.add(geo::MapPoint{-1e9, -1e9});
+    everywhere.add(geo::MapPoint{1e9, 1e9});
+
+    const sf::View previous = target.getView();
+    target.setView(sf::View(sf::FloatRect(-100.f, -100.f, 10.f, 10.f))); // nothing lands in the picture
+    opaque.draw(target, sf::RenderStates());
+    translucent.draw(target, sf::RenderStates());
+    lines.draw(target, lineShader, 1.0f, 1.0, everywhere);
+    for (const sf::Font* font : {&fonts.regular(), &fonts.bold()}) {
+        sf::Text text("Ag", *font, 12);
+        text.setOutlineThickness(2.0f); // labels have a halo
+        target.draw(text);
+    }
+    target.setView(previous);
+}
+
+} // namespace gb::render
