@@ -82,14 +82,29 @@ GpuLines::GpuLines(const mapdata::Polylines& lines, sf::Color colour) : colour_(
     // strips of a few thousand vertices with degenerate (zero-area) triangles between them,
     // and culling works per joined strip.
     constexpr std::uint32_t verticesPerStrip = 4096;
-    std::vector<sf::Vertex> vertices, ribbon;
-    vertices.reserve(2 * lines.points.size());
+    // At most two vertices per point and two per join. The buffer is filled a chunk at a time:
+    // at 10m a full copy of the ribbons would add ~25 MB to the peak.
+    if (lines.points.empty() || !buffer_.create(2 * lines.points.size() + 2 * lines.count()))
+        return;
+    std::vector<sf::Vertex> chunk, ribbon;
+    chunk.reserve(uploadChunk);
+    std::uint32_t written = 0; // vertices before the chunk
+    const auto count = [&] { return written + static_cast<std::uint32_t>(chunk.size()); };
+    const auto emit = [&](const sf::Vertex& v) {
+        chunk.push_back(v);
+        if (chunk.size() == uploadChunk) {
+            buffer_.update(chunk.data(), chunk.size(), written);
+            written += static_cast<std::uint32_t>(chunk.size());
+            chunk.clear();
+        }
+    };
+    sf::Vertex last;
     Strip strip;
     const auto close = [&] {
-        strip.count = static_cast<std::uint32_t>(vertices.size()) - strip.first;
+        strip.count = count() - strip.first;
         if (strip.count >= 4)
             strips_.push_back(strip);
-        strip = Strip{static_cast<std::uint32_t>(vertices.size()), 0, {}};
+        strip = Strip{count(), 0, {}};
     };
     for (std::size_t l = 0; l < lines.count(); ++l) {
         const std::uint32_t begin = lines.starts[l], end = lines.starts[l + 1];
@@ -97,21 +112,21 @@ GpuLines::GpuLines(const mapdata::Polylines& lines, sf::Color colour) : colour_(
         appendRibbon(&lines.points[begin], end - begin, ribbon);
         if (ribbon.empty())
             continue;
-        if (vertices.size() - strip.first >= verticesPerStrip)
+        if (count() - strip.first >= verticesPerStrip)
             close();
-        if (vertices.size() > strip.first) {
-            const sf::Vertex last = vertices.back();
-            vertices.push_back(last);
-            vertices.push_back(ribbon.front());
+        if (count() > strip.first) {
+            emit(last);
+            emit(ribbon.front());
         }
-        vertices.insert(vertices.end(), ribbon.begin(), ribbon.end());
+        for (const sf::Vertex& v : ribbon)
+            emit(v);
+        last = ribbon.back();
         for (std::uint32_t i = begin; i < end; ++i)
             strip.bounds.add(geo::MapPoint{lines.points[i].x, lines.points[i].y});
     }
     close();
-    if (vertices.empty() || !buffer_.create(vertices.size()))
-        return;
-    buffer_.update(vertices.data());
+    if (!chunk.empty())
+        buffer_.update(chunk.data(), chunk.size(), written);
 }
 
 void GpuLines::drawInColour(sf::RenderTarget& target, LineShader& shader, float widthPx, double metresPerPixel,

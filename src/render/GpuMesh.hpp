@@ -48,7 +48,6 @@ public:
     }
     void drawInColour(sf::RenderTarget& target, LineShader& shader, float widthPx, double metresPerPixel,
                       const geo::MapBox& visible, sf::Color colour) const;
-    [[nodiscard]] std::size_t vertexCount() const { return buffer_.getVertexCount(); }
 
 private:
     struct Strip {
