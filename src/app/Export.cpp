@@ -88,6 +88,7 @@ SceneKey sceneKeyOf(const ExportJob& job) {
 struct GlResources {
     std::unique_ptr<sf::RenderTexture> target;
     std::shared_ptr<render::LineShader> lineShader;
+    std::unique_ptr<render::RibbonShader> ribbons;
     std::unique_ptr<render::Fonts> fonts;
 };
 
@@ -101,8 +102,9 @@ std::future<GlResources> openTargetInBackground(unsigned width, unsigned height,
         if (!gl.target->create(width, height) || !gl.target->setActive(true))
             return GlResources{};
         gl.lineShader = std::make_shared<render::LineShader>();
+        gl.ribbons = std::make_unique<render::RibbonShader>();
         gl.fonts = std::make_unique<render::Fonts>();
-        render::warmUpRenderer(*gl.target, style, *gl.lineShader, *gl.fonts);
+        render::warmUpRenderer(*gl.target, style, *gl.lineShader, *gl.ribbons, *gl.fonts);
         (void)gl.target->setActive(false);
         return gl;
     });
@@ -254,7 +256,7 @@ int runExport(const Options& options) {
             }
             const geo::Projection projection(job.spec);
             const auto flows = view::buildFlowGeometry(story, projection); // ~0.3 ms
-            const SlideContent content{*scene, geometry, flows, story, job.step, projection, fonts, style};
+            const SlideContent content{*scene, geometry, flows, story, job.step, projection, fonts, style, *gl.ribbons};
             const auto overlays = options.overlays ? std::optional<render::SlideOverlays>(render::SlideOverlays{})
                                                    : std::nullopt;
             const render::RgbaImage picture = renderSlide(*target, content, job.camera, job.frame, overlays);

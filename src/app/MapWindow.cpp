@@ -189,7 +189,8 @@ int runWindow(const Options& options) {
     // Shaders compiled and the labels' glyphs rasterised while the first level is still being
     // built (the window is redrawn whole before anything shows).
     auto lineShader = std::make_shared<render::LineShader>();
-    render::warmUpRenderer(window, style, *lineShader, *fonts);
+    const render::RibbonShader ribbons;
+    render::warmUpRenderer(window, style, *lineShader, ribbons, *fonts);
     std::vector<render::PlaceOnMap> startPlaces;
     for (const story::Place& place : story.places)
         startPlaces.push_back({&place, projection.forward(place.position)});
@@ -629,7 +630,7 @@ int runWindow(const Options& options) {
             if (hovered.kind == view::PickItem::Kind::Country && !(selected && *selected == hovered) &&
                 !input.dragging() && !imgui.wantsMouse())
                 scene->drawHoverOutline(window, camera, hovered.index, sf::Color(255, 255, 255), 2.5f);
-            render::drawFlows(window, camera, flows, story, frame);
+            render::drawFlows(window, camera, flows, story, frame, ribbons);
             render::drawPlaces(window, camera, placesOnMap(story, *scenes.geometry(scene->level())), *fonts, style,
                                frame);
         }
@@ -662,7 +663,7 @@ int runWindow(const Options& options) {
                     f.transparent = exportSettings.transparent;
                     f.hovered.clear();
                     const SlideContent content{*scene, *scenes.geometry(scene->level()), flows, story,
-                                               step ? &story.steps[*step] : nullptr, projection, *fonts, style};
+                                               step ? &story.steps[*step] : nullptr, projection, *fonts, style, ribbons};
                     picture = renderSlide(*exportTarget, content, shot, f, exportSettings.overlays);
                     (void)window.setActive(true);
                 }

@@ -11,7 +11,7 @@ namespace gb::app {
 render::RgbaImage renderSlide(sf::RenderTexture& target, const SlideContent& c, const view::Camera& camera,
                               const render::FrameOptions& frame, const std::optional<render::SlideOverlays>& overlays) {
     c.scene.draw(target, camera, frame);
-    render::drawFlows(target, camera, c.flows, c.story, frame);
+    render::drawFlows(target, camera, c.flows, c.story, frame, c.ribbons);
     render::drawPlaces(target, camera, placesOnMap(c.story, c.geometry), c.fonts, c.style, frame);
     if (overlays)
         render::drawSlideOverlays(target, camera, c.projection, c.story, c.step, c.fonts, frame, *overlays);

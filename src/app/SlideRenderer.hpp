@@ -25,6 +25,7 @@ struct SlideContent {
     const geo::Projection& projection;       //!< for the scale bar
     const render::Fonts& fonts;
     const render::MapStyle& style;
+    const render::RibbonShader& ribbons;     //!< for the flow arrows
 };
 
 [[nodiscard]] render::RgbaImage renderSlide(sf::RenderTexture& target, const SlideContent& content,

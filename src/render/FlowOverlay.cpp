@@ -87,7 +87,7 @@ float flowWidthFactor(const view::Camera& camera, float pixelScale) {
 }
 
 void drawFlows(sf::RenderTarget& target, const view::Camera& camera, const std::vector<view::FlowGeometry>& flows,
-               const story::Story& story, const FrameOptions& options) {
+               const story::Story& story, const FrameOptions& options, const RibbonShader& ribbons) {
     if (!options.layers.flows)
         return;
     const float factor = flowWidthFactor(camera, options.pixelScale);
@@ -155,8 +155,9 @@ void drawFlows(sf::RenderTarget& target, const view::Camera& camera, const std::
     }
     const sf::View previous = target.getView();
     target.setView(sf::View(sf::FloatRect(0, 0, static_cast<float>(camera.width()), static_cast<float>(camera.height()))));
-    target.draw(casing);
-    target.draw(body);
+    const sf::RenderStates states(&ribbons.shader());
+    target.draw(casing, states);
+    target.draw(body, states);
     target.setView(previous);
 }
 

@@ -5,6 +5,7 @@
 // vertices.
 
 #include "render/FrameOptions.hpp"
+#include "render/RibbonShader.hpp"
 #include "story/Story.hpp"
 #include "view/Camera.hpp"
 #include "view/FlowGeometry.hpp"
@@ -24,6 +25,6 @@ namespace gb::render {
 [[nodiscard]] float flowWidthFactor(const view::Camera& camera, float pixelScale);
 
 void drawFlows(sf::RenderTarget& target, const view::Camera& camera, const std::vector<view::FlowGeometry>& flows,
-               const story::Story& story, const FrameOptions& options);
+               const story::Story& story, const FrameOptions& options, const RibbonShader& ribbons);
 
 } // namespace gb::render

@@ -66,27 +66,26 @@ void appendRibbon(sf::VertexArray& out, const std::vector<sf::Vector2f>& p, floa
     if (p.size() < 2)
         return;
     const float half = widthPx / 2;
+    const float reach = half + featherPx; // the fragment shader fades the last pixel out
     std::vector<sf::Vector2f> miter;
     miter.reserve(p.size());
     for (const Mitre& m : mitres(p))
         miter.emplace_back(static_cast<float>(m.x), static_cast<float>(m.y));
-    const sf::Color edge = transparent(colour);
-    for (std::size_t i = 1; i < p.size(); ++i) {
-        const sf::Vector2f a = p[i - 1], b = p[i], ma = miter[i - 1], mb = miter[i];
-        const sf::Vertex aIn1(a + ma * half, colour), aIn2(a - ma * half, colour);
-        const sf::Vertex bIn1(b + mb * half, colour), bIn2(b - mb * half, colour);
-        const sf::Vertex aOut1(a + ma * (half + featherPx), edge), aOut2(a - ma * (half + featherPx), edge);
-        const sf::Vertex bOut1(b + mb * (half + featherPx), edge), bOut2(b - mb * (half + featherPx), edge);
-        quad(out, aIn1, bIn1, bIn2, aIn2);
-        quad(out, aOut1, bOut1, bIn1, aIn1);
-        quad(out, aIn2, bIn2, bOut2, aOut2);
-    }
+    // Opaque across the width, fading over the pixel outside it: coverage is full up to `half`
+    // and zero at `reach` (the shader's ramp is centred on its half-width parameter).
+    const auto vertex = [&](std::size_t i, float side) {
+        return sf::Vertex(p[i] + miter[i] * (side * reach), colour, sf::Vector2f(side * reach, half + featherPx / 2));
+    };
+    for (std::size_t i = 1; i < p.size(); ++i)
+        quad(out, vertex(i - 1, 1.f), vertex(i, 1.f), vertex(i, -1.f), vertex(i - 1, -1.f));
 }
 
 void appendTriangle(sf::VertexArray& out, sf::Vector2f a, sf::Vector2f b, sf::Vector2f c, sf::Color colour) {
-    out.append(sf::Vertex(a, colour));
-    out.append(sf::Vertex(b, colour));
-    out.append(sf::Vertex(c, colour));
+    // Coverage comes from the vertex colours here: a half width the shader never reaches.
+    const sf::Vector2f solid(0.f, 1e6f);
+    out.append(sf::Vertex(a, colour, solid));
+    out.append(sf::Vertex(b, colour, solid));
+    out.append(sf::Vertex(c, colour, solid));
     // Feather each edge outwards (away from the opposite corner).
     const sf::Color edge = transparent(colour);
     const sf::Vector2f centre = (a + b + c) / 3.0f;
@@ -96,8 +95,8 @@ void appendTriangle(sf::VertexArray& out, sf::Vector2f a, sf::Vector2f b, sf::Ve
         sf::Vector2f n = normalOf(p, q);
         if ((p.x - centre.x) * n.x + (p.y - centre.y) * n.y < 0)
             n = -n;
-        quad(out, sf::Vertex(p, colour), sf::Vertex(q, colour), sf::Vertex(q + n * featherPx, edge),
-             sf::Vertex(p + n * featherPx, edge));
+        quad(out, sf::Vertex(p, colour, solid), sf::Vertex(q, colour, solid), sf::Vertex(q + n * featherPx, edge, solid),
+             sf::Vertex(p + n * featherPx, edge, solid));
     }
 }
 

@@ -1,7 +1,7 @@
 #pragma once
-// Antialiased thick lines and triangles built as plain triangles in screen pixels: each edge
-// gets a one-pixel feather that fades to transparent. For the few, animated, per-frame shapes
-// (flow arrows); the static map uses GpuLines.
+// Antialiased thick lines and triangles built as plain triangles in screen pixels, drawn with
+// RibbonShader: each edge fades to transparent over one pixel. For the few, animated,
+// per-frame shapes (flow arrows); the static map uses GpuLines.
 
 #include <SFML/Graphics/VertexArray.hpp>
 
@@ -9,10 +9,12 @@
 
 namespace gb::render {
 
-//! A polyline of the given width; joins are mitred (at most twice the width).
+//! A polyline of the given width; joins are mitred (at most twice the width). One quad per
+//! segment, one pixel wider on each side; texCoords: distance across, half width.
 void appendRibbon(sf::VertexArray& triangles, const std::vector<sf::Vector2f>& points, float widthPx, sf::Color colour);
 
-//! A filled triangle with antialiased edges (corners given in any order).
+//! A filled triangle with antialiased edges (corners given in any order; the feather is in the
+//! vertex colours, so it draws the same with RibbonShader).
 void appendTriangle(sf::VertexArray& triangles, sf::Vector2f a, sf::Vector2f b, sf::Vector2f c, sf::Color colour);
 
 //! The first `length` pixels of a polyline (the whole polyline if it is shorter).

@@ -1,12 +1,14 @@
 #include "render/WarmUp.hpp"
 
 #include "render/GpuMesh.hpp"
+#include "render/Ribbon.hpp"
 
 #include <SFML/Graphics/Text.hpp>
 
 namespace gb::render {
 
-void warmUpRenderer(sf::RenderTarget& target, const MapStyle& style, LineShader& lineShader, const Fonts& fonts) {
+void warmUpRenderer(sf::RenderTarget& target, const MapStyle& style, LineShader& lineShader, const RibbonShader& ribbons,
+                    const Fonts& fonts) {
     mapdata::LayerMesh mesh;
     mesh.fill = {{0, 0}, {1, 0}, {0, 1}};
     mesh.features.push_back({0, 3, 0, 1, {}});
@@ -23,6 +25,9 @@ void warmUpRenderer(sf::RenderTarget& target, const MapStyle& style, LineShader&
     opaque.draw(target, sf::RenderStates());
     translucent.draw(target, sf::RenderStates());
     lines.draw(target, lineShader, 1.0f, 1.0, everywhere);
+    sf::VertexArray arrow(sf::Triangles);
+    appendRibbon(arrow, {{0.f, 0.f}, {1.f, 1.f}}, 1.0f, style.border);
+    target.draw(arrow, sf::RenderStates(&ribbons.shader()));
     for (const sf::Font* font : {&fonts.regular(), &fonts.bold()}) {
         sf::Text text("Ag", *font, 12);
         text.setOutlineThickness(2.0f); // labels have a halo

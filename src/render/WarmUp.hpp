@@ -7,13 +7,15 @@
 #include "render/Fonts.hpp"
 #include "render/LineShader.hpp"
 #include "render/MapStyle.hpp"
+#include "render/RibbonShader.hpp"
 
 #include <SFML/Graphics/RenderTarget.hpp>
 
 namespace gb::render {
 
-//! Draws, outside the visible area of `target`, an opaque and a translucent fill, a line ribbon
-//! and text in both faces. Leaves the target's view as it was.
-void warmUpRenderer(sf::RenderTarget& target, const MapStyle& style, LineShader& lineShader, const Fonts& fonts);
+//! Draws, outside the visible area of `target`, an opaque and a translucent fill, a border
+//! ribbon, an arrow ribbon and text in both faces. Leaves the target's view as it was.
+void warmUpRenderer(sf::RenderTarget& target, const MapStyle& style, LineShader& lineShader, const RibbonShader& ribbons,
+                    const Fonts& fonts);
 
 } // namespace gb::render

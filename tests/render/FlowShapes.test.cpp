@@ -20,19 +20,20 @@ TEST(Ribbon, SliceAndPrefixFollowThePath) {
     EXPECT_TRUE(slice(path, 12.f, 5.f).empty());
 }
 
-TEST(Ribbon, WidthIsKeptWithAFeather) {
+TEST(Ribbon, OneQuadPerSegmentCarryingTheDistanceAcross) {
     sf::VertexArray triangles(sf::Triangles);
     appendRibbon(triangles, {{0, 0}, {100, 0}}, 6.f, sf::Color::Red);
-    ASSERT_EQ(triangles.getVertexCount(), 18u); // a core quad and two feather quads
+    ASSERT_EQ(triangles.getVertexCount(), 6u); // one quad; the shader fades its edges
     float top = 0, bottom = 0;
     for (std::size_t i = 0; i < triangles.getVertexCount(); ++i) {
         const sf::Vertex& v = triangles[i];
-        if (v.color.a == 255) {
-            top = std::min(top, v.position.y);
-            bottom = std::max(bottom, v.position.y);
-        }
+        top = std::min(top, v.position.y);
+        bottom = std::max(bottom, v.position.y);
+        EXPECT_FLOAT_EQ(std::abs(v.texCoords.x), 4.f); // distance across at the quad's edge
+        EXPECT_FLOAT_EQ(std::abs(v.position.y), std::abs(v.texCoords.x));
+        EXPECT_FLOAT_EQ(v.texCoords.y, 3.5f); // the shader: full coverage up to 3 px across, none from 4
     }
-    EXPECT_FLOAT_EQ(bottom - top, 6.f); // opaque part exactly the width; the feather adds 1 px a side
+    EXPECT_FLOAT_EQ(bottom - top, 8.f); // the width and a pixel of fade on each side
 }
 
 TEST(FlowShapes, ArrowheadsPointAlongTheTangent) {
