@@ -35,6 +35,7 @@ done
 cat "$work"/start-*.txt | awk '/^first_frame_s/ {print $2 * 1000}' | stats "process start -> first complete frame" ms
 cat "$work"/start-*.txt | awk '/^fine_ready_s/ {print $2 * 1000}' | stats "process start -> 10m detail ready" ms
 cat "$work"/start-*.txt | awk '/^peak_rss_kb/ {print $2 / 1024}' | stats "peak memory (RSS)" MB
+cat "$work"/start-*.txt | awk '/^anon_rss_kb/ {print $2 / 1024}' | stats "  of which private (anonymous) at the end" MB
 
 echo "-- window: panning 1920x1080 for 6 s, everything on (flows animating)"
 for i in 1 2 3; do
@@ -42,6 +43,7 @@ for i in 1 2 3; do
 done
 cat "$work"/pan-*.txt | awk '/^frame_ms/ {print $2}' | stats "frame time while panning (levels loaded)" ms
 cat "$work"/pan-*.txt | awk '/^peak_rss_kb/ {print $2 / 1024}' | stats "peak memory while panning (RSS)" MB
+cat "$work"/pan-*.txt | awk '/^anon_rss_kb/ {print $2 / 1024}' | stats "  of which private (anonymous) at the end" MB
 
 # wall NAME COMMAND...: runs the command, appends its wall-clock milliseconds to $work/NAME.ms
 wall() {

@@ -18,11 +18,15 @@ void BenchLog::write(const std::filesystem::path& file) const {
         out << "fine_ready_s " << fineReadySeconds << '\n';
     for (double ms : frameMs)
         out << "frame_ms " << ms << '\n';
-    // Peak resident memory of the whole process so far (kernel's high-water mark).
+    // Peak resident memory of the whole process so far (kernel's high-water mark), and the
+    // private part of what is resident now (without the shared libraries' pages).
     std::ifstream status("/proc/self/status");
-    for (std::string line; std::getline(status, line);)
+    for (std::string line; std::getline(status, line);) {
         if (line.rfind("VmHWM:", 0) == 0)
             out << "peak_rss_kb " << std::stol(line.substr(6)) << '\n';
+        if (line.rfind("RssAnon:", 0) == 0)
+            out << "anon_rss_kb " << std::stol(line.substr(8)) << '\n';
+    }
 }
 
 } // namespace gb::app
