@@ -28,9 +28,11 @@ struct SlideContent {
     const render::RibbonShader& ribbons;     //!< for the flow arrows
 };
 
+//! `canvas`: memory for the picture, reused if it has the right size (see render::readPixels).
 [[nodiscard]] render::RgbaImage renderSlide(sf::RenderTexture& target, const SlideContent& content,
                                             const view::Camera& camera, const render::FrameOptions& frame,
-                                            const std::optional<render::SlideOverlays>& overlays);
+                                            const std::optional<render::SlideOverlays>& overlays,
+                                            render::RgbaImage canvas = {});
 
 //! Writes text to a file through a temporary file and a rename, so readers never see half of it.
 //! Throws render::WriteError naming the file.

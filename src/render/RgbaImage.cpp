@@ -9,14 +9,14 @@ namespace gb::render {
 
 namespace {
 //! glReadPixels of the bound framebuffer, flipped to top-first rows.
-RgbaImage readBound(unsigned width, unsigned height);
+RgbaImage readBound(unsigned width, unsigned height, RgbaImage image = {});
 } // namespace
 
-RgbaImage readPixels(sf::RenderTexture& texture) {
+RgbaImage readPixels(sf::RenderTexture& texture, RgbaImage into) {
     texture.display();
     if (!texture.setActive(true))
         return {};
-    return readBound(texture.getSize().x, texture.getSize().y);
+    return readBound(texture.getSize().x, texture.getSize().y, std::move(into));
 }
 
 RgbaImage readWindowPixels(sf::RenderWindow& window) {
@@ -32,8 +32,7 @@ bool hasPackInvert() {
     return extensions && std::strstr(extensions, "GL_MESA_pack_invert");
 }
 
-RgbaImage readBound(unsigned width, unsigned height) {
-    RgbaImage image;
+RgbaImage readBound(unsigned width, unsigned height, RgbaImage image) {
     image.width = width;
     image.height = height;
     image.pixels.resize(std::size_t(image.width) * image.height * 4);
