@@ -488,7 +488,7 @@ int runWindow(const Options& options) {
         }
         // The pan benchmark starts once every level is loaded: it measures panning, not start-up.
         const bool benchPanning = options.benchPan && !firstFrame && scenes.ready(mapdata::DetailLevel::Fine) &&
-                                  scenes.ready(mapdata::DetailLevel::Medium);
+                                  scenes.ready(mapdata::detailFor(navigator.cameraAt(now).metresPerPixel()));
         if (benchPanning) {
             // A steady drag, turning back every 120 frames so the view stays on the map.
             const int n = static_cast<int>(bench.frameMs.size());

@@ -141,6 +141,9 @@ public:
     SplittingTessellator(PathProjector& projector, Tessellator& tessellator)
         : projector_(projector), tessellator_(tessellator) {}
 
+    //! The runs of triangles of every part tessellated so far, with their bounds.
+    [[nodiscard]] std::vector<FillChunk> takeChunks() { return std::move(chunks_); }
+
     //! Rings already clipped to the domain; returns false if GLU failed on any part.
     bool tessellate(const std::vector<geo::LonLatPath>& rings, std::vector<MeshPoint>& out, int depth = 0) {
         if (pointCount(rings) <= maxPointsPerTessellation || depth >= maxSplitDepth)
@@ -168,18 +171,27 @@ public:
 private:
     bool tessellateWhole(const std::vector<geo::LonLatPath>& rings, std::vector<MeshPoint>& out) {
         contours_.clear();
+        chunk_ = FillChunk{static_cast<std::uint32_t>(out.size()), 0, {}};
         for (const geo::LonLatPath& ring : rings) {
             // Cuts add straight edges along meridians and parallels: curve them like the rest.
             const auto& flat = projector_.project(geo::densify(ring, maxEdgeDegrees, true));
             if (flat.size() >= 6)
                 contours_.push_back(flat);
         }
-        return contours_.empty() || tessellator_.tessellate(contours_, out);
+        const bool ok = contours_.empty() || tessellator_.tessellate(contours_, out);
+        chunk_.end = static_cast<std::uint32_t>(out.size());
+        for (std::uint32_t i = chunk_.begin; i < chunk_.end; ++i)
+            chunk_.bounds.add(geo::MapPoint{out[i].x, out[i].y});
+        if (chunk_.end > chunk_.begin)
+            chunks_.push_back(chunk_);
+        return ok;
     }
 
     PathProjector& projector_;
     Tessellator& tessellator_;
     std::vector<std::vector<double>> contours_;
+    FillChunk chunk_;
+    std::vector<FillChunk> chunks_; //!< every tessellated part so far
 };
 
 } // namespace
@@ -228,6 +240,7 @@ LayerMesh buildLayerMeshOf(std::span<const GeoFeature> features, const geo::Proj
         fm.lineEnd = static_cast<std::uint32_t>(mesh.outlines.count());
         mesh.features.push_back(fm);
     }
+    mesh.fillChunks = splitter.takeChunks();
     return mesh;
 }
 
@@ -288,6 +301,11 @@ LayerMesh buildLayerMeshParallel(const FeatureCollection& collection, const geo:
             fm.lineBegin += lineOffset;
             fm.lineEnd += lineOffset;
             merged.features.push_back(fm);
+        }
+        for (FillChunk chunk : mesh.fillChunks) {
+            chunk.begin += fillOffset;
+            chunk.end += fillOffset;
+            merged.fillChunks.push_back(chunk);
         }
         merged.failedPolygons += mesh.failedPolygons;
     };

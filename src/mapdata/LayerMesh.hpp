@@ -33,8 +33,17 @@ struct FeatureMesh {
     geo::MapBox bounds;          //!< projected metres; empty when nothing of it is visible
 };
 
+//! A run of fill triangles from one tessellated part (at most ~500 points of one polygon), with
+//! its bounds: drawing can skip what is off screen.
+struct FillChunk {
+    std::uint32_t begin = 0; //!< first point in LayerMesh::fill
+    std::uint32_t end = 0;
+    geo::MapBox bounds;
+};
+
 struct LayerMesh {
     std::vector<MeshPoint> fill;      //!< triangles, three points each
+    std::vector<FillChunk> fillChunks; //!< fill in order, each run with its bounds
     Polylines outlines;               //!< every ring's visible edges, seam artefacts removed
     std::vector<FeatureMesh> features; //!< parallel to FeatureCollection::features
     int failedPolygons = 0;           //!< polygons GLU could not tessellate (left unfilled)

@@ -33,6 +33,15 @@ GpuFill::GpuFill(const mapdata::LayerMesh& mesh, const std::function<sf::Color(s
         colours[f] = colourOf(f);
         opaque_ = opaque_ && colours[f].a == 255;
     }
+    // Consecutive chunks joined until a group has a few thousand vertices: fewer draw calls.
+    constexpr std::uint32_t verticesPerGroup = 3072;
+    for (const mapdata::FillChunk& chunk : mesh.fillChunks) {
+        if (groups_.empty() || groups_.back().count >= verticesPerGroup)
+            groups_.push_back({chunk.begin, 0, {}});
+        Group& g = groups_.back();
+        g.count = chunk.end - g.first;
+        g.bounds.add(chunk.bounds);
+    }
     std::size_t feature = 0;
     upload(buffer_, mesh.fill.size(), [&](std::size_t i) {
         while (feature + 1 < mesh.features.size() && i >= mesh.features[feature].fillEnd)
@@ -47,11 +56,31 @@ GpuFill::GpuFill(const std::vector<mapdata::MeshPoint>& triangles, sf::Color col
            [&](std::size_t i) { return sf::Vertex({triangles[i].x, triangles[i].y}, colour); });
 }
 
-void GpuFill::draw(sf::RenderTarget& target, sf::RenderStates states) const {
+void GpuFill::draw(sf::RenderTarget& target, sf::RenderStates states, const std::optional<geo::MapBox>& visible) const {
+    if (buffer_.getVertexCount() == 0)
+        return;
     if (opaque_ && states.blendMode == sf::BlendAlpha)
         states.blendMode = sf::BlendNone;
-    if (buffer_.getVertexCount() > 0)
+    if (!visible || groups_.empty()) {
         target.draw(buffer_, states);
+        return;
+    }
+    // Visible groups that follow each other in the buffer go in one draw call.
+    std::uint32_t first = 0, count = 0;
+    for (const Group& g : groups_) {
+        if (!g.bounds.intersects(*visible))
+            continue;
+        if (count > 0 && first + count == g.first) {
+            count += g.count;
+            continue;
+        }
+        if (count > 0)
+            target.draw(buffer_, first, count, states);
+        first = g.first;
+        count = g.count;
+    }
+    if (count > 0)
+        target.draw(buffer_, first, count, states);
 }
 
 namespace {

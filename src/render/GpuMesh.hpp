@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace gb::render {
@@ -24,12 +25,22 @@ public:
     GpuFill(const mapdata::LayerMesh& mesh, const std::function<sf::Color(std::size_t)>& colourOf);
     //! Plain triangles in one colour (the sea).
     GpuFill(const std::vector<mapdata::MeshPoint>& triangles, sf::Color colour);
-    //! Draws without blending when every colour is opaque (the result is the same, and software
-    //! GL then writes pixels without reading them first).
-    void draw(sf::RenderTarget& target, sf::RenderStates states) const;
+    //! Draws the parts that reach into `visible` (projected metres; all when omitted), without
+    //! blending when every colour is opaque (the result is the same, and software GL then writes
+    //! pixels without reading them first).
+    void draw(sf::RenderTarget& target, sf::RenderStates states, const std::optional<geo::MapBox>& visible = {}) const;
     [[nodiscard]] std::size_t vertexCount() const { return buffer_.getVertexCount(); }
 
 private:
+    //! Runs of triangles with their bounds, a few thousand vertices each: software GL transforms
+    //! every vertex it is given, so what is off screen is better not given (a view zoomed on
+    //! Kursk draws a few hundred of 10m's 495k triangles).
+    struct Group {
+        std::uint32_t first = 0;
+        std::uint32_t count = 0;
+        geo::MapBox bounds;
+    };
+    std::vector<Group> groups_; //!< empty: always draw everything
     sf::VertexBuffer buffer_{sf::Triangles, sf::VertexBuffer::Static};
     bool opaque_ = true;
 };

@@ -108,10 +108,10 @@ void MapScene::draw(sf::RenderTarget& target, const view::Camera& camera, const 
         target.clear(style_.sea);
         outside_->draw(target, states);
     }
-    countries_->draw(target, states);
+    countries_->draw(target, states, visible);
     if (options.layers.regions)
         for (const Region& r : regions_)
-            r.fill->draw(target, states);
+            r.fill->draw(target, states, visible);
     if (options.layers.graticule)
         graticule_->draw(target, *lineShader_, style_.graticuleWidth * s, mpp, visible);
     if (options.layers.borders) {

@@ -179,3 +179,23 @@ TEST(LayerMesh, OnlyWithinLeavesOutPolygonsOutsideTheBox) {
     EXPECT_EQ(brazil.fillEnd, brazil.fillBegin);
     EXPECT_EQ(brazil.lineEnd, brazil.lineBegin);
 }
+
+TEST(LayerMesh, FillChunksCoverTheFillInOrderWithTheirBounds) {
+    const FeatureCollection countries = loadPolygons(test::shapesDir() / "countries-50m.fgb");
+    const geo::ProjectionSpec spec{geo::ProjectionKind::Lambert, {80.0, 45.0}};
+    for (const LayerMesh& mesh : {buildLayerMesh(countries, geo::Projection(spec)), buildLayerMeshParallel(countries, spec, 2)}) {
+        ASSERT_FALSE(mesh.fillChunks.empty());
+        std::uint32_t next = 0;
+        for (const FillChunk& chunk : mesh.fillChunks) {
+            EXPECT_EQ(chunk.begin, next);
+            EXPECT_GT(chunk.end, chunk.begin);
+            EXPECT_EQ((chunk.end - chunk.begin) % 3, 0u);
+            for (std::uint32_t i = chunk.begin; i < chunk.end; ++i) {
+                EXPECT_GE(mesh.fill[i].x, chunk.bounds.minX);
+                EXPECT_LE(mesh.fill[i].y, chunk.bounds.maxY);
+            }
+            next = chunk.end;
+        }
+        EXPECT_EQ(next, mesh.fill.size());
+    }
+}
