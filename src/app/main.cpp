@@ -5,6 +5,7 @@
 #include "app/Export.hpp"
 #include "app/MapWindow.hpp"
 #include "app/Options.hpp"
+#include "app/SoftwareGl.hpp"
 
 #include <cstdlib>
 #include <iostream>
@@ -20,6 +21,7 @@ std::filesystem::path dataDir() {
 
 int main(int argc, char** argv) {
     using namespace gb::app;
+    tuneSoftwareRenderer();
     std::optional<Options> options;
     try {
         options = parseOptions(argc, argv, dataDir());
