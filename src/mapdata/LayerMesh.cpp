@@ -315,14 +315,29 @@ LayerMesh buildLayerMeshParallel(const FeatureCollection& collection, const geo:
     return merged;
 }
 
-Polylines projectLines(const std::vector<geo::LonLatPath>& lines, const geo::Projection& projection) {
+Polylines projectLines(const std::vector<geo::LonLatPath>& lines, const geo::Projection& projection,
+                       double simplifyMetres) {
     Polylines out;
     PathProjector projector(projection);
+    std::vector<char> fixed;
     for (const geo::LonLatPath& line : lines)
         for (const geo::LonLatPath& piece : geo::clipLine(line, projection.domain())) {
-            const auto& flat = projector.project(piece);
-            if (flat.size() >= 4)
-                out.append(toMeshPoints(flat, nullptr));
+            if (simplifyMetres <= 0.0 || piece.size() < 3) {
+                const auto& flat = projector.project(piece);
+                if (flat.size() >= 4)
+                    out.append(toMeshPoints(flat, nullptr));
+                continue;
+            }
+            projector.projectEach(piece);
+            fixed.assign(piece.size(), 0);
+            const std::vector<char> keep =
+                keptPoints(projector.xs(), projector.ys(), projector.ok(), fixed, simplifyMetres, /*closed=*/false);
+            std::vector<MeshPoint> points;
+            for (std::size_t i = 0; i < piece.size(); ++i)
+                if (keep[i] && projector.ok()[i])
+                    points.push_back({static_cast<float>(projector.xs()[i]), static_cast<float>(projector.ys()[i])});
+            if (points.size() >= 2)
+                out.append(points);
         }
     return out;
 }

@@ -68,8 +68,10 @@ struct MeshOptions {
 [[nodiscard]] LayerMesh buildLayerMeshParallel(const FeatureCollection& features, const geo::ProjectionSpec& projection,
                                                unsigned workers, const MeshOptions& options = {});
 
-//! Clips and projects open lines (graticule, paths).
-[[nodiscard]] Polylines projectLines(const std::vector<geo::LonLatPath>& lines, const geo::Projection& projection);
+//! Clips and projects open lines (graticule, paths), dropping the points closer than
+//! `simplifyMetres` to the simplified line (a meridian of a conic projection keeps its two ends).
+[[nodiscard]] Polylines projectLines(const std::vector<geo::LonLatPath>& lines, const geo::Projection& projection,
+                                     double simplifyMetres = 0.0);
 
 //! The projection's domain outline, tessellated: the area of the map that is sea.
 [[nodiscard]] std::vector<MeshPoint> buildDomainFill(const geo::Projection& projection);

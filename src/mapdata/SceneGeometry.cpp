@@ -4,6 +4,7 @@
 #include "mapdata/DataError.hpp"
 #include "mapdata/PolygonLoader.hpp"
 
+#include <algorithm>
 #include <future>
 
 namespace gb::mapdata {
@@ -86,7 +87,10 @@ SceneGeometry buildSceneGeometry(const SceneRequest& request) {
         for (const LayerMesh& region : scene.regions)
             scene.regionIndexes.push_back(std::make_shared<const TriangleIndex>(region));
     }
-    scene.graticule = projectLines(geo::graticule(graticuleStepDegrees), projection);
+    // Sampled every degree so it curves with the projection, the graticule is ~12k points; most
+    // of them lie on straight meridians. 10 m is invisible at the closest zoom (~20 m a pixel).
+    scene.graticule =
+        projectLines(geo::graticule(graticuleStepDegrees), projection, std::max(request.mesh.simplifyMetres, 10.0));
     scene.outside = buildOutsideDomainFill(projection);
     scene.world = projection.worldBounds();
     for (const geo::LonLat& p : request.points) {

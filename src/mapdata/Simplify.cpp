@@ -19,17 +19,17 @@ double distanceSquared(double px, double py, double ax, double ay, double bx, do
 } // namespace
 
 std::vector<char> keptPoints(const std::vector<double>& xs, const std::vector<double>& ys, const std::vector<int>& ok,
-                             const std::vector<char>& fixed, double tolerance) {
+                             const std::vector<char>& fixed, double tolerance, bool closed) {
     const std::size_t n = xs.size();
     std::vector<char> keep(n, 1);
-    if (n < 4 || tolerance <= 0.0)
+    if (n < (closed ? 4u : 3u) || tolerance <= 0.0)
         return keep;
     // Anchors split the ring into sections simplified on their own: the fixed points, the
     // unprojectable points and their neighbours (so no section spans a point without a
     // position), or else the first point and the point farthest from it.
     std::vector<std::size_t> anchors;
     for (std::size_t i = 0; i < n; ++i)
-        if (fixed[i] || !ok[i] || !ok[(i + 1) % n] || !ok[(i + n - 1) % n])
+        if (fixed[i] || !ok[i] || !ok[(i + 1) % n] || !ok[(i + n - 1) % n] || (!closed && (i == 0 || i + 1 == n)))
             anchors.push_back(i);
     if (anchors.empty()) {
         std::size_t far = 1;
@@ -50,6 +50,8 @@ std::vector<char> keptPoints(const std::vector<double>& xs, const std::vector<do
     const double tolerance2 = tolerance * tolerance;
     std::vector<std::pair<std::size_t, std::size_t>> work; // (first, last) as positions along the ring
     for (std::size_t k = 0; k < anchors.size(); ++k) {
+        if (!closed && k + 1 == anchors.size())
+            break; // no section from the last point back to the first
         const std::size_t first = anchors[k];
         const std::size_t last = k + 1 < anchors.size() ? anchors[k + 1] : anchors[0] + n; // wraps around
         if (!ok[first] || !ok[last % n])
@@ -77,7 +79,7 @@ std::vector<char> keptPoints(const std::vector<double>& xs, const std::vector<do
     }
     // A ring needs three points to enclose anything: add back the farthest ones if needed.
     std::size_t kept = static_cast<std::size_t>(std::count(keep.begin(), keep.end(), 1));
-    for (std::size_t i = 0; kept < 3 && i < n; ++i)
+    for (std::size_t i = 0; closed && kept < 3 && i < n; ++i)
         if (!keep[i]) {
             keep[i] = 1;
             ++kept;

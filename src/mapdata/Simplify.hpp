@@ -10,9 +10,10 @@ namespace gb::mapdata {
 //! Which points of a closed ring to keep so that no dropped point lies farther than `tolerance`
 //! from the simplified ring (Douglas-Peucker, in projected metres). Points with fixed[i] set
 //! are always kept, and so are unprojectable points (ok[i] == 0) and their neighbours. A ring
-//! of three or more points keeps at least three.
+//! of three or more points keeps at least three. With closed == false the points are an open
+//! line instead: its two ends are kept and nothing joins the last point to the first.
 [[nodiscard]] std::vector<char> keptPoints(const std::vector<double>& xs, const std::vector<double>& ys,
                                            const std::vector<int>& ok, const std::vector<char>& fixed,
-                                           double tolerance);
+                                           double tolerance, bool closed = true);
 
 } // namespace gb::mapdata

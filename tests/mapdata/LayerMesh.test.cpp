@@ -199,3 +199,19 @@ TEST(LayerMesh, FillChunksCoverTheFillInOrderWithTheirBounds) {
         EXPECT_EQ(next, mesh.fill.size());
     }
 }
+
+TEST(LayerMesh, ProjectedLinesAreSimplifiedKeepingTheirEnds) {
+    const geo::Projection lambert(geo::ProjectionSpec{geo::ProjectionKind::Lambert, {80.0, 45.0}});
+    const geo::LonLatPath meridian = geo::densify({{80.0, -20.0}, {80.0, 80.0}}, 1.0, false);  // straight in a cone
+    const geo::LonLatPath parallel = geo::densify({{20.0, 50.0}, {140.0, 50.0}}, 1.0, false); // a circular arc
+    const Polylines full = projectLines({meridian, parallel}, lambert);
+    const Polylines simple = projectLines({meridian, parallel}, lambert, 1000.0);
+    ASSERT_EQ(simple.count(), 2u);
+    EXPECT_EQ(simple.starts[1] - simple.starts[0], 2u); // the meridian: its two ends
+    const std::uint32_t parallelPoints = simple.starts[2] - simple.starts[1];
+    EXPECT_GT(parallelPoints, 2u);
+    EXPECT_LT(parallelPoints, (full.starts[2] - full.starts[1]) / 2);
+    // Ends are kept exactly.
+    EXPECT_EQ(simple.points[simple.starts[1]].x, full.points[full.starts[1]].x);
+    EXPECT_EQ(simple.points[simple.starts[2] - 1].y, full.points[full.starts[2] - 1].y);
+}

@@ -99,3 +99,12 @@ TEST(Simplify, ZeroToleranceOrTinyRingsKeepEverything) {
     Ring small = wobblySquare(0.0); // smaller than the tolerance as a whole: still a triangle
     EXPECT_GE(count(keptPoints(small.xs, small.ys, small.ok, small.fixed, 1000.0)), 3u);
 }
+
+TEST(Simplify, AnOpenLineKeepsItsEndsAndNeedsNoThirdPoint) {
+    Ring line; // straight, with small wobbles
+    for (int i = 0; i <= 20; ++i)
+        line.add(i * 10.0, (i % 2) * 0.1);
+    const std::vector<char> keep = keptPoints(line.xs, line.ys, line.ok, line.fixed, 0.5, /*closed=*/false);
+    EXPECT_EQ(count(keep), 2u);
+    EXPECT_TRUE(keep.front() && keep.back());
+}
