@@ -32,12 +32,13 @@ TimelineActions drawTimeline(const TimelineState& s, story::Language language) {
         float day = static_cast<float>(s.day - s.firstDay);
         if (ImGui::SliderFloat("##when", &day, 0.f, static_cast<float>(s.lastDay - s.firstDay), ""))
             actions.seek = s.firstDay + day;
-        // Event marks under the scrubber.
+        // Event marks: ticks in the lower half of the scrubber's track, clear of its border.
         const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
         ImDrawList* draw = ImGui::GetWindowDrawList();
+        const float top = (min.y + max.y) / 2 + 1, bottom = max.y - 2;
         for (int d : s.eventDays) {
             const float x = min.x + (max.x - min.x) * static_cast<float>((d - s.firstDay) / (s.lastDay - s.firstDay));
-            draw->AddLine(ImVec2(x, max.y - 4), ImVec2(x, max.y), IM_COL32(160, 40, 40, 255), 2.f);
+            draw->AddLine(ImVec2(x, top), ImVec2(x, bottom), IM_COL32(160, 40, 40, 255), 2.f);
         }
         ImGui::SameLine();
         ImGui::SetNextItemWidth(110);
