@@ -2,6 +2,7 @@
 
 #include "app/BenchLog.hpp"
 #include "app/ExitCode.hpp"
+#include "app/ExportTarget.hpp"
 #include "app/InitialView.hpp"
 #include "app/StoryMoment.hpp"
 #include "app/SlideRenderer.hpp"
@@ -13,7 +14,6 @@
 #include "render/PngFile.hpp"
 #include "render/RgbaImage.hpp"
 #include "render/SlideOverlay.hpp"
-#include "render/WarmUp.hpp"
 #include "story/StoryError.hpp"
 #include "story/StoryLoader.hpp"
 #include "view/SearchIndex.hpp"
@@ -83,38 +83,6 @@ SceneKey sceneKeyOf(const ExportJob& job) {
             {visible.minX - margin, visible.minY - margin, visible.maxX + margin, visible.maxY + margin}};
 }
 
-//! What drawing needs from GL: the picture's target (nullptr if it cannot be made), the line
-//! shader and the fonts.
-struct GlResources {
-    std::unique_ptr<sf::RenderTexture> target;
-    std::shared_ptr<render::LineShader> lineShader;
-    std::unique_ptr<render::RibbonShader> ribbons;
-    std::unique_ptr<render::Fonts> fonts;
-    render::RgbaImage canvas; //!< memory for the first picture, its pages already touched
-};
-
-//! Made on a worker thread so that loading the GL driver (~60 ms of relocations and set-up on
-//! software GL) and compiling its shaders overlap the story and map work. The target is left
-//! inactive, ready for the thread that draws. Throws std::runtime_error for missing fonts.
-std::future<GlResources> openTargetInBackground(unsigned width, unsigned height, const render::MapStyle& style) {
-    return std::async(std::launch::async, [width, height, &style] {
-        GlResources gl;
-        gl.target = std::make_unique<sf::RenderTexture>();
-        if (!gl.target->create(width, height) || !gl.target->setActive(true))
-            return GlResources{};
-        // The first clear touches every page of the target (33 MB at 4K, ~20 ms of page faults
-        // on software GL): here, rather than on the way to the picture.
-        gl.target->clear();
-        gl.lineShader = std::make_shared<render::LineShader>();
-        gl.ribbons = std::make_unique<render::RibbonShader>();
-        gl.fonts = std::make_unique<render::Fonts>();
-        render::warmUpRenderer(*gl.target, style, *gl.lineShader, *gl.ribbons, *gl.fonts);
-        gl.canvas.pixels.resize(std::size_t(width) * height * 4); // zero-filled: every page touched
-        (void)gl.target->setActive(false);
-        return gl;
-    });
-}
-
 int fail(int code, const std::string& message) {
     std::cerr << "geobrief: " << message << '\n';
     return code;
@@ -159,9 +127,9 @@ int runExport(const Options& options) {
         return fail(CannotWrite, e.what());
     }
     const render::MapStyle style;
-    std::future<GlResources> openingTarget;
+    std::future<ExportTarget> openingTarget;
     if (!display->started()) // a display already: the GL target can be made at once
-        openingTarget = openTargetInBackground(options.size.width, options.size.height, style);
+        openingTarget = openExportTarget(options.size.width, options.size.height, style);
     story::Story story;
     std::vector<ExportJob> jobs;
     // Map data per projection, level and simplification, built on workers.
@@ -205,7 +173,7 @@ int runExport(const Options& options) {
         // environment (GDAL and PROJ do) is a data race.
         display->waitUntilReady();
         if (!openingTarget.valid())
-            openingTarget = openTargetInBackground(options.size.width, options.size.height, style);
+            openingTarget = openExportTarget(options.size.width, options.size.height, style);
         for (ExportJob& job : jobs) {
             job.camera.clampTo(cameraLimits(geo::Projection(job.spec), w, h));
             const SceneKey key = sceneKeyOf(job);
@@ -229,7 +197,7 @@ int runExport(const Options& options) {
 
     bench.mark("jobs");
     try {
-        GlResources gl = openingTarget.get();
+        ExportTarget gl = openingTarget.get();
         const std::unique_ptr<sf::RenderTexture>& target = gl.target;
         if (!target || !target->setActive(true))
             return fail(CannotWrite, "cannot create a " + std::to_string(options.size.width) + "x" +

@@ -1,0 +1,33 @@
+#pragma once
+// The GL side of an export, made on its own thread so that loading the GL driver (~60 ms of
+// relocations and set-up on software GL), compiling shaders and touching fresh memory overlap
+// the story and map work on the other threads.
+
+#include "render/Fonts.hpp"
+#include "render/LineShader.hpp"
+#include "render/MapStyle.hpp"
+#include "render/RgbaImage.hpp"
+#include "render/RibbonShader.hpp"
+
+#include <SFML/Graphics/RenderTexture.hpp>
+
+#include <future>
+#include <memory>
+
+namespace gb::app {
+
+//! What drawing a picture needs from GL.
+struct ExportTarget {
+    std::unique_ptr<sf::RenderTexture> target; //!< nullptr if it cannot be made (size above the GL limit)
+    std::shared_ptr<render::LineShader> lineShader;
+    std::unique_ptr<render::RibbonShader> ribbons;
+    std::unique_ptr<render::Fonts> fonts;
+    render::RgbaImage canvas; //!< memory for the first picture, its pages already touched
+};
+
+//! Starts making it on a worker thread. The target comes back cleared and inactive, ready for
+//! the thread that draws; `style` must outlive the future. The future throws
+//! std::runtime_error for missing fonts or shaders. Call only with a display (DISPLAY set).
+[[nodiscard]] std::future<ExportTarget> openExportTarget(unsigned width, unsigned height, const render::MapStyle& style);
+
+} // namespace gb::app
