@@ -179,3 +179,18 @@ TEST(StoryLoader, TheDocumentedExampleLoads) {
     EXPECT_EQ(s.flows.size(), 1u);
     EXPECT_EQ(s.steps.size(), 1u);
 }
+
+TEST(StoryLoader, DefaultStepsEndOnTheDaysTheirTitlesName) {
+    // Date ranges include both days, and a slide's date stamp shows the last one: a step titled
+    // "Tokyo, 1 November 2024" must not stamp its slide "2 Nov 2024".
+    const Story s = loadStory(gb::test::dataDir() / "assets/stories/eu-japan-dprk.json");
+    const auto lastDayOf = [&](const std::string& title) -> std::optional<std::string> {
+        for (const Step& step : s.steps)
+            if (step.title.en == title)
+                return isoDate(step.time.to);
+        return std::nullopt;
+    };
+    EXPECT_EQ(lastDayOf("Tokyo, 1 November 2024"), "2024-11-01");
+    EXPECT_EQ(lastDayOf("8-13 October: by sea to Vladivostok"), "2024-10-13");
+    EXPECT_EQ(lastDayOf("Brussels, 28 October"), "2024-10-28");
+}
