@@ -127,6 +127,15 @@ bool isPreviousStepKey(const sf::Event::KeyEvent& key, bool presentation) {
 int runWindow(const Options& options) {
     BenchLog bench;
     bench.mark("main");
+    // Without a display, a private X server starts while the story loads. It must be ready
+    // (DISPLAY set) before any thread starts: GDAL and PROJ read the environment.
+    std::unique_ptr<XvfbSession> display;
+    try {
+        display = std::make_unique<XvfbSession>(XvfbSession::StartOnly{});
+    } catch (const std::runtime_error& e) {
+        std::cerr << "geobrief: " << e.what() << '\n';
+        return CannotWrite;
+    }
     story::Story story;
     std::optional<std::size_t> step;
     try {
@@ -151,18 +160,17 @@ int runWindow(const Options& options) {
     // the level the view wants follows a moment later. The fine level (~0.5 s) starts at once on
     // the other core so it is ready before anyone zooms in.
     const mapdata::DetailLevel firstLevel = mapdata::DetailLevel::Coarse;
-    scenes.request(firstLevel);
-    scenes.request(mapdata::DetailLevel::Fine);
-
-    std::unique_ptr<XvfbSession> display;
     try {
-        display = std::make_unique<XvfbSession>();
+        display->waitUntilReady();
         if (display->started())
             std::cerr << "geobrief: no display; drawing into a private Xvfb (use --export FILE.png to get a picture)\n";
     } catch (const std::runtime_error& e) {
         std::cerr << "geobrief: " << e.what() << '\n';
         return CannotWrite;
     }
+    scenes.request(firstLevel);
+    scenes.request(mapdata::DetailLevel::Fine);
+
     sf::RenderWindow window(sf::VideoMode(options.size.width, options.size.height), "geobrief", sf::Style::Default);
     // SFML 2.5 can place a new window partly below the screen's edge; centre it ourselves.
     const sf::VideoMode desktop = sf::VideoMode::getDesktopMode();
