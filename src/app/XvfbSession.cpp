@@ -10,9 +10,14 @@
 
 namespace gb::app {
 
-XvfbSession::XvfbSession() : XvfbSession(StartOnly{}) { waitUntilReady(); }
+XvfbSession::XvfbSession() {
+    start(); // stopped by the destructor: tests start several in one process
+    waitUntilReady();
+}
 
-XvfbSession::XvfbSession(StartOnly) {
+XvfbSession::XvfbSession(StartOnly) : endsWithProcess_(true) { start(); }
+
+void XvfbSession::start() {
     const char* display = std::getenv("DISPLAY");
     if (display && *display)
         return;
@@ -30,8 +35,9 @@ XvfbSession::XvfbSession(StartOnly) {
             ::dup2(devnull, 1);
             ::dup2(devnull, 2);
         }
+        // -terminate: the server stops at its first reset, when its last client disconnects.
         ::execlp("Xvfb", "Xvfb", "-displayfd", "3", "-screen", "0", "1920x1080x24", "-nolisten", "tcp",
-                 static_cast<char*>(nullptr));
+                 endsWithProcess_ ? "-terminate" : "-noreset", static_cast<char*>(nullptr));
         ::_exit(127);
     }
     ::close(fds[1]);
@@ -60,7 +66,7 @@ void XvfbSession::waitUntilReady() {
 XvfbSession::~XvfbSession() {
     if (displayPipe_ >= 0)
         ::close(displayPipe_);
-    if (pid_ > 0) {
+    if (pid_ > 0 && !endsWithProcess_) {
         ::kill(pid_, SIGTERM);
         ::waitpid(pid_, nullptr, 0);
         ::unsetenv("DISPLAY"); // it named the server that just ended

@@ -14,6 +14,9 @@ public:
     XvfbSession();
     //! Starts Xvfb (when DISPLAY is not set) without waiting: the caller does other work while
     //! the server starts (~60 ms), then calls waitUntilReady() before opening a GL context.
+    //! This server lives as long as the process's X connections, not as this object: SFML
+    //! closes its display from a static destructor after main returns, and a server stopped
+    //! before that made Xlib end the process with an I/O error and exit code 1.
     struct StartOnly {};
     explicit XvfbSession(StartOnly);
     //! Waits until the server accepts clients and sets DISPLAY (once; later calls return at once).
@@ -26,7 +29,10 @@ public:
     [[nodiscard]] bool started() const { return pid_ > 0; }
 
 private:
+    void start();
+
     pid_t pid_ = -1;
+    bool endsWithProcess_ = false; //!< Xvfb -terminate: it stops when our last connection closes
     int displayPipe_ = -1; //!< Xvfb writes its display number here once it is ready
 };
 

@@ -118,3 +118,12 @@ TEST(Cli, ExportNeverOverwrites) {
         files += entry.is_regular_file();
     EXPECT_EQ(files, 2);
 }
+
+TEST(Cli, WindowWithoutADisplayRunsInAPrivateXvfbAndEndsCleanly) {
+    // The private server must outlive SFML's own clean-up after main returns; stopping it earlier
+    // made Xlib end the process with an I/O error and exit code 1.
+    const auto r = runProcess("env -u DISPLAY " + geobrief() + " --size 320x240 --quit-after 0.5");
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.err.find("no display; drawing into a private Xvfb"), std::string::npos);
+    EXPECT_EQ(r.err.find("XIO"), std::string::npos) << r.err;
+}
