@@ -5,7 +5,7 @@ set -euo pipefail
 
 PACKAGES=(
   cmake ninja-build g++ pkg-config
-  libsfml-dev libgdal-dev libimgui-dev libglu1-mesa-dev libpng-dev
+  libsfml-dev libgdal-dev libimgui-dev libglu1-mesa-dev libpng-dev zlib1g-dev
   nlohmann-json3-dev libcli11-dev libgtest-dev libgmock-dev
   fonts-dejavu-core
   xvfb xauth xdotool x11-utils x11-apps

@@ -3,6 +3,7 @@
 #include "app/ProcessClock.hpp"
 
 #include <fstream>
+#include <iostream>
 
 namespace gb::app {
 
@@ -10,6 +11,10 @@ void BenchLog::mark(std::string name) { marks.emplace_back(std::move(name), seco
 
 void BenchLog::write(const std::filesystem::path& file) const {
     std::ofstream out(file, std::ios::app);
+    if (!out) {
+        std::cerr << "geobrief: warning: " << file.string() << ": cannot write the benchmark figures\n";
+        return;
+    }
     for (const auto& [name, seconds] : marks)
         out << "mark_" << name << "_s " << seconds << '\n';
     if (firstFrameSeconds > 0)

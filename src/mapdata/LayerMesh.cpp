@@ -207,6 +207,9 @@ LayerMesh buildLayerMeshOf(std::span<const GeoFeature> features, const geo::Proj
     const geo::ProjectionDomain& domain = projection.domain();
     SplittingTessellator splitter(projector, tessellator);
     std::vector<geo::LonLatPath> pieces;
+    const bool simplify = options.simplifyMetres > 0.0;
+    const bool projectFirst = simplify || options.onlyWithin; // to simplify or cull in metres
+    geo::LonLatPath simplified;
 
     for (const GeoFeature& feature : features) {
         FeatureMesh fm;
@@ -216,13 +219,14 @@ LayerMesh buildLayerMeshOf(std::span<const GeoFeature> features, const geo::Proj
             pieces.clear();
             for (std::size_t r = 0; r < polygon.rings.size(); ++r) {
                 const geo::LonLatPath& ring = polygon.rings[r];
-                const bool projected = options.simplifyMetres > 0.0 || options.onlyWithin;
-                if (projected)
+                if (projectFirst)
                     projector.projectEach(ring);
                 if (r == 0 && options.onlyWithin && !mayReach(projector, *options.onlyWithin))
                     break; // the outer ring holds the holes: none of it shows
-                const geo::LonLatPath dense = geo::densify(
-                    projected ? simplifiedRing(ring, projector, options.simplifyMetres) : ring, maxEdgeDegrees, true);
+                if (simplify)
+                    simplified = simplifiedRing(ring, projector, options.simplifyMetres);
+                // Both sides are lvalues: the window's unsimplified 10m rings are not copied.
+                const geo::LonLatPath dense = geo::densify(simplify ? simplified : ring, maxEdgeDegrees, true);
                 for (geo::LonLatPath& piece : geo::clipRing(dense, domain))
                     if (piece.size() >= 3)
                         pieces.push_back(std::move(piece));

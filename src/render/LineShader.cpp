@@ -1,6 +1,6 @@
 #include "render/LineShader.hpp"
 
-#include <stdexcept>
+#include "render/GlslProgram.hpp"
 
 namespace gb::render {
 namespace {
@@ -33,8 +33,7 @@ void main() {
 } // namespace
 
 LineShader::LineShader() {
-    if (!sf::Shader::isAvailable() || !shader_.loadFromMemory(vertexSource, fragmentSource))
-        throw std::runtime_error("the OpenGL driver cannot compile geobrief's line shader (GLSL 1.10 needed)");
+    loadGlslProgram(shader_, vertexSource, fragmentSource, "line");
 }
 
 void LineShader::configure(float widthPx, sf::Color colour, double metresPerPixel) {

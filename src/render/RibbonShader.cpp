@@ -1,6 +1,6 @@
 #include "render/RibbonShader.hpp"
 
-#include <stdexcept>
+#include "render/GlslProgram.hpp"
 
 namespace gb::render {
 namespace {
@@ -25,8 +25,7 @@ void main() {
 } // namespace
 
 RibbonShader::RibbonShader() {
-    if (!sf::Shader::isAvailable() || !shader_.loadFromMemory(vertexSource, fragmentSource))
-        throw std::runtime_error("the OpenGL driver cannot compile geobrief's ribbon shader (GLSL 1.10 needed)");
+    loadGlslProgram(shader_, vertexSource, fragmentSource, "ribbon");
 }
 
 } // namespace gb::render
