@@ -58,9 +58,6 @@ view::Camera carryCamera(const view::Camera& camera, const geo::Projection& from
     return next;
 }
 
-//! Software GL compiles a pipeline the first time each kind of primitive is drawn. Drawing one
-//! of each off screen while the map data is still being built moves that cost off the path to
-//! the first frame. Returns the compiled line shader for every scene to share.
 //! Days with something happening, for the timeline's marks.
 std::vector<int> eventDays(const story::Story& story) {
     std::set<int> days;

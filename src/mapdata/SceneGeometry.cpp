@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <future>
+#include <map>
 
 namespace gb::mapdata {
 namespace {
@@ -42,13 +43,20 @@ SceneGeometry buildSceneGeometry(const SceneRequest& request) {
     auto regions = std::async(std::launch::async, [&request] {
         const geo::Projection projection(request.projection);
         Regions out;
+        // Regions usually share a file (the Far East and Kursk both come from russia-regions):
+        // each file is loaded, and its warnings given, once.
+        std::map<std::filesystem::path, FeatureCollection> loaded;
         for (const RegionRequest& region : request.regions) {
             try {
                 const std::filesystem::path file = std::filesystem::path(region.shapes).has_extension()
                                                        ? std::filesystem::path(region.shapes)
                                                        : resolve(request.regionFolder, region.shapes, request.level);
-                FeatureCollection all = loadPolygons(file);
-                addWarnings(all, out.warnings);
+                auto known = loaded.find(file);
+                if (known == loaded.end()) {
+                    known = loaded.emplace(file, loadPolygons(file)).first;
+                    addWarnings(known->second, out.warnings);
+                }
+                const FeatureCollection& all = known->second;
                 const GeoFeature* feature = all.find(region.feature);
                 if (!feature)
                     throw DataError(file.string(), "has no feature with id \"" + region.feature + "\"; region left out");
