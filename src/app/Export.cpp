@@ -132,7 +132,7 @@ int runExport(const Options& options) {
         openingTarget = openExportTarget(options.size.width, options.size.height, style);
     story::Story story;
     std::vector<ExportJob> jobs;
-    // Map data per projection, level and simplification, built on workers.
+    // Map data per projection, level, simplification and extent, built on workers.
     std::map<SceneKey, std::future<mapdata::SceneGeometry>> pending;
     try {
         story = story::loadStory(options.story);
