@@ -634,7 +634,7 @@ int runWindow(const Options& options) {
                 scene->drawRegionOutline(window, camera, hovered.index, sf::Color(255, 255, 255), 3.0f);
             if (hovered.kind == view::PickItem::Kind::Country && !(selected && *selected == hovered) &&
                 !input.dragging() && !imgui.wantsMouse())
-                scene->drawHoverOutline(window, camera, hovered.index, sf::Color(255, 255, 255), 2.5f);
+                scene->drawCountryOutline(window, camera, hovered.index, sf::Color(255, 255, 255), 2.5f);
             render::drawFlows(window, camera, flows, story, frame, ribbons);
             render::drawPlaces(window, camera, placesOnMap(story, *scenes.geometry(scene->level())), *fonts, style,
                                frame);

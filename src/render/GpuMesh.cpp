@@ -1,6 +1,11 @@
 #include "render/GpuMesh.hpp"
 
 #include "render/Mitre.hpp"
+#include "render/RawGlScope.hpp"
+
+#define GL_GLEXT_PROTOTYPES
+#include <SFML/OpenGL.hpp>
+#include <GL/glext.h>
 
 #include <algorithm>
 #include <cmath>
@@ -8,24 +13,33 @@
 namespace gb::render {
 namespace {
 
-constexpr std::size_t uploadChunk = 1 << 16; // vertices per update: ~1.3 MB of staging
+constexpr std::size_t uploadChunk = 1 << 16; // vertices per update: ~0.8 MB of staging
 
-//! Fills a vertex buffer of `count` vertices from vertexAt(i), a chunk at a time.
-void upload(sf::VertexBuffer& buffer, std::size_t count, const std::function<sf::Vertex(std::size_t)>& vertexAt) {
-    if (count == 0 || !buffer.create(count))
-        return;
-    std::vector<sf::Vertex> chunk;
+//! Fills `buffer` with `count` vertices from vertexAt(i), a chunk at a time.
+template <typename Vertex, typename VertexAt>
+std::unique_ptr<GlBuffer> upload(std::size_t count, VertexAt&& vertexAt) {
+    if (count == 0)
+        return nullptr;
+    auto buffer = std::make_unique<GlBuffer>(count * sizeof(Vertex));
+    std::vector<Vertex> chunk;
     chunk.reserve(std::min(count, uploadChunk));
     for (std::size_t start = 0; start < count; start += uploadChunk) {
         const std::size_t n = std::min(uploadChunk, count - start);
         chunk.clear();
         for (std::size_t i = 0; i < n; ++i)
             chunk.push_back(vertexAt(start + i));
-        buffer.update(chunk.data(), n, static_cast<unsigned>(start));
+        buffer->update(start * sizeof(Vertex), n * sizeof(Vertex), chunk.data());
     }
+    return buffer;
 }
 
+const void* byteOffset(std::size_t bytes) { return reinterpret_cast<const void*>(bytes); }
+
+GpuFill::Vertex fillVertex(mapdata::MeshPoint p, sf::Color c) { return {p.x, p.y, c.r, c.g, c.b, c.a}; }
+
 } // namespace
+
+static_assert(sizeof(GpuFill::Vertex) == 12 && sizeof(GpuLines::Vertex) == 12, "vertices are packed for memory");
 
 GpuFill::GpuFill(const mapdata::LayerMesh& mesh, const std::function<sf::Color(std::size_t)>& colourOf) {
     std::vector<sf::Color> colours(mesh.features.size());
@@ -43,26 +57,33 @@ GpuFill::GpuFill(const mapdata::LayerMesh& mesh, const std::function<sf::Color(s
         g.bounds.add(chunk.bounds);
     }
     std::size_t feature = 0;
-    upload(buffer_, mesh.fill.size(), [&](std::size_t i) {
+    buffer_ = upload<Vertex>(mesh.fill.size(), [&](std::size_t i) {
         while (feature + 1 < mesh.features.size() && i >= mesh.features[feature].fillEnd)
             ++feature;
-        const sf::Color colour = mesh.features.empty() ? sf::Color::White : colours[feature];
-        return sf::Vertex({mesh.fill[i].x, mesh.fill[i].y}, colour);
+        return fillVertex(mesh.fill[i], mesh.features.empty() ? sf::Color::White : colours[feature]);
     });
+    vertexCount_ = mesh.fill.size();
 }
 
-GpuFill::GpuFill(const std::vector<mapdata::MeshPoint>& triangles, sf::Color colour) : opaque_(colour.a == 255) {
-    upload(buffer_, triangles.size(),
-           [&](std::size_t i) { return sf::Vertex({triangles[i].x, triangles[i].y}, colour); });
+GpuFill::GpuFill(const std::vector<mapdata::MeshPoint>& triangles, sf::Color colour)
+    : vertexCount_(triangles.size()), opaque_(colour.a == 255) {
+    buffer_ = upload<Vertex>(triangles.size(), [&](std::size_t i) { return fillVertex(triangles[i], colour); });
 }
 
-void GpuFill::draw(sf::RenderTarget& target, sf::RenderStates states, const std::optional<geo::MapBox>& visible) const {
-    if (buffer_.getVertexCount() == 0)
+void GpuFill::draw(sf::RenderTarget& target, const std::optional<geo::MapBox>& visible) const {
+    if (!buffer_)
         return;
-    if (opaque_ && states.blendMode == sf::BlendAlpha)
-        states.blendMode = sf::BlendNone;
+    const RawGlScope scope(target, nullptr, !opaque_);
+    if (!scope.active())
+        return;
+    glBindBuffer(GL_ARRAY_BUFFER, buffer_->handle());
+    glEnableClientState(GL_VERTEX_ARRAY);
+    glEnableClientState(GL_COLOR_ARRAY);
+    glDisableClientState(GL_TEXTURE_COORD_ARRAY);
+    glVertexPointer(2, GL_FLOAT, sizeof(Vertex), byteOffset(offsetof(Vertex, x)));
+    glColorPointer(4, GL_UNSIGNED_BYTE, sizeof(Vertex), byteOffset(offsetof(Vertex, r)));
     if (!visible || groups_.empty()) {
-        target.draw(buffer_, states);
+        glDrawArrays(GL_TRIANGLES, 0, static_cast<GLsizei>(vertexCount_));
         return;
     }
     // Visible groups that follow each other in the buffer go in one draw call.
@@ -75,19 +96,26 @@ void GpuFill::draw(sf::RenderTarget& target, sf::RenderStates states, const std:
             continue;
         }
         if (count > 0)
-            target.draw(buffer_, first, count, states);
+            glDrawArrays(GL_TRIANGLES, static_cast<GLint>(first), static_cast<GLsizei>(count));
         first = g.first;
         count = g.count;
     }
     if (count > 0)
-        target.draw(buffer_, first, count, states);
+        glDrawArrays(GL_TRIANGLES, static_cast<GLint>(first), static_cast<GLsizei>(count));
 }
 
 namespace {
 
+//! The mitre scaled to whole numbers (|mitre| <= 2, see Mitre.hpp), the side in x's lowest bit.
+GpuLines::Vertex lineVertex(const sf::Vector2<double>& at, const Mitre& m, bool side) {
+    const auto scaled = [](double v) { return static_cast<int>(std::lround(std::clamp(v, -2.0, 2.0) * 4096.0)); };
+    return {static_cast<float>(at.x), static_cast<float>(at.y), static_cast<std::int16_t>(2 * scaled(m.x) + (side ? 1 : 0)),
+            static_cast<std::int16_t>(scaled(m.y))};
+}
+
 //! The ribbon vertices of one polyline: each point twice, offset along its mitre to either side
 //! (the vertex shader scales the offset to the line's width).
-void appendRibbon(const mapdata::MeshPoint* points, std::size_t n, std::vector<sf::Vertex>& out) {
+void appendRibbon(const mapdata::MeshPoint* points, std::size_t n, std::vector<GpuLines::Vertex>& out) {
     std::vector<sf::Vector2<double>> p;
     p.reserve(n);
     for (std::size_t i = 0; i < n; ++i)
@@ -97,84 +125,121 @@ void appendRibbon(const mapdata::MeshPoint* points, std::size_t n, std::vector<s
         return;
     const std::vector<Mitre> m = mitres(p);
     for (std::size_t i = 0; i < p.size(); ++i) {
-        const sf::Vector2f at(static_cast<float>(p[i].x), static_cast<float>(p[i].y));
-        const sf::Vector2f offset(static_cast<float>(m[i].x), static_cast<float>(m[i].y));
-        out.emplace_back(at, sf::Color(255, 0, 0), offset);
-        out.emplace_back(at, sf::Color(0, 0, 0), -offset);
+        out.push_back(lineVertex(p[i], m[i], true));
+        out.push_back(lineVertex(p[i], {-m[i].x, -m[i].y}, false));
     }
 }
 
 } // namespace
 
 GpuLines::GpuLines(const mapdata::Polylines& lines, sf::Color colour) : colour_(colour) {
-    // Each draw call costs SFML a shader bind and uniform upload, so polylines are joined into
-    // strips of a few thousand vertices with degenerate (zero-area) triangles between them,
-    // and culling works per joined strip.
+    // Each draw call costs a shader bind and uniform upload, so polylines are joined into strips
+    // of a few thousand vertices with degenerate (zero-area) triangles between them.
     constexpr std::uint32_t verticesPerStrip = 4096;
-    // At most two vertices per point and two per join. The buffer is filled a chunk at a time:
-    // at 10m a full copy of the ribbons would add ~25 MB to the peak.
-    if (lines.points.empty() || !buffer_.create(2 * lines.points.size() + 2 * lines.count()))
+    lines_.resize(lines.count());
+    if (lines.points.empty())
         return;
-    std::vector<sf::Vertex> chunk, ribbon;
+    // At most two vertices per point and two per join. The buffer is filled a chunk at a time:
+    // at 10m a full copy of the ribbons would add ~12 MB to the peak.
+    buffer_ = std::make_unique<GlBuffer>((2 * lines.points.size() + 2 * lines.count()) * sizeof(Vertex));
+    std::vector<Vertex> chunk, ribbon;
     chunk.reserve(uploadChunk);
     std::uint32_t written = 0; // vertices before the chunk
     const auto count = [&] { return written + static_cast<std::uint32_t>(chunk.size()); };
-    const auto emit = [&](const sf::Vertex& v) {
+    const auto emit = [&](const Vertex& v) {
         chunk.push_back(v);
         if (chunk.size() == uploadChunk) {
-            buffer_.update(chunk.data(), chunk.size(), written);
+            buffer_->update(written * sizeof(Vertex), chunk.size() * sizeof(Vertex), chunk.data());
             written += static_cast<std::uint32_t>(chunk.size());
             chunk.clear();
         }
     };
-    sf::Vertex last;
-    Strip strip;
-    const auto close = [&] {
-        strip.count = count() - strip.first;
-        if (strip.count >= 4)
-            strips_.push_back(strip);
-        strip = Strip{count(), 0, {}};
-    };
+    Vertex last;
+    std::uint32_t strip = 0, stripFirst = 0;
     for (std::size_t l = 0; l < lines.count(); ++l) {
         const std::uint32_t begin = lines.starts[l], end = lines.starts[l + 1];
         ribbon.clear();
         appendRibbon(&lines.points[begin], end - begin, ribbon);
         if (ribbon.empty())
             continue;
-        if (count() - strip.first >= verticesPerStrip)
-            close();
-        if (count() > strip.first) {
+        if (count() - stripFirst >= verticesPerStrip) {
+            ++strip;
+            stripFirst = count();
+        }
+        if (count() > stripFirst) {
             emit(last);
             emit(ribbon.front());
         }
-        for (const sf::Vertex& v : ribbon)
+        Line& line = lines_[l];
+        line.first = count();
+        line.count = static_cast<std::uint32_t>(ribbon.size());
+        line.strip = strip;
+        for (const Vertex& v : ribbon)
             emit(v);
         last = ribbon.back();
         for (std::uint32_t i = begin; i < end; ++i)
-            strip.bounds.add(geo::MapPoint{lines.points[i].x, lines.points[i].y});
+            line.bounds.add(geo::MapPoint{lines.points[i].x, lines.points[i].y});
     }
-    close();
     if (!chunk.empty())
-        buffer_.update(chunk.data(), chunk.size(), written);
+        buffer_->update(written * sizeof(Vertex), chunk.size() * sizeof(Vertex), chunk.data());
 }
 
 void GpuLines::drawInColour(sf::RenderTarget& target, LineShader& shader, float widthPx, double metresPerPixel,
                             const geo::MapBox& visible, sf::Color colour) const {
-    if (buffer_.getVertexCount() == 0)
+    const LineRange all{0, static_cast<std::uint32_t>(lines_.size())};
+    drawLines(target, shader, widthPx, metresPerPixel, visible, colour, std::span(&all, 1));
+}
+
+void GpuLines::drawLines(sf::RenderTarget& target, LineShader& shader, float widthPx, double metresPerPixel,
+                         const geo::MapBox& visible, sf::Color colour, std::span<const LineRange> ranges) const {
+    if (!buffer_)
         return;
     shader.configure(widthPx, colour, metresPerPixel);
-    sf::RenderStates states;
-    states.shader = &shader.shader();
-    // A strip's bounds grow by the ribbon's width, so lines just off screen still reach in.
+    const RawGlScope scope(target, &shader.shader(), true);
+    if (!scope.active())
+        return;
+    glBindBuffer(GL_ARRAY_BUFFER, buffer_->handle());
+    glEnableClientState(GL_VERTEX_ARRAY);
+    glDisableClientState(GL_COLOR_ARRAY);
+    glEnableClientState(GL_TEXTURE_COORD_ARRAY);
+    glVertexPointer(2, GL_FLOAT, sizeof(Vertex), byteOffset(offsetof(Vertex, x)));
+    glTexCoordPointer(2, GL_SHORT, sizeof(Vertex), byteOffset(offsetof(Vertex, mitreX)));
+    // A line's bounds grow by the ribbon's width, so lines just off screen still reach in.
     geo::MapBox reach = visible;
     const double margin = (widthPx + 2.0) * metresPerPixel;
     reach.minX -= margin;
     reach.minY -= margin;
     reach.maxX += margin;
     reach.maxY += margin;
-    for (const Strip& strip : strips_)
-        if (strip.bounds.intersects(reach))
-            target.draw(buffer_, strip.first, strip.count, states);
+    // Visible lines that follow each other in one strip go in one draw call (with the joins
+    // between them); a line left out (off screen, or not asked for) splits the run.
+    std::uint32_t first = 0, end = 0, strip = 0, nextLine = 0;
+    const auto flush = [&] {
+        if (end > first)
+            glDrawArrays(GL_TRIANGLE_STRIP, static_cast<GLint>(first), static_cast<GLsizei>(end - first));
+        first = end = 0;
+    };
+    for (const LineRange& range : ranges) {
+        for (std::uint32_t l = range.first; l < range.second && l < lines_.size(); ++l) {
+            const Line& line = lines_[l];
+            if (line.count == 0) { // no vertices, no joins: does not split a run
+                nextLine += nextLine == l ? 1 : 0;
+                continue;
+            }
+            if (!line.bounds.intersects(reach))
+                continue;
+            if (end > first && line.strip == strip && l == nextLine) {
+                end = line.first + line.count;
+            } else {
+                flush();
+                first = line.first;
+                end = line.first + line.count;
+                strip = line.strip;
+            }
+            nextLine = l + 1;
+        }
+    }
+    flush();
 }
 
 } // namespace gb::render

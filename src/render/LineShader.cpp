@@ -5,16 +5,18 @@
 namespace gb::render {
 namespace {
 
-// gl_MultiTexCoord0: the unit miter (map units, scaled by the miter length) times the side,
-// gl_Color.r: 0 on one side of the line, 1 on the other.
+// gl_MultiTexCoord0: the mitre (map units per half width) times 4096 as whole numbers, x times
+// two plus the side of the line (0 or 1) in its lowest bit (GpuLines::Vertex).
 const char* const vertexSource = R"(
 uniform float halfWidthMap;
 varying float across;
 void main() {
+    float side = mod(gl_MultiTexCoord0.x, 2.0);
+    vec2 mitre = vec2(gl_MultiTexCoord0.x - side, 2.0 * gl_MultiTexCoord0.y) / 8192.0;
     vec4 p = gl_Vertex;
-    p.xy += gl_MultiTexCoord0.xy * halfWidthMap;
+    p.xy += mitre * halfWidthMap;
     gl_Position = gl_ModelViewProjectionMatrix * p;
-    across = gl_Color.r * 2.0 - 1.0;
+    across = side * 2.0 - 1.0;
 }
 )";
 

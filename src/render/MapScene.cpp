@@ -22,22 +22,17 @@ MapScene::MapScene(const mapdata::SceneGeometry& geometry, const story::Story& s
         return toSf(story.roleOfCountry(geometry.countryIds[i]).fill);
     });
     borders_ = std::make_unique<GpuLines>(geometry.countries.outlines, style.border);
-    countryOutlines_ = geometry.countries.outlines;
-    for (const mapdata::FeatureMesh& fm : geometry.countries.features)
-        countryLines_.emplace_back(fm.lineBegin, fm.lineEnd);
-
-    // Marked countries: their own outline buffer, drawn wider on top.
-    mapdata::Polylines marked;
-    for (std::size_t i = 0; i < geometry.countryIds.size(); ++i) {
-        if (std::find(story.markedCountries.begin(), story.markedCountries.end(), geometry.countryIds[i]) ==
-            story.markedCountries.end())
-            continue;
+    // Marked countries and highlights are drawn from the border buffer (a country's polylines
+    // are consecutive in it): no second copy of the outlines, in memory or on the GPU.
+    for (std::size_t i = 0; i < geometry.countries.features.size(); ++i) {
         const mapdata::FeatureMesh& fm = geometry.countries.features[i];
-        const mapdata::Polylines& all = geometry.countries.outlines;
-        for (std::uint32_t l = fm.lineBegin; l < fm.lineEnd; ++l)
-            marked.append({all.points.begin() + all.starts[l], all.points.begin() + all.starts[l + 1]});
+        countryLines_.emplace_back(fm.lineBegin, fm.lineEnd);
+        const bool marked = i < geometry.countryIds.size() &&
+                            std::find(story.markedCountries.begin(), story.markedCountries.end(),
+                                      geometry.countryIds[i]) != story.markedCountries.end();
+        if (marked)
+            markedLines_.push_back(countryLines_.back());
     }
-    markedBorders_ = std::make_unique<GpuLines>(marked, style.markedBorder);
     graticule_ = std::make_unique<GpuLines>(geometry.graticule, style.graticule);
 
     for (std::size_t r = 0; r < geometry.regions.size() && r < story.regions.size(); ++r) {
@@ -47,33 +42,15 @@ MapScene::MapScene(const mapdata::SceneGeometry& geometry, const story::Story& s
     }
 }
 
-void MapScene::drawOutlineOf(sf::RenderTarget& target, const view::Camera& camera, std::size_t country,
-                             sf::Color colour, float widthPx, std::optional<std::size_t>& cachedFor,
-                             std::unique_ptr<GpuLines>& cached) const {
-    if (country >= countryLines_.size())
-        return;
-    if (cachedFor != country) { // built once per country: a few hundred points
-        mapdata::Polylines lines;
-        for (std::uint32_t l = countryLines_[country].first; l < countryLines_[country].second; ++l)
-            lines.append({countryOutlines_.points.begin() + countryOutlines_.starts[l],
-                          countryOutlines_.points.begin() + countryOutlines_.starts[l + 1]});
-        cached = std::make_unique<GpuLines>(lines, colour);
-        cachedFor = country;
-    }
-    const sf::View previous = target.getView();
-    target.setView(mapView(camera));
-    cached->drawInColour(target, *lineShader_, widthPx, camera.metresPerPixel(), camera.visibleArea(), colour);
-    target.setView(previous);
-}
-
 void MapScene::drawCountryOutline(sf::RenderTarget& target, const view::Camera& camera, std::size_t country,
                                   sf::Color colour, float widthPx) const {
-    drawOutlineOf(target, camera, country, colour, widthPx, highlightedCountry_, highlightedOutline_);
-}
-
-void MapScene::drawHoverOutline(sf::RenderTarget& target, const view::Camera& camera, std::size_t country,
-                                sf::Color colour, float widthPx) const {
-    drawOutlineOf(target, camera, country, colour, widthPx, hoveredCountry_, hoveredOutline_);
+    if (country >= countryLines_.size())
+        return;
+    const sf::View previous = target.getView();
+    target.setView(mapView(camera));
+    borders_->drawLines(target, *lineShader_, widthPx, camera.metresPerPixel(), camera.visibleArea(), colour,
+                        std::span(&countryLines_[country], 1));
+    target.setView(previous);
 }
 
 void MapScene::drawRegionOutline(sf::RenderTarget& target, const view::Camera& camera, std::size_t region,
@@ -97,7 +74,6 @@ std::size_t MapScene::triangleCount() const {
 void MapScene::draw(sf::RenderTarget& target, const view::Camera& camera, const FrameOptions& options) const {
     const sf::View previous = target.getView();
     target.setView(mapView(camera));
-    const sf::RenderStates states;
     const float s = options.pixelScale;
     const geo::MapBox visible = camera.visibleArea();
     const double mpp = camera.metresPerPixel();
@@ -106,17 +82,18 @@ void MapScene::draw(sf::RenderTarget& target, const view::Camera& camera, const 
         target.clear(sf::Color::Transparent);
     } else {
         target.clear(style_.sea);
-        outside_->draw(target, states);
+        outside_->draw(target);
     }
-    countries_->draw(target, states, visible);
+    countries_->draw(target, visible);
     if (options.layers.regions)
         for (const Region& r : regions_)
-            r.fill->draw(target, states, visible);
+            r.fill->draw(target, visible);
     if (options.layers.graticule)
         graticule_->draw(target, *lineShader_, style_.graticuleWidth * s, mpp, visible);
     if (options.layers.borders) {
         borders_->draw(target, *lineShader_, style_.borderWidth * s, mpp, visible);
-        markedBorders_->draw(target, *lineShader_, style_.markedBorderWidth * s, mpp, visible);
+        borders_->drawLines(target, *lineShader_, style_.markedBorderWidth * s, mpp, visible, style_.markedBorder,
+                            markedLines_);
     }
     if (options.layers.regions)
         for (const Region& r : regions_)

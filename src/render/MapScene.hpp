@@ -33,12 +33,9 @@ public:
     //! Fills the whole target: clears it to the sea colour, then draws everything else.
     void draw(sf::RenderTarget& target, const view::Camera& camera, const FrameOptions& options) const;
 
-    //! Draws one country's or region's outline on top (the selection's highlight).
+    //! Draws one country's or region's outline on top (the selection's or the hover's highlight).
     void drawCountryOutline(sf::RenderTarget& target, const view::Camera& camera, std::size_t country, sf::Color colour,
                             float widthPx) const;
-    //! Like drawCountryOutline, for the country under the mouse (its own small cache).
-    void drawHoverOutline(sf::RenderTarget& target, const view::Camera& camera, std::size_t country, sf::Color colour,
-                          float widthPx) const;
     void drawRegionOutline(sf::RenderTarget& target, const view::Camera& camera, std::size_t region, sf::Color colour,
                            float widthPx) const;
 
@@ -47,9 +44,6 @@ public:
     [[nodiscard]] std::size_t triangleCount() const;
 
 private:
-    void drawOutlineOf(sf::RenderTarget& target, const view::Camera& camera, std::size_t country, sf::Color colour,
-                       float widthPx, std::optional<std::size_t>& cachedFor, std::unique_ptr<GpuLines>& cached) const;
-
     struct Region {
         std::unique_ptr<GpuFill> fill;
         std::unique_ptr<GpuLines> outline;
@@ -62,15 +56,10 @@ private:
     std::unique_ptr<GpuFill> outside_; // background beyond the projection's edge; the sea is the clear colour
     std::unique_ptr<GpuFill> countries_;
     std::unique_ptr<GpuLines> borders_;
-    std::unique_ptr<GpuLines> markedBorders_;
     std::unique_ptr<GpuLines> graticule_;
     std::vector<Region> regions_;
-    mapdata::Polylines countryOutlines_;              //!< CPU copy, for highlighting one country
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> countryLines_; //!< per country: its polylines
-    mutable std::optional<std::size_t> highlightedCountry_;
-    mutable std::unique_ptr<GpuLines> highlightedOutline_;
-    mutable std::optional<std::size_t> hoveredCountry_;
-    mutable std::unique_ptr<GpuLines> hoveredOutline_;
+    std::vector<GpuLines::LineRange> countryLines_; //!< per country: its polylines in borders_
+    std::vector<GpuLines::LineRange> markedLines_;  //!< those of the story's marked countries
 };
 
 } // namespace gb::render

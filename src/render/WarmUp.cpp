@@ -22,8 +22,8 @@ void warmUpRenderer(sf::RenderTarget& target, const MapStyle& style, LineShader&
 
     const sf::View previous = target.getView();
     target.setView(sf::View(sf::FloatRect(-100.f, -100.f, 10.f, 10.f))); // nothing lands in the picture
-    opaque.draw(target, sf::RenderStates());
-    translucent.draw(target, sf::RenderStates());
+    opaque.draw(target);
+    translucent.draw(target);
     lines.draw(target, lineShader, 1.0f, 1.0, everywhere);
     sf::VertexArray arrow(sf::Triangles);
     appendRibbon(arrow, {{0.f, 0.f}, {1.f, 1.f}}, 1.0f, style.border);
