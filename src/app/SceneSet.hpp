@@ -46,8 +46,8 @@ private:
         std::unique_ptr<mapdata::SceneGeometry> geometry;
         std::unique_ptr<render::MapScene> scene;
         //! Pick indexes, built after upload so they do not delay the level appearing.
-        std::future<std::pair<std::shared_ptr<const mapdata::TriangleIndex>,
-                              std::vector<std::shared_ptr<const mapdata::TriangleIndex>>>>
+        std::future<std::pair<std::shared_ptr<const mapdata::PolygonIndex>,
+                              std::vector<std::shared_ptr<const mapdata::PolygonIndex>>>>
             pendingIndexes;
     };
     void upload(Slot& slot);

@@ -45,6 +45,7 @@ struct MapBox {
             add(MapPoint{b.maxX, b.maxY});
         }
     }
+    [[nodiscard]] bool contains(MapPoint p) const { return p.x >= minX && p.x <= maxX && p.y >= minY && p.y <= maxY; }
     [[nodiscard]] bool intersects(const MapBox& b) const {
         return !(b.minX > maxX || b.maxX < minX || b.minY > maxY || b.maxY < minY);
     }

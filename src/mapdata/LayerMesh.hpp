@@ -41,11 +41,24 @@ struct FillChunk {
     geo::MapBox bounds;
 };
 
+//! One tessellated part (a polygon, or a piece of a big one cut to tessellate it fast) as the
+//! rings that went into the tessellator: a point lies in the part's fill when it is inside an
+//! odd number of them (GLU's odd winding rule). Picking tests points against these rings: a
+//! fifth of the memory the triangles take.
+struct FillPart {
+    std::uint32_t feature = 0;   //!< index into LayerMesh::features
+    std::uint32_t firstRing = 0; //!< rings [firstRing, endRing) of LayerMesh::fillRings
+    std::uint32_t endRing = 0;
+    geo::MapBox bounds;          //!< projected metres
+};
+
 struct LayerMesh {
     std::vector<MeshPoint> fill;      //!< triangles, three points each
     std::vector<FillChunk> fillChunks; //!< fill in order, each run with its bounds
     Polylines outlines;               //!< every ring's visible edges, seam artefacts removed
     std::vector<FeatureMesh> features; //!< parallel to FeatureCollection::features
+    Polylines fillRings;              //!< closed rings (last point not repeated), projected
+    std::vector<FillPart> fillParts;  //!< in feature order
     int failedPolygons = 0;           //!< polygons GLU could not tessellate (left unfilled)
 };
 

@@ -91,9 +91,9 @@ SceneGeometry buildSceneGeometry(const SceneRequest& request) {
     scene.warnings.insert(scene.warnings.end(), built.warnings.begin(), built.warnings.end());
 
     if (request.pickIndexes) {
-        scene.countryIndex = std::make_shared<const TriangleIndex>(scene.countries);
+        scene.countryIndex = std::make_shared<const PolygonIndex>(scene.countries);
         for (const LayerMesh& region : scene.regions)
-            scene.regionIndexes.push_back(std::make_shared<const TriangleIndex>(region));
+            scene.regionIndexes.push_back(std::make_shared<const PolygonIndex>(region));
     }
     // Sampled every degree so it curves with the projection, the graticule is ~12k points; most
     // of them lie on straight meridians. 10 m is invisible at the closest zoom (~20 m a pixel).

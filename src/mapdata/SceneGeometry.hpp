@@ -5,7 +5,7 @@
 #include "geo/Projection.hpp"
 #include "mapdata/DetailLevel.hpp"
 #include "mapdata/LayerMesh.hpp"
-#include "mapdata/TriangleIndex.hpp"
+#include "mapdata/PolygonIndex.hpp"
 
 #include <filesystem>
 #include <memory>
@@ -46,8 +46,8 @@ struct SceneGeometry {
     std::vector<std::optional<geo::MapPoint>> points; //!< nullopt: not visible in this projection
     geo::MapBox world;                   //!< the projection's extent
     //! For picking: which country / region covers a projected point (kept after upload).
-    std::shared_ptr<const TriangleIndex> countryIndex;
-    std::vector<std::shared_ptr<const TriangleIndex>> regionIndexes; //!< parallel to regions
+    std::shared_ptr<const PolygonIndex> countryIndex;
+    std::vector<std::shared_ptr<const PolygonIndex>> regionIndexes; //!< parallel to regions
     std::vector<std::string> warnings;   //!< "file: what was worked around"
 };
 

@@ -1,6 +1,6 @@
 #include "mapdata/LayerMesh.hpp"
 #include "mapdata/PolygonLoader.hpp"
-#include "mapdata/TriangleIndex.hpp"
+#include "mapdata/PolygonIndex.hpp"
 #include "story/StoryLoader.hpp"
 #include "view/Details.hpp"
 #include "view/Picker.hpp"
@@ -8,6 +8,9 @@
 #include "TestFiles.hpp"
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
 
 using namespace gb;
 using namespace gb::view;
@@ -29,8 +32,8 @@ geo::MapPoint at(double lon, double lat) {
 }
 } // namespace
 
-TEST(TriangleIndex, PointInPolygonWithHoles) {
-    const mapdata::TriangleIndex index(squares());
+TEST(PolygonIndex, PointInPolygonWithHoles) {
+    const mapdata::PolygonIndex index(squares());
     EXPECT_EQ(index.featureAt(at(1, 1)), 0u);
     EXPECT_EQ(index.featureAt(at(5, 5)), std::nullopt); // in the hole
     EXPECT_EQ(index.featureAt(at(8.5, 5)), 0u);
@@ -39,17 +42,50 @@ TEST(TriangleIndex, PointInPolygonWithHoles) {
     EXPECT_EQ(index.featureAt(at(-5, 5)), std::nullopt);
 }
 
-TEST(TriangleIndex, RussiaOnBothSidesOfTheAntimeridian) {
+TEST(PolygonIndex, RussiaOnBothSidesOfTheAntimeridian) {
     const auto countries = mapdata::loadPolygons(test::shapesDir() / "countries-50m.fgb");
     const geo::Projection lambert(geo::ProjectionSpec{geo::ProjectionKind::Lambert, {80.0, 45.0}});
     const mapdata::LayerMesh mesh = mapdata::buildLayerMesh(countries, lambert);
-    const mapdata::TriangleIndex index(mesh);
+    const mapdata::PolygonIndex index(mesh);
     const auto russia = static_cast<std::size_t>(countries.find("643") - countries.features.data());
     EXPECT_EQ(index.featureAt(*lambert.forward({177.0, 66.0})), russia);  // Chukotka, west of 180°
     EXPECT_EQ(index.featureAt(*lambert.forward({-178.0, 66.5})), russia); // and east of it
     const auto japan = static_cast<std::size_t>(countries.find("392") - countries.features.data());
     EXPECT_EQ(index.featureAt(*lambert.forward({138.0, 36.2})), japan);
     EXPECT_EQ(index.featureAt(*lambert.forward({150.0, 30.0})), std::nullopt); // the Pacific
+}
+
+TEST(PolygonIndex, AgreesWithTheDrawnTrianglesOnEveryCountryAt50m) {
+    // The centre of every drawn triangle (all 88k of them, Lambert) must be picked as the
+    // triangle's country. Slivers are left out: their centre may sit within float rounding of
+    // an edge.
+    const auto countries = mapdata::loadPolygons(test::shapesDir() / "countries-50m.fgb");
+    const geo::Projection lambert(geo::ProjectionSpec{geo::ProjectionKind::Lambert, {80.0, 45.0}});
+    const mapdata::LayerMesh mesh = mapdata::buildLayerMesh(countries, lambert);
+    const mapdata::PolygonIndex index(mesh);
+    std::size_t checked = 0, wrong = 0;
+    for (std::size_t f = 0; f < mesh.features.size(); ++f)
+        for (std::uint32_t i = mesh.features[f].fillBegin; i + 3 <= mesh.features[f].fillEnd; i += 3) {
+            const mapdata::MeshPoint a = mesh.fill[i], b = mesh.fill[i + 1], c = mesh.fill[i + 2];
+            const double area2 = std::abs((double(b.x) - a.x) * (double(c.y) - a.y) - (double(c.x) - a.x) * (double(b.y) - a.y));
+            const double longest = std::max({std::hypot(double(b.x) - a.x, double(b.y) - a.y),
+                                             std::hypot(double(c.x) - b.x, double(c.y) - b.y),
+                                             std::hypot(double(a.x) - c.x, double(a.y) - c.y)});
+            if (area2 / longest < 50.0) // the triangle's height under 50 m
+                continue;
+            const geo::MapPoint centre{(double(a.x) + b.x + c.x) / 3, (double(a.y) + b.y + c.y) / 3};
+            ++checked;
+            wrong += index.featureAt(centre) != f;
+        }
+    EXPECT_GT(checked, 80000u);
+    EXPECT_EQ(wrong, 0u);
+}
+
+TEST(PolygonIndex, KeepsFewerPointsThanHalfTheTriangleCorners) {
+    const auto countries = mapdata::loadPolygons(test::shapesDir() / "countries-50m.fgb");
+    const geo::Projection lambert(geo::ProjectionSpec{geo::ProjectionKind::Lambert, {80.0, 45.0}});
+    const mapdata::LayerMesh mesh = mapdata::buildLayerMesh(countries, lambert);
+    EXPECT_LT(mesh.fillRings.points.size() * 2, mesh.fill.size()); // rings: < half the triangle corners
 }
 
 TEST(Picker, MarkerRadiusIsInScreenPixelsAtEveryZoom) {
