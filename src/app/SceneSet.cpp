@@ -37,19 +37,17 @@ void SceneSet::upload(Slot& slot) {
     if (!lineShader_)
         lineShader_ = std::make_shared<render::LineShader>();
     slot.scene = std::make_unique<render::MapScene>(*slot.geometry, story_, style_, lineShader_);
-    // The GPU has its own copy now; keep only what the overlay and menus read (10m: ~40 MB less).
-    // The fills move to a worker that builds the pick indexes from them, then frees them.
+    // MapScene freed what the GPU has a copy of. The fill rings move to a worker that builds
+    // the pick indexes from them; the rest stays for the overlays and menus.
     mapdata::SceneGeometry& g = *slot.geometry;
-    slot.pendingIndexes = std::async(std::launch::async, [countries = std::move(g.countries), regions = std::move(g.regions)] {
-        std::vector<std::shared_ptr<const mapdata::TriangleIndex>> regionIndexes;
-        for (const mapdata::LayerMesh& region : regions)
-            regionIndexes.push_back(std::make_shared<const mapdata::TriangleIndex>(region));
-        return std::make_pair(std::make_shared<const mapdata::TriangleIndex>(countries), std::move(regionIndexes));
+    slot.pendingIndexes = std::async(std::launch::async, [countries = std::move(g.countries), regions = std::move(g.regions)]() mutable {
+        std::vector<std::shared_ptr<const mapdata::PolygonIndex>> regionIndexes;
+        for (mapdata::LayerMesh& region : regions)
+            regionIndexes.push_back(std::make_shared<const mapdata::PolygonIndex>(std::move(region)));
+        return std::make_pair(std::make_shared<const mapdata::PolygonIndex>(std::move(countries)), std::move(regionIndexes));
     });
     g.countries = {};
     g.regions = {};
-    g.graticule = {};
-    g.outside = {};
     ::malloc_trim(0);
 }
 

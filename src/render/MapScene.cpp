@@ -14,14 +14,18 @@ sf::View mapView(const view::Camera& camera) {
                                  static_cast<float>(-camera.height() * camera.metresPerPixel())));
 }
 
-MapScene::MapScene(const mapdata::SceneGeometry& geometry, const story::Story& story, const MapStyle& style,
+MapScene::MapScene(mapdata::SceneGeometry& geometry, const story::Story& story, const MapStyle& style,
                    std::shared_ptr<LineShader> lineShader)
     : projection_(geometry.projection), level_(geometry.level), style_(style), lineShader_(std::move(lineShader)) {
     outside_ = std::make_unique<GpuFill>(geometry.outside, style.background);
+    geometry.outside = {};
     countries_ = std::make_unique<GpuFill>(geometry.countries, [&](std::size_t i) {
         return toSf(story.roleOfCountry(geometry.countryIds[i]).fill);
     });
+    geometry.countries.fill = {};
+    geometry.countries.fillChunks = {};
     borders_ = std::make_unique<GpuLines>(geometry.countries.outlines, style.border);
+    geometry.countries.outlines = {};
     // Marked countries and highlights are drawn from the border buffer (a country's polylines
     // are consecutive in it): no second copy of the outlines, in memory or on the GPU.
     for (std::size_t i = 0; i < geometry.countries.features.size(); ++i) {
@@ -34,11 +38,16 @@ MapScene::MapScene(const mapdata::SceneGeometry& geometry, const story::Story& s
             markedLines_.push_back(countryLines_.back());
     }
     graticule_ = std::make_unique<GpuLines>(geometry.graticule, style.graticule);
+    geometry.graticule = {};
 
     for (std::size_t r = 0; r < geometry.regions.size() && r < story.regions.size(); ++r) {
         const story::Region& def = story.regions[r];
-        regions_.push_back({std::make_unique<GpuFill>(geometry.regions[r], [&](std::size_t) { return toSf(def.fill); }),
-                            std::make_unique<GpuLines>(geometry.regions[r].outlines, toSf(def.outline))});
+        mapdata::LayerMesh& mesh = geometry.regions[r];
+        regions_.push_back({std::make_unique<GpuFill>(mesh, [&](std::size_t) { return toSf(def.fill); }),
+                            std::make_unique<GpuLines>(mesh.outlines, toSf(def.outline))});
+        mesh.fill = {};
+        mesh.fillChunks = {};
+        mesh.outlines = {};
     }
 }
 

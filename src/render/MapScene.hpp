@@ -26,8 +26,10 @@ namespace gb::render {
 class MapScene {
 public:
     //! Needs an active GL context (any window or render texture). The line shader is shared by
-    //! all scenes of a context: compiling it costs software GL ~20 ms.
-    MapScene(const mapdata::SceneGeometry& geometry, const story::Story& story, const MapStyle& style,
+    //! all scenes of a context: compiling it costs software GL ~20 ms. Uploads the triangles and
+    //! lines of `geometry` and frees each as soon as the GPU has it (the 10m level's fills would
+    //! otherwise sit in memory next to their GPU copy); ids, points and fill rings stay.
+    MapScene(mapdata::SceneGeometry& geometry, const story::Story& story, const MapStyle& style,
              std::shared_ptr<LineShader> lineShader);
 
     //! Fills the whole target: clears it to the sea colour, then draws everything else.
