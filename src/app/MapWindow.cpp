@@ -154,8 +154,8 @@ int runWindow(const Options& options) {
     const view::Camera start =
         step ? stepCamera(story.steps[*step], projection, w, h) : initialCamera(options, projection, w, h);
     // The coarse level (~20 ms) is built while the window opens, so the first frame comes fast;
-    // the level the view wants follows a moment later. The fine level (~0.5 s) starts at once on
-    // the other core so it is ready before anyone zooms in.
+    // the level the view wants follows a moment later. The fine level (~0.5 s, ~40 MB) is built
+    // on the other cores once the view comes within one zoom step of needing it.
     const mapdata::DetailLevel firstLevel = mapdata::DetailLevel::Coarse;
     try {
         display->waitUntilReady();
@@ -166,7 +166,7 @@ int runWindow(const Options& options) {
         return CannotWrite;
     }
     scenes.request(firstLevel);
-    scenes.request(mapdata::DetailLevel::Fine);
+    scenes.request(mapdata::detailToPrepare(start.metresPerPixel()));
 
     sf::RenderWindow window(sf::VideoMode(options.size.width, options.size.height), "geobrief", sf::Style::Default);
     // SFML 2.5 can place a new window partly below the screen's edge; centre it ourselves.
@@ -255,7 +255,6 @@ int runWindow(const Options& options) {
     sf::Clock frameClock;
     clock.seek(initialStoryDay(options, story), 0.0);
     bool firstFrame = true;
-    bool fineRequested = false;
     bool wasMoving = false;
     const render::MapScene* drawnScene = nullptr; // what the cache holds; compared, never used
 
@@ -399,7 +398,6 @@ int runWindow(const Options& options) {
             if (step && *step >= story.steps.size())
                 step.reset();
             scenes.waitFor(std::min(mapdata::detailFor(navigator.cameraAt(now).metresPerPixel()), mapdata::DetailLevel::Medium));
-            fineRequested = false;
             storyError.clear();
             cache.invalidate();
             std::cerr << "geobrief: reloaded " << options.story.string() << '\n';
@@ -491,9 +489,11 @@ int runWindow(const Options& options) {
             dataError = *error;
             std::cerr << "geobrief: " << *error << '\n';
         }
-        // The pan benchmark starts once every level is loaded: it measures panning, not start-up.
-        const bool benchPanning = options.benchPan && !firstFrame && scenes.ready(mapdata::DetailLevel::Fine) &&
-                                  scenes.ready(mapdata::detailFor(navigator.cameraAt(now).metresPerPixel()));
+        // The pan benchmark starts once the levels this scale uses and prepares are loaded: it
+        // measures panning, not start-up.
+        const double benchScale = navigator.cameraAt(now).metresPerPixel();
+        const bool benchPanning = options.benchPan && !firstFrame && scenes.ready(mapdata::detailFor(benchScale)) &&
+                                  scenes.ready(mapdata::detailToPrepare(benchScale));
         if (benchPanning) {
             // A steady drag, turning back every 120 frames so the view stays on the map.
             const int n = static_cast<int>(bench.frameMs.size());
@@ -502,10 +502,7 @@ int runWindow(const Options& options) {
         const view::Camera camera = navigator.cameraAt(now);
         const mapdata::DetailLevel wanted = mapdata::detailFor(camera.metresPerPixel());
         scenes.request(wanted);
-        if (!fineRequested) {
-            scenes.request(mapdata::DetailLevel::Fine); // after a projection change or reload
-            fineRequested = true;
-        }
+        scenes.request(mapdata::detailToPrepare(camera.metresPerPixel()));
         const render::MapScene* scene = scenes.best(wanted);
         shownGeometry = scene ? scenes.geometry(scene->level()) : nullptr;
         if (scenes.ready(mapdata::DetailLevel::Fine) && bench.fineReadySeconds == 0)
@@ -720,7 +717,6 @@ int runWindow(const Options& options) {
             } catch (const std::exception& e) {
                 dataError = e.what();
             }
-            fineRequested = false;
             projection = std::move(next);
             flows = view::buildFlowGeometry(story, projection);
             applyCameraLimits(camera);
