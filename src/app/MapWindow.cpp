@@ -154,8 +154,8 @@ int runWindow(const Options& options) {
     const view::Camera start =
         step ? stepCamera(story.steps[*step], projection, w, h) : initialCamera(options, projection, w, h);
     // The coarse level (~20 ms) is built while the window opens, so the first frame comes fast;
-    // the level the view wants follows a moment later. The fine level (~0.5 s, ~40 MB) is built
-    // on the other cores once the view comes within one zoom step of needing it.
+    // the level the view wants follows a moment later. The fine level is built around the view
+    // that needs it (for the whole world it would take ~0.5 s on both cores and ~40 MB).
     const mapdata::DetailLevel firstLevel = mapdata::DetailLevel::Coarse;
     try {
         display->waitUntilReady();
@@ -165,8 +165,8 @@ int runWindow(const Options& options) {
         std::cerr << "geobrief: " << e.what() << '\n';
         return CannotWrite;
     }
-    scenes.request(firstLevel);
-    scenes.request(mapdata::detailToPrepare(start.metresPerPixel()));
+    scenes.request(firstLevel, start);
+    scenes.request(mapdata::detailFor(start.metresPerPixel()), start);
 
     sf::RenderWindow window(sf::VideoMode(options.size.width, options.size.height), "geobrief", sf::Style::Default);
     // SFML 2.5 can place a new window partly below the screen's edge; centre it ourselves.
@@ -204,7 +204,7 @@ int runWindow(const Options& options) {
     glFinish();
     scenes.shareLineShader(std::move(lineShader));
     try {
-        scenes.waitFor(firstLevel);
+        scenes.waitFor(firstLevel, start);
     } catch (const mapdata::DataError& e) {
         std::cerr << "geobrief: " << e.what() << '\n';
         return BadInput;
@@ -397,7 +397,8 @@ int runWindow(const Options& options) {
             menu.hasSteps = !story.steps.empty();
             if (step && *step >= story.steps.size())
                 step.reset();
-            scenes.waitFor(std::min(mapdata::detailFor(navigator.cameraAt(now).metresPerPixel()), mapdata::DetailLevel::Medium));
+            const view::Camera current = navigator.cameraAt(now);
+            scenes.waitFor(std::min(mapdata::detailFor(current.metresPerPixel()), mapdata::DetailLevel::Medium), current);
             storyError.clear();
             cache.invalidate();
             std::cerr << "geobrief: reloaded " << options.story.string() << '\n';
@@ -489,11 +490,11 @@ int runWindow(const Options& options) {
             dataError = *error;
             std::cerr << "geobrief: " << *error << '\n';
         }
-        // The pan benchmark starts once the levels this scale uses and prepares are loaded: it
-        // measures panning, not start-up.
-        const double benchScale = navigator.cameraAt(now).metresPerPixel();
-        const bool benchPanning = options.benchPan && !firstFrame && scenes.ready(mapdata::detailFor(benchScale)) &&
-                                  scenes.ready(mapdata::detailToPrepare(benchScale));
+        // The pan benchmark starts once the level this scale uses is loaded: it measures panning,
+        // not start-up.
+        const view::Camera benchView = navigator.cameraAt(now);
+        const bool benchPanning =
+            options.benchPan && !firstFrame && scenes.ready(mapdata::detailFor(benchView.metresPerPixel()), benchView);
         if (benchPanning) {
             // A steady drag, turning back every 120 frames so the view stays on the map.
             const int n = static_cast<int>(bench.frameMs.size());
@@ -501,11 +502,10 @@ int runWindow(const Options& options) {
         }
         const view::Camera camera = navigator.cameraAt(now);
         const mapdata::DetailLevel wanted = mapdata::detailFor(camera.metresPerPixel());
-        scenes.request(wanted);
-        scenes.request(mapdata::detailToPrepare(camera.metresPerPixel()));
-        const render::MapScene* scene = scenes.best(wanted);
+        scenes.request(wanted, camera);
+        const render::MapScene* scene = scenes.best(wanted, camera);
         shownGeometry = scene ? scenes.geometry(scene->level()) : nullptr;
-        if (scenes.ready(mapdata::DetailLevel::Fine) && bench.fineReadySeconds == 0)
+        if (wanted == mapdata::DetailLevel::Fine && scenes.ready(wanted, camera) && bench.fineReadySeconds == 0)
             bench.fineReadySeconds = secondsSinceProcessStart();
         if (scene != drawnScene) {
             cache.invalidate();
@@ -713,7 +713,7 @@ int runWindow(const Options& options) {
             shownGeometry = nullptr;
             scenes.setProjection(next.spec());
             try {
-                scenes.waitFor(std::min(mapdata::detailFor(carried.metresPerPixel()), mapdata::DetailLevel::Medium));
+                scenes.waitFor(std::min(mapdata::detailFor(carried.metresPerPixel()), mapdata::DetailLevel::Medium), carried);
             } catch (const std::exception& e) {
                 dataError = e.what();
             }

@@ -1,6 +1,9 @@
 #include "app/SceneSet.hpp"
 
 #include "app/StoryScene.hpp"
+#include "geo/AreaBounds.hpp"
+#include "render/RenderCache.hpp"
+#include "view/DetailArea.hpp"
 
 #include <malloc.h>
 
@@ -21,19 +24,48 @@ SceneSet::~SceneSet() {
     }
 }
 
-void SceneSet::request(mapdata::DetailLevel level) {
+namespace {
+//! The fine level is built around the view; the coarser ones for the world.
+bool builtAroundTheView(mapdata::DetailLevel level) { return level == mapdata::DetailLevel::Fine; }
+
+geo::MapBox areaNeeded(const view::Camera& camera) {
+    return view::areaNeeded(camera, render::RenderCache::defaultMarginPx);
+}
+} // namespace
+
+void SceneSet::request(mapdata::DetailLevel level, const view::Camera& camera) {
     Slot& slot = slots_[static_cast<int>(level)];
-    if (slot.scene || slot.pending.valid())
+    if (slot.pending.valid() || (slot.scene && view::covers(slot.area, areaNeeded(camera))))
         return;
     mapdata::SceneRequest request = sceneRequest(story_, shapes_, defaultShapes_, spec_, level);
     // The window keeps each level for a range of scales: detail finer than half a pixel at the
     // finest of them goes (fewer triangles to draw and to keep).
     request.mesh.simplifyMetres = mapdata::windowSimplifyMetres(level);
-    slot.pending = std::async(std::launch::async, [request = std::move(request)] { return mapdata::buildSceneGeometry(request); });
+    const std::optional<geo::MapBox> around =
+        builtAroundTheView(level) ? std::optional(view::areaToBuild(camera, render::RenderCache::defaultMarginPx))
+                                  : std::nullopt;
+    slot.pending = std::async(std::launch::async, [request = std::move(request), around]() mutable {
+        geo::MapBox area = view::everywhere();
+        if (around) {
+            // A degree more than the area: edges are densified to a degree before projecting.
+            // Over a pole or the antimeridian no lon/lat box will do, and the world is built.
+            if (auto box = geo::lonLatBoundsOf(geo::Projection(request.projection), *around, 1.0)) {
+                request.mesh.clipTo = box;
+                area = *around;
+            }
+        }
+        return Build{mapdata::buildSceneGeometry(request), area};
+    });
 }
 
 void SceneSet::upload(Slot& slot) {
-    slot.geometry = std::make_unique<mapdata::SceneGeometry>(slot.pending.get());
+    Build built = slot.pending.get();
+    if (slot.pendingIndexes.valid()) // a rebuild of the fine level: the old indexes are not wanted
+        slot.pendingIndexes.wait();
+    slot.pendingIndexes = {};
+    slot.scene.reset(); // frees the old level's GPU buffers before the new ones are made
+    slot.geometry = std::make_unique<mapdata::SceneGeometry>(std::move(built.geometry));
+    slot.area = built.area;
     if (!lineShader_)
         lineShader_ = std::make_shared<render::LineShader>();
     slot.scene = std::make_unique<render::MapScene>(*slot.geometry, story_, style_, lineShader_);
@@ -71,11 +103,14 @@ std::optional<std::string> SceneSet::poll() {
     return error;
 }
 
-void SceneSet::waitFor(mapdata::DetailLevel level) {
+void SceneSet::waitFor(mapdata::DetailLevel level, const view::Camera& camera) {
     Slot& slot = slots_[static_cast<int>(level)];
-    request(level);
+    request(level, camera);
     if (slot.pending.valid())
         upload(slot); // get() rethrows the worker's DataError here
+    request(level, camera); // the build that ran may have been for another view
+    if (slot.pending.valid())
+        upload(slot);
 }
 
 void SceneSet::setProjection(const geo::ProjectionSpec& spec) {
@@ -89,14 +124,19 @@ void SceneSet::setProjection(const geo::ProjectionSpec& spec) {
     spec_ = spec;
 }
 
-const render::MapScene* SceneSet::best(mapdata::DetailLevel wanted) const {
+const render::MapScene* SceneSet::best(mapdata::DetailLevel wanted, const view::Camera& camera) const {
     const int w = static_cast<int>(wanted);
     // Nearest first; on a tie the coarser one (it is the one normally ready).
     for (int distance = 0; distance < 3; ++distance)
         for (int level : {w - distance, w + distance})
-            if (level >= 0 && level < 3 && slots_[level].scene)
+            if (level >= 0 && level < 3 && ready(static_cast<mapdata::DetailLevel>(level), camera))
                 return slots_[level].scene.get();
     return nullptr;
+}
+
+bool SceneSet::ready(mapdata::DetailLevel level, const view::Camera& camera) const {
+    const Slot& slot = slots_[static_cast<int>(level)];
+    return slot.scene && view::covers(slot.area, areaNeeded(camera));
 }
 
 const mapdata::SceneGeometry* SceneSet::geometry(mapdata::DetailLevel level) const {

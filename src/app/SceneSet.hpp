@@ -1,11 +1,14 @@
 #pragma once
 // The base map at every level of detail for the current projection. Levels are built on worker
 // threads (CPU: load, clip, project, tessellate) and uploaded on the GL thread when ready, so
-// the window never freezes while 10m data is prepared.
+// the window never freezes while 10m data is prepared. 10m is built only around the view that
+// needs it (view/DetailArea) and rebuilt when the view leaves that area; 110m and 50m cover
+// the world.
 
 #include "mapdata/SceneGeometry.hpp"
 #include "render/MapScene.hpp"
 #include "story/Story.hpp"
+#include "view/Camera.hpp"
 
 #include <array>
 #include <future>
@@ -23,17 +26,19 @@ public:
     SceneSet(const SceneSet&) = delete;
     SceneSet& operator=(const SceneSet&) = delete;
 
-    //! Starts building a level in the background unless it is built or being built.
-    void request(mapdata::DetailLevel level);
+    //! Starts building a level in the background unless one that serves `camera` is built or
+    //! any build of it is running (asked again every frame, the next starts after that one).
+    void request(mapdata::DetailLevel level, const view::Camera& camera);
     //! Uploads finished builds (GL thread). Returns an error message for a failed build.
     std::optional<std::string> poll();
-    //! Waits for a level (used once at start).
-    void waitFor(mapdata::DetailLevel level);
+    //! Waits for a level that serves `camera` (used at start and after a reload).
+    void waitFor(mapdata::DetailLevel level, const view::Camera& camera);
     //! Drops everything and switches projection (nothing is drawn until a level is ready).
     void setProjection(const geo::ProjectionSpec& spec);
-    //! The wanted level if ready, else the nearest ready one; nullptr if none.
-    [[nodiscard]] const render::MapScene* best(mapdata::DetailLevel wanted) const;
-    [[nodiscard]] bool ready(mapdata::DetailLevel level) const { return slots_[static_cast<int>(level)].scene != nullptr; }
+    //! The wanted level if ready for this view, else the nearest ready one; nullptr if none.
+    [[nodiscard]] const render::MapScene* best(mapdata::DetailLevel wanted, const view::Camera& camera) const;
+    //! Whether the level is built and covers what `camera` shows.
+    [[nodiscard]] bool ready(mapdata::DetailLevel level, const view::Camera& camera) const;
     //! After upload only its small parts remain (points, ids, file, warnings); meshes are freed.
     [[nodiscard]] const mapdata::SceneGeometry* geometry(mapdata::DetailLevel level) const;
     [[nodiscard]] const geo::ProjectionSpec& projection() const { return spec_; }
@@ -41,10 +46,16 @@ public:
     void shareLineShader(std::shared_ptr<render::LineShader> shader) { lineShader_ = std::move(shader); }
 
 private:
+    //! A level's geometry and the projected area it was built for.
+    struct Build {
+        mapdata::SceneGeometry geometry;
+        geo::MapBox area;
+    };
     struct Slot {
-        std::future<mapdata::SceneGeometry> pending;
+        std::future<Build> pending;
         std::unique_ptr<mapdata::SceneGeometry> geometry;
         std::unique_ptr<render::MapScene> scene;
+        geo::MapBox area; //!< projected area the scene covers (everywhere but at 10m)
         //! Pick indexes, built after upload so they do not delay the level appearing.
         std::future<std::pair<std::shared_ptr<const mapdata::PolygonIndex>,
                               std::vector<std::shared_ptr<const mapdata::PolygonIndex>>>>

@@ -121,55 +121,64 @@ std::vector<LonLatPath> clipRingToBoxes(const LonLatPath& ring, const Projection
     return result;
 }
 
+//! Appends the parts of the line inside the box to `result`.
+void clipLineToOneBox(const LonLatPath& line, const LonLatBoxClip& box, std::vector<LonLatPath>& result) {
+    if (boxMissesAll(line, box))
+        return;
+    if (boxNeedsNoClip(line, box)) {
+        result.push_back(line);
+        return;
+    }
+    // Liang-Barsky per segment; consecutive kept segments join into one piece.
+    LonLatPath piece;
+    for (std::size_t i = 0; i + 1 < line.size(); ++i) {
+        LonLat a = line[i], b = line[i + 1];
+        double t0 = 0, t1 = 1;
+        bool visible = true;
+        for (const HalfPlane& h : box.planes) {
+            const double sa = h.side(a), sb = h.side(b);
+            if (sa < 0 && sb < 0) {
+                visible = false;
+                break;
+            }
+            if (sa < 0)
+                t0 = std::max(t0, sa / (sa - sb));
+            else if (sb < 0)
+                t1 = std::min(t1, sa / (sa - sb));
+        }
+        if (!visible || t0 > t1) {
+            if (piece.size() >= 2)
+                result.push_back(std::move(piece));
+            piece.clear();
+            continue;
+        }
+        const LonLat pa{a.lon + (b.lon - a.lon) * t0, a.lat + (b.lat - a.lat) * t0};
+        const LonLat pb{a.lon + (b.lon - a.lon) * t1, a.lat + (b.lat - a.lat) * t1};
+        if (piece.empty() || t0 > 0) {
+            if (piece.size() >= 2)
+                result.push_back(std::move(piece));
+            piece = {pa};
+        }
+        piece.push_back(pb);
+        if (t1 < 1) {
+            result.push_back(std::move(piece));
+            piece.clear();
+        }
+    }
+    if (piece.size() >= 2)
+        result.push_back(std::move(piece));
+}
+
 std::vector<LonLatPath> clipLineToBoxes(const LonLatPath& line, const ProjectionDomain& d) {
     std::vector<LonLatPath> result;
-    for (const LonLatBoxClip& box : boxesFor(d)) {
-        if (boxMissesAll(line, box))
-            continue;
-        if (boxNeedsNoClip(line, box)) {
-            result.push_back(line);
-            continue;
-        }
-        // Liang-Barsky per segment; consecutive kept segments join into one piece.
-        LonLatPath piece;
-        for (std::size_t i = 0; i + 1 < line.size(); ++i) {
-            LonLat a = line[i], b = line[i + 1];
-            double t0 = 0, t1 = 1;
-            bool visible = true;
-            for (const HalfPlane& h : box.planes) {
-                const double sa = h.side(a), sb = h.side(b);
-                if (sa < 0 && sb < 0) {
-                    visible = false;
-                    break;
-                }
-                if (sa < 0)
-                    t0 = std::max(t0, sa / (sa - sb));
-                else if (sb < 0)
-                    t1 = std::min(t1, sa / (sa - sb));
-            }
-            if (!visible || t0 > t1) {
-                if (piece.size() >= 2)
-                    result.push_back(std::move(piece));
-                piece.clear();
-                continue;
-            }
-            const LonLat pa{a.lon + (b.lon - a.lon) * t0, a.lat + (b.lat - a.lat) * t0};
-            const LonLat pb{a.lon + (b.lon - a.lon) * t1, a.lat + (b.lat - a.lat) * t1};
-            if (piece.empty() || t0 > 0) {
-                if (piece.size() >= 2)
-                    result.push_back(std::move(piece));
-                piece = {pa};
-            }
-            piece.push_back(pb);
-            if (t1 < 1) {
-                result.push_back(std::move(piece));
-                piece.clear();
-            }
-        }
-        if (piece.size() >= 2)
-            result.push_back(std::move(piece));
-    }
+    for (const LonLatBoxClip& box : boxesFor(d))
+        clipLineToOneBox(line, box, result);
     return result;
+}
+
+LonLatBoxClip clipOf(const LonLatBox& b) {
+    return {{HalfPlane{true, b.west, 1.0}, HalfPlane{true, b.east, -1.0}, HalfPlane{false, b.south, 1.0},
+             HalfPlane{false, b.north, -1.0}}};
 }
 
 //! A point on the horizon circle (just inside), where the ring's hidden part is seen edge-on.
@@ -297,10 +306,21 @@ std::vector<LonLatPath> clipLine(const LonLatPath& line, const ProjectionDomain&
 }
 
 LonLatPath clipRingToBox(const LonLatPath& ring, const LonLatBox& box) {
-    LonLatPath out = clipRingToHalfPlane(ring, HalfPlane{true, box.west, 1.0});
-    out = clipRingToHalfPlane(out, HalfPlane{true, box.east, -1.0});
-    out = clipRingToHalfPlane(out, HalfPlane{false, box.south, 1.0});
-    return clipRingToHalfPlane(out, HalfPlane{false, box.north, -1.0});
+    const LonLatBoxClip clip = clipOf(box);
+    if (boxMissesAll(ring, clip))
+        return {};
+    if (boxNeedsNoClip(ring, clip))
+        return ring;
+    LonLatPath out = ring;
+    for (const HalfPlane& h : clip.planes)
+        out = clipRingToHalfPlane(out, h);
+    return out;
+}
+
+std::vector<LonLatPath> clipLineToBox(const LonLatPath& line, const LonLatBox& box) {
+    std::vector<LonLatPath> result;
+    clipLineToOneBox(line, clipOf(box), result);
+    return result;
 }
 
 bool isInDomain(LonLat p, const ProjectionDomain& domain) {

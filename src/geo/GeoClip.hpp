@@ -28,6 +28,9 @@ namespace gb::geo {
 //! run along the box's edges; filled with the even-odd rule it is exactly ring ∩ box.
 [[nodiscard]] LonLatPath clipRingToBox(const LonLatPath& ring, const LonLatBox& box);
 
+//! The parts of an open line inside a lon/lat box (west < east, no wrapping).
+[[nodiscard]] std::vector<LonLatPath> clipLineToBox(const LonLatPath& line, const LonLatBox& box);
+
 //! True when the point is on the part of the globe the projection shows.
 [[nodiscard]] bool isInDomain(LonLat p, const ProjectionDomain& domain);
 

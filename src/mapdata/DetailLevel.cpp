@@ -23,8 +23,6 @@ DetailLevel detailFor(double metresPerPixel) {
     return DetailLevel::Fine;
 }
 
-DetailLevel detailToPrepare(double metresPerPixel) { return detailFor(metresPerPixel / 2.0); }
-
 double windowSimplifyMetres(DetailLevel level) {
     switch (level) {
     case DetailLevel::Coarse: return 5000.0; // half a pixel at 10 km per pixel

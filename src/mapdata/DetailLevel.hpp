@@ -18,9 +18,6 @@ inline constexpr std::array allDetailLevels{DetailLevel::Coarse, DetailLevel::Me
 //! The level whose detail matches metresPerPixel: a map pixel should not hide many vertices,
 //! nor should straight segments show. 110m is 1:110 million (about 11 km per 0.1 mm).
 [[nodiscard]] DetailLevel detailFor(double metresPerPixel);
-//! The level to have ready at this scale: the one a view twice as close uses, so zooming in
-//! finds it built. Finer levels cost memory (10m: ~40 MB) and are only built when this asks.
-[[nodiscard]] DetailLevel detailToPrepare(double metresPerPixel);
 
 //! How much detail a level's meshes drop in the window (projected metres; see MeshOptions):
 //! half a pixel at the finest scale the level is drawn at. The coarse level is also drawn for a

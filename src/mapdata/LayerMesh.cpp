@@ -91,6 +91,18 @@ bool mayReach(const PathProjector& projected, const geo::MapBox& box) {
     return bounds.intersects(box);
 }
 
+//! Whether any of the ring's lon/lat bounds overlaps the box.
+bool reaches(const geo::LonLatPath& ring, const geo::LonLatBox& box) {
+    double west = 1e9, east = -1e9, south = 1e9, north = -1e9;
+    for (const geo::LonLat& p : ring) {
+        west = std::min(west, p.lon);
+        east = std::max(east, p.lon);
+        south = std::min(south, p.lat);
+        north = std::max(north, p.lat);
+    }
+    return !(west > box.east || east < box.west || south > box.north || north < box.south);
+}
+
 //! The ring as open lines, without the edges along ±180° that only exist because the data
 //! was cut there (closed: the last->first edge is included).
 std::vector<geo::LonLatPath> visibleEdges(const geo::LonLatPath& ring) {
@@ -241,6 +253,11 @@ LayerMesh buildLayerMeshOf(std::span<const GeoFeature> features, const geo::Proj
             pieces.clear();
             for (std::size_t r = 0; r < polygon.rings.size(); ++r) {
                 const geo::LonLatPath& ring = polygon.rings[r];
+                if (options.clipTo && !reaches(ring, *options.clipTo)) {
+                    if (r == 0)
+                        break; // the outer ring holds the holes: none of it is wanted
+                    continue;
+                }
                 if (projectFirst)
                     projector.projectEach(ring);
                 if (r == 0 && options.onlyWithin && !mayReach(projector, *options.onlyWithin))
@@ -248,16 +265,32 @@ LayerMesh buildLayerMeshOf(std::span<const GeoFeature> features, const geo::Proj
                 if (simplify)
                     simplified = simplifiedRing(ring, projector, options.simplifyMetres);
                 // Both sides are lvalues: the window's unsimplified 10m rings are not copied.
-                const geo::LonLatPath dense = geo::densify(simplify ? simplified : ring, maxEdgeDegrees, true);
-                for (geo::LonLatPath& piece : geo::clipRing(dense, domain))
-                    if (piece.size() >= 3)
-                        pieces.push_back(std::move(piece));
-                for (const geo::LonLatPath& edge : visibleEdges(dense))
+                const geo::LonLatPath& kept = simplify ? simplified : ring;
+                const auto addOutline = [&](const geo::LonLatPath& edge) {
                     for (const geo::LonLatPath& piece : geo::clipLine(edge, domain)) {
                         const auto& flat = projector.project(piece);
                         if (flat.size() >= 4)
                             mesh.outlines.append(toMeshPoints(flat, &fm.bounds));
                     }
+                };
+                if (options.clipTo) {
+                    // The fill is the ring cut to the box; the outline is the ring's own edges
+                    // inside it (the cut along the box is not a border).
+                    const geo::LonLatPath dense = geo::densify(geo::clipRingToBox(kept, *options.clipTo), maxEdgeDegrees, true);
+                    for (geo::LonLatPath& piece : geo::clipRing(dense, domain))
+                        if (piece.size() >= 3)
+                            pieces.push_back(std::move(piece));
+                    for (const geo::LonLatPath& edge : visibleEdges(kept))
+                        for (const geo::LonLatPath& inBox : geo::clipLineToBox(edge, *options.clipTo))
+                            addOutline(geo::densify(inBox, maxEdgeDegrees, false));
+                    continue;
+                }
+                const geo::LonLatPath dense = geo::densify(kept, maxEdgeDegrees, true);
+                for (geo::LonLatPath& piece : geo::clipRing(dense, domain))
+                    if (piece.size() >= 3)
+                        pieces.push_back(std::move(piece));
+                for (const geo::LonLatPath& edge : visibleEdges(dense))
+                    addOutline(edge);
             }
             if (!pieces.empty() && !splitter.tessellate(pieces, mesh.fill))
                 ++mesh.failedPolygons;

@@ -62,7 +62,7 @@ struct LayerMesh {
     int failedPolygons = 0;           //!< polygons GLU could not tessellate (left unfilled)
 };
 
-//! For one picture of known scale and extent, less work: the window's levels use neither.
+//! For one picture of known scale and extent, or one area, less work.
 struct MeshOptions {
     //! Drop the points of each ring that lie closer than this (projected metres) to the
     //! simplified ring (Simplify.hpp): half a pixel, say. 0 keeps every point.
@@ -70,6 +70,9 @@ struct MeshOptions {
     //! Leave out polygons whose projected outer ring lies wholly outside this box (the picture
     //! with a margin). Features stay, possibly with nothing in them, so indexes keep matching.
     std::optional<geo::MapBox> onlyWithin;
+    //! Build only what lies inside this lon/lat box (west < east): rings are cut to it and
+    //! outlines end at it. The window's 10m level is built around the view this way.
+    std::optional<geo::LonLatBox> clipTo;
 };
 
 //! Clips every ring to the projection's domain, projects it and tessellates it.

@@ -18,7 +18,9 @@ class RenderCache {
 public:
     using DrawBase = std::function<void(sf::RenderTarget&, const view::Camera&)>;
 
-    explicit RenderCache(unsigned marginPx = 384) : margin_(marginPx) {}
+    static constexpr unsigned defaultMarginPx = 384; //!< drawn beyond the window on every side
+
+    explicit RenderCache(unsigned marginPx = defaultMarginPx) : margin_(marginPx) {}
 
     //! Draws the base map for `camera` into `target`, covering all of it (no need to clear it
     //! first). `settled`: no zoom or pan is in progress, so a sharp, exactly aligned picture is

@@ -3,6 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
 using namespace gb::test;
 
 namespace {
@@ -126,4 +130,29 @@ TEST(Cli, WindowWithoutADisplayRunsInAPrivateXvfbAndEndsCleanly) {
     EXPECT_EQ(r.exitCode, 0) << r.err;
     EXPECT_NE(r.err.find("no display; drawing into a private Xvfb"), std::string::npos);
     EXPECT_EQ(r.err.find("XIO"), std::string::npos) << r.err;
+}
+
+namespace {
+//! Runs the window for a moment with --bench-file and returns what it recorded.
+std::string windowBenchLog(const std::string& args, const std::string& name) {
+    const std::filesystem::path file = std::filesystem::temp_directory_path() / ("geobrief-cli-" + name + ".txt");
+    std::filesystem::remove(file);
+    const auto r = runProcess("env -u DISPLAY " + geobrief() + " " + args + " --bench-file " + file.string());
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    std::ifstream in(file);
+    std::stringstream text;
+    text << in.rdbuf();
+    std::filesystem::remove(file);
+    return text.str();
+}
+} // namespace
+
+TEST(Cli, TheWindowBuilds10mOnlyForAViewThatNeedsIt) {
+    // The default view of Eurasia is drawn from 50m: no 10m build, none of its memory.
+    EXPECT_EQ(windowBenchLog("--size 320x240 --quit-after 1.5", "default").find("fine_ready_s"), std::string::npos);
+    // Zoomed on Kursk it is built around the view, well within a second.
+    const std::string zoomed = windowBenchLog("--size 320x240 --bounds 33,50,40,53.5 --quit-after 2.5", "kursk");
+    const auto at = zoomed.find("fine_ready_s ");
+    ASSERT_NE(at, std::string::npos) << zoomed;
+    EXPECT_LT(std::stod(zoomed.substr(at + 13)), 1.5);
 }

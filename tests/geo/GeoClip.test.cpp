@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace gb::geo;
@@ -95,4 +96,33 @@ TEST(GeoClip, PointsInsideTheDomain) {
     mercator.maxLat = 85.05;
     EXPECT_FALSE(isInDomain({0.0, 89.0}, mercator));
     EXPECT_TRUE(isInDomain({0.0, 60.0}, mercator));
+}
+
+TEST(GeoClip, LinesClippedToABoxKeepOnlyWhatIsInside) {
+    const LonLatBox box{10, 40, 20, 50};
+    // In, out through the east side, back in through it: two pieces cut exactly on the side.
+    const auto pieces = clipLineToBox({{12, 45}, {25, 45}, {25, 47}, {15, 47}}, box);
+    ASSERT_EQ(pieces.size(), 2u);
+    EXPECT_EQ(pieces[0].front(), (LonLat{12, 45}));
+    EXPECT_EQ(pieces[0].back(), (LonLat{20, 45}));
+    EXPECT_EQ(pieces[1].front(), (LonLat{20, 47}));
+    EXPECT_EQ(pieces[1].back(), (LonLat{15, 47}));
+    EXPECT_TRUE(clipLineToBox({{30, 45}, {40, 45}}, box).empty());
+    EXPECT_EQ(clipLineToBox({{11, 41}, {19, 49}}, box).at(0).size(), 2u); // wholly inside: as it is
+}
+
+TEST(GeoClip, RingsClippedToABoxAreTheirIntersection) {
+    const LonLatBox box{0, 0, 10, 10};
+    EXPECT_TRUE(clipRingToBox({{20, 20}, {30, 20}, {30, 30}}, box).empty());
+    const LonLatPath inside{{1, 1}, {2, 1}, {2, 2}};
+    EXPECT_EQ(clipRingToBox(inside, box), inside);
+    // A square half out of the box: what is left is the half inside.
+    const LonLatPath half = clipRingToBox({{5, 2}, {15, 2}, {15, 8}, {5, 8}}, box);
+    double minLon = 1e9, maxLon = -1e9;
+    for (const LonLat& p : half) {
+        minLon = std::min(minLon, p.lon);
+        maxLon = std::max(maxLon, p.lon);
+    }
+    EXPECT_EQ(minLon, 5.0);
+    EXPECT_EQ(maxLon, 10.0);
 }

@@ -1,3 +1,4 @@
+#include "geo/AreaBounds.hpp"
 #include "geo/Projection.hpp"
 
 #include <gtest/gtest.h>
@@ -71,6 +72,32 @@ TEST(Projection, DomainsMatchWhatEachKindCanShow) {
     EXPECT_DOUBLE_EQ(make(ProjectionKind::EqualEarth).domain().centralLon, 80.0);
     const MapBox world = make(ProjectionKind::Equirectangular).worldBounds();
     EXPECT_NEAR(world.width(), 2 * 20037508.34, 3.0e5); // sampled 2.5° short of the seam
+}
+
+TEST(AreaBounds, TheBoxBehindAViewHoldsEveryPointOfIt) {
+    const Projection lambert(ProjectionSpec{ProjectionKind::Lambert, {80.0, 45.0}});
+    // A view around Kursk, 600 x 400 km.
+    const MapPoint kursk = *lambert.forward({36.19, 51.73});
+    const MapBox area{kursk.x - 300e3, kursk.y - 200e3, kursk.x + 300e3, kursk.y + 200e3};
+    const auto box = lonLatBoundsOf(lambert, area, 0.5);
+    ASSERT_TRUE(box);
+    for (double fx = 0; fx <= 1.0; fx += 0.05)
+        for (double fy = 0; fy <= 1.0; fy += 0.05) {
+            const LonLat p = *lambert.inverse({area.minX + fx * area.width(), area.minY + fy * area.height()});
+            EXPECT_TRUE(p.lon > box->west && p.lon < box->east && p.lat > box->south && p.lat < box->north)
+                << p.lon << "," << p.lat;
+        }
+    // Tight: a few degrees, not the world (the view is turned ~30° against the meridians here).
+    EXPECT_LT(box->east - box->west, 12.0);
+    EXPECT_LT(box->north - box->south, 9.0);
+}
+
+TEST(AreaBounds, NoBoxForAViewOverAPoleOrTheAntimeridian) {
+    const Projection lambert(ProjectionSpec{ProjectionKind::Lambert, {80.0, 45.0}});
+    const MapPoint pole = *lambert.forward({80.0, 90.0});
+    EXPECT_FALSE(lonLatBoundsOf(lambert, MapBox{pole.x - 1e5, pole.y - 1e5, pole.x + 1e5, pole.y + 1e5}, 0.5));
+    const MapPoint bering = *lambert.forward({180.0, 65.0}); // Chukotka and Alaska
+    EXPECT_FALSE(lonLatBoundsOf(lambert, MapBox{bering.x - 2e5, bering.y - 2e5, bering.x + 2e5, bering.y + 2e5}, 0.5));
 }
 
 TEST(ProjectionKind, NamesRoundTrip) {

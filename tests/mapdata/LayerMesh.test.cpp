@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <optional>
 
 using namespace gb;
 using namespace gb::mapdata;
@@ -21,12 +22,16 @@ double shoelace(const std::vector<double>& flat) {
     return a / 2;
 }
 
-//! The area the feature's rings enclose in the projected plane: shells minus holes.
-double polygonArea(const GeoFeature& feature, const geo::Projection& projection) {
+//! The area the feature's rings enclose in the projected plane: shells minus holes (only the
+//! part inside `box` when given).
+double polygonArea(const GeoFeature& feature, const geo::Projection& projection,
+                   const std::optional<geo::LonLatBox>& box = {}) {
     double total = 0;
     for (const auto& polygon : feature.polygons)
         for (std::size_t r = 0; r < polygon.rings.size(); ++r)
-            for (const auto& piece : geo::clipRing(geo::densify(polygon.rings[r], 1.0, true), projection.domain())) {
+            for (const auto& piece : geo::clipRing(
+                     geo::densify(box ? geo::clipRingToBox(polygon.rings[r], *box) : polygon.rings[r], 1.0, true),
+                     projection.domain())) {
                 std::vector<double> flat;
                 for (geo::LonLat p : piece) {
                     const auto m = projection.forward(p);
@@ -178,6 +183,47 @@ TEST(LayerMesh, OnlyWithinLeavesOutPolygonsOutsideTheBox) {
     EXPECT_GT(jp.fillEnd, jp.fillBegin);
     EXPECT_EQ(brazil.fillEnd, brazil.fillBegin);
     EXPECT_EQ(brazil.lineEnd, brazil.lineBegin);
+}
+
+TEST(LayerMesh, ClipToBuildsOnlyTheBoxExactly) {
+    const FeatureCollection countries = loadPolygons(test::shapesDir() / "countries-50m.fgb");
+    const geo::Projection projection(geo::ProjectionSpec{geo::ProjectionKind::EqualEarth, {80.0, 45.0}});
+    const geo::LonLatBox box{30.0, 45.0, 45.0, 56.0}; // Kursk, eastern Ukraine, the Black Sea
+    MeshOptions options;
+    options.clipTo = box;
+    const LayerMesh mesh = buildLayerMesh(countries, projection, options);
+    ASSERT_EQ(mesh.features.size(), countries.features.size()); // indexes still match
+    EXPECT_EQ(mesh.failedPolygons, 0);
+    const auto indexOf = [&](const char* id) { return static_cast<std::size_t>(countries.find(id) - countries.features.data()); };
+    for (const char* id : {"804", "643"}) { // Ukraine and Russia: what is inside the box, no more
+        const double expected = polygonArea(*countries.find(id), projection, box);
+        EXPECT_NEAR(triangleArea(mesh, mesh.features[indexOf(id)]) / expected, 1.0, 1e-3) << id;
+    }
+    const FeatureMesh& japan = mesh.features[indexOf("392")];
+    EXPECT_EQ(japan.fillEnd, japan.fillBegin);
+    EXPECT_EQ(japan.lineEnd, japan.lineBegin);
+    // Outlines end at the box; none runs along it (the cut is not a border).
+    std::size_t alongTheBox = 0;
+    for (std::size_t l = 0; l < mesh.outlines.count(); ++l)
+        for (std::uint32_t i = mesh.outlines.starts[l]; i < mesh.outlines.starts[l + 1]; ++i) {
+            const MeshPoint p = mesh.outlines.points[i];
+            const auto ll = projection.inverse({p.x, p.y});
+            ASSERT_TRUE(ll);
+            EXPECT_TRUE(ll->lon > box.west - 1e-3 && ll->lon < box.east + 1e-3 && ll->lat > box.south - 1e-3 &&
+                        ll->lat < box.north + 1e-3);
+            if (i > mesh.outlines.starts[l]) {
+                const auto prev = projection.inverse({mesh.outlines.points[i - 1].x, mesh.outlines.points[i - 1].y});
+                const bool onEdge = [&](geo::LonLat a, geo::LonLat b) {
+                    const auto same = [](double u, double v, double w) { return std::abs(u - w) < 1e-3 && std::abs(v - w) < 1e-3; };
+                    return same(a.lon, b.lon, box.west) || same(a.lon, b.lon, box.east) ||
+                           same(a.lat, b.lat, box.south) || same(a.lat, b.lat, box.north);
+                }(*prev, *ll);
+                alongTheBox += onEdge;
+            }
+        }
+    EXPECT_EQ(alongTheBox, 0u);
+    // Far less than the world.
+    EXPECT_LT(mesh.fill.size() * 10, buildLayerMesh(countries, projection).fill.size());
 }
 
 TEST(LayerMesh, FillChunksCoverTheFillInOrderWithTheirBounds) {

@@ -171,15 +171,6 @@ TEST(DetailLevel, ScaleChoosesTheLevel) {
     EXPECT_EQ(detailFor(1000.0), DetailLevel::Fine);
 }
 
-TEST(DetailLevel, TheFineLevelIsPreparedOnlyWithinOneZoomStepOfNeedingIt) {
-    // The default view of Eurasia (~8 km a pixel) does not build 10m; twice closer than
-    // 10m's threshold (2.5 km a pixel) does.
-    EXPECT_EQ(detailToPrepare(8000.0), DetailLevel::Medium);
-    EXPECT_EQ(detailToPrepare(5001.0), DetailLevel::Medium);
-    EXPECT_EQ(detailToPrepare(5000.0), DetailLevel::Fine);
-    EXPECT_EQ(detailToPrepare(40000.0), DetailLevel::Coarse);
-}
-
 TEST(DetailLevel, ASingleFileServesEveryLevel) {
     const ShapeSource single(shapesDir() / "countries-110m.fgb", "countries");
     EXPECT_EQ(single.fileFor(DetailLevel::Fine), shapesDir() / "countries-110m.fgb");

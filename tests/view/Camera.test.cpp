@@ -1,6 +1,7 @@
 #include "geo/Projection.hpp"
 #include "view/Camera.hpp"
 #include "view/CameraAnimation.hpp"
+#include "view/DetailArea.hpp"
 #include "view/MapNavigator.hpp"
 
 #include <gtest/gtest.h>
@@ -137,4 +138,26 @@ TEST(MapNavigator, ArrowKeysMoveAFractionOfTheScreen) {
     MapNavigator nav(Camera({0, 0}, 10, 800, 600), CameraLimits{1, 1e5, {}});
     nav.panByScreens(0.25, 0, 0.0);
     EXPECT_DOUBLE_EQ(nav.cameraAt(1.0).centre().x, 2000.0); // a quarter of 800 px at 10 m/px
+}
+
+TEST(DetailArea, TheFineLevelIsBuiltHalfAViewBeyondWhatTheViewNeeds) {
+    const Camera camera({0, 0}, 1000.0, 800, 600); // 800 x 600 km
+    const geo::MapBox needed = areaNeeded(camera, 384);
+    EXPECT_DOUBLE_EQ(needed.minX, -400e3 - 384e3);
+    EXPECT_DOUBLE_EQ(needed.maxY, 300e3 + 384e3);
+    const geo::MapBox built = areaToBuild(camera, 384);
+    EXPECT_DOUBLE_EQ(built.maxX, 400e3 + 384e3 + 400e3); // half the longer side more
+    EXPECT_DOUBLE_EQ(built.minY, -300e3 - 384e3 - 400e3);
+    EXPECT_TRUE(covers(built, needed));
+    // A pan of 300 px stays inside what was built; 500 px leaves it.
+    Camera panned = camera;
+    panned.panByPixels(-300, 0);
+    EXPECT_TRUE(covers(built, areaNeeded(panned, 384)));
+    panned.panByPixels(-200, 0);
+    EXPECT_FALSE(covers(built, areaNeeded(panned, 384)));
+    // Zooming out needs more; the whole world covers anything.
+    Camera out = camera;
+    out.zoomAround({400, 300}, 2000.0);
+    EXPECT_FALSE(covers(built, areaNeeded(out, 384)));
+    EXPECT_TRUE(covers(everywhere(), areaNeeded(out, 384)));
 }
