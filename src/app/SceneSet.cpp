@@ -48,11 +48,10 @@ void SceneSet::request(mapdata::DetailLevel level, const view::Camera& camera) {
         geo::MapBox area = view::everywhere();
         if (around) {
             // A degree more than the area: edges are densified to a degree before projecting.
-            // Over a pole or the antimeridian no lon/lat box will do, and the world is built.
-            if (auto box = geo::lonLatBoundsOf(geo::Projection(request.projection), *around, 1.0)) {
-                request.mesh.clipTo = box;
+            // An area past the projection's edge gets no boxes, and the world is built.
+            request.mesh.clipTo = geo::lonLatBoxesOf(geo::Projection(request.projection), *around, 1.0);
+            if (!request.mesh.clipTo.empty())
                 area = *around;
-            }
         }
         return Build{mapdata::buildSceneGeometry(request), area};
     });

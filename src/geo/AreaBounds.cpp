@@ -2,18 +2,23 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace gb::geo {
 
-std::optional<LonLatBox> lonLatBoundsOf(const Projection& projection, const MapBox& area, double marginDegrees) {
+std::vector<LonLatBox> lonLatBoxesOf(const Projection& projection, const MapBox& area, double marginDegrees) {
     if (area.empty())
-        return std::nullopt;
+        return {};
+    // A lon/lat extreme of a region lies on its edge, unless the region holds a pole: then it
+    // spans every longitude, from the pole to its edge's farthest latitude.
+    std::optional<double> pole;
     for (const double poleLat : {90.0, -90.0})
-        if (const auto pole = projection.forward({projection.spec().centre.lon, poleLat}); pole && area.contains(*pole))
-            return std::nullopt;
-    // A lon/lat extreme of a region without a pole lies on its edge.
+        if (const auto p = projection.forward({projection.spec().centre.lon, poleLat}); p && area.contains(*p))
+            pole = poleLat;
     constexpr int samplesPerSide = 32;
-    LonLatBox box{180.0, 90.0, -180.0, -90.0};
+    double west = 1e9, east = -1e9, south = 90.0, north = -90.0;
+    bool crossesAntimeridian = false;
+    std::vector<double> lons;
     std::optional<LonLat> previous;
     const MapPoint corners[] = {{area.minX, area.minY}, {area.maxX, area.minY}, {area.maxX, area.maxY},
                                 {area.minX, area.maxY}, {area.minX, area.minY}};
@@ -23,20 +28,41 @@ std::optional<LonLatBox> lonLatBoundsOf(const Projection& projection, const MapB
             const MapPoint a = corners[side], b = corners[side + 1];
             const auto p = projection.inverse({a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t});
             if (!p)
-                return std::nullopt;
-            if (previous && std::abs(p->lon - previous->lon) > 180.0)
-                return std::nullopt; // the edge crosses the antimeridian
+                return {};
+            crossesAntimeridian = crossesAntimeridian || (previous && std::abs(p->lon - previous->lon) > 180.0);
             previous = p;
-            box.west = std::min(box.west, p->lon);
-            box.east = std::max(box.east, p->lon);
-            box.south = std::min(box.south, p->lat);
-            box.north = std::max(box.north, p->lat);
+            lons.push_back(p->lon);
+            south = std::min(south, p->lat);
+            north = std::max(north, p->lat);
         }
-    box.west = std::max(-180.0, box.west - marginDegrees);
-    box.east = std::min(180.0, box.east + marginDegrees);
-    box.south = std::max(-90.0, box.south - marginDegrees);
-    box.north = std::min(90.0, box.north + marginDegrees);
-    return box;
+    south = std::max(-90.0, south - marginDegrees);
+    north = std::min(90.0, north + marginDegrees);
+    if (pole) {
+        if (*pole > 0)
+            north = 90.0;
+        else
+            south = -90.0;
+        return {LonLatBox{-180.0, south, 180.0, north}};
+    }
+    // Across the antimeridian the longitudes are taken in 0..360, then split at 180.
+    for (double& lon : lons)
+        if (crossesAntimeridian && lon < 0)
+            lon += 360.0;
+    for (double lon : lons) {
+        west = std::min(west, lon);
+        east = std::max(east, lon);
+    }
+    west -= marginDegrees;
+    east += marginDegrees;
+    if (east - west >= 360.0)
+        return {LonLatBox{-180.0, south, 180.0, north}};
+    std::vector<LonLatBox> boxes;
+    if (west < -180.0)
+        boxes.push_back({west + 360.0, south, 180.0, north});
+    if (east > 180.0)
+        boxes.push_back({-180.0, south, east - 360.0, north});
+    boxes.push_back({std::max(west, -180.0), south, std::min(east, 180.0), north});
+    return boxes;
 }
 
 } // namespace gb::geo

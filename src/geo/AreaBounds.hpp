@@ -5,15 +5,16 @@
 #include "geo/Coordinates.hpp"
 #include "geo/Projection.hpp"
 
-#include <optional>
+#include <vector>
 
 namespace gb::geo {
 
-//! A lon/lat box (west < east) holding every point of the projected box `area`, found by
-//! inverse-projecting points along its edges and widened by `marginDegrees` (which also covers
-//! the curvature between samples). nullopt when no such box will do: the area holds a pole,
-//! reaches past the projection's edge (a point without inverse) or straddles the antimeridian.
-[[nodiscard]] std::optional<LonLatBox> lonLatBoundsOf(const Projection& projection, const MapBox& area,
-                                                      double marginDegrees);
+//! Lon/lat boxes (each west < east) that together hold every point of the projected box
+//! `area`, found by inverse-projecting points along its edges and widened by `marginDegrees`
+//! (which also covers the curvature between samples). An area across the antimeridian gets
+//! two boxes, one on each side; an area holding a pole gets one box around it. Empty when no
+//! box will do: the area reaches past the projection's edge (a point without inverse).
+[[nodiscard]] std::vector<LonLatBox> lonLatBoxesOf(const Projection& projection, const MapBox& area,
+                                                   double marginDegrees);
 
 } // namespace gb::geo

@@ -91,8 +91,8 @@ bool mayReach(const PathProjector& projected, const geo::MapBox& box) {
     return bounds.intersects(box);
 }
 
-//! Whether any of the ring's lon/lat bounds overlaps the box.
-bool reaches(const geo::LonLatPath& ring, const geo::LonLatBox& box) {
+//! Whether the ring's lon/lat bounds overlap any of the boxes.
+bool reaches(const geo::LonLatPath& ring, const std::vector<geo::LonLatBox>& boxes) {
     double west = 1e9, east = -1e9, south = 1e9, north = -1e9;
     for (const geo::LonLat& p : ring) {
         west = std::min(west, p.lon);
@@ -100,7 +100,9 @@ bool reaches(const geo::LonLatPath& ring, const geo::LonLatBox& box) {
         south = std::min(south, p.lat);
         north = std::max(north, p.lat);
     }
-    return !(west > box.east || east < box.west || south > box.north || north < box.south);
+    return std::any_of(boxes.begin(), boxes.end(), [&](const geo::LonLatBox& box) {
+        return !(west > box.east || east < box.west || south > box.north || north < box.south);
+    });
 }
 
 //! The ring as open lines, without the edges along ±180° that only exist because the data
@@ -253,7 +255,7 @@ LayerMesh buildLayerMeshOf(std::span<const GeoFeature> features, const geo::Proj
             pieces.clear();
             for (std::size_t r = 0; r < polygon.rings.size(); ++r) {
                 const geo::LonLatPath& ring = polygon.rings[r];
-                if (options.clipTo && !reaches(ring, *options.clipTo)) {
+                if (!options.clipTo.empty() && !reaches(ring, options.clipTo)) {
                     if (r == 0)
                         break; // the outer ring holds the holes: none of it is wanted
                     continue;
@@ -273,16 +275,21 @@ LayerMesh buildLayerMeshOf(std::span<const GeoFeature> features, const geo::Proj
                             mesh.outlines.append(toMeshPoints(flat, &fm.bounds));
                     }
                 };
-                if (options.clipTo) {
-                    // The fill is the ring cut to the box; the outline is the ring's own edges
-                    // inside it (the cut along the box is not a border).
-                    const geo::LonLatPath dense = geo::densify(geo::clipRingToBox(kept, *options.clipTo), maxEdgeDegrees, true);
-                    for (geo::LonLatPath& piece : geo::clipRing(dense, domain))
-                        if (piece.size() >= 3)
-                            pieces.push_back(std::move(piece));
-                    for (const geo::LonLatPath& edge : visibleEdges(kept))
-                        for (const geo::LonLatPath& inBox : geo::clipLineToBox(edge, *options.clipTo))
-                            addOutline(geo::densify(inBox, maxEdgeDegrees, false));
+                if (!options.clipTo.empty()) {
+                    // The fill is the ring cut to each box; the outline is the ring's own edges
+                    // inside them (a cut along a box is not a border).
+                    const std::vector<geo::LonLatPath> edges = visibleEdges(kept);
+                    for (const geo::LonLatBox& box : options.clipTo) {
+                        const geo::LonLatPath inBox = geo::clipRingToBox(kept, box);
+                        if (inBox.size() < 3)
+                            continue;
+                        for (geo::LonLatPath& piece : geo::clipRing(geo::densify(inBox, maxEdgeDegrees, true), domain))
+                            if (piece.size() >= 3)
+                                pieces.push_back(std::move(piece));
+                        for (const geo::LonLatPath& edge : edges)
+                            for (const geo::LonLatPath& part : geo::clipLineToBox(edge, box))
+                                addOutline(geo::densify(part, maxEdgeDegrees, false));
+                    }
                     continue;
                 }
                 const geo::LonLatPath dense = geo::densify(kept, maxEdgeDegrees, true);

@@ -70,9 +70,10 @@ struct MeshOptions {
     //! Leave out polygons whose projected outer ring lies wholly outside this box (the picture
     //! with a margin). Features stay, possibly with nothing in them, so indexes keep matching.
     std::optional<geo::MapBox> onlyWithin;
-    //! Build only what lies inside this lon/lat box (west < east): rings are cut to it and
-    //! outlines end at it. The window's 10m level is built around the view this way.
-    std::optional<geo::LonLatBox> clipTo;
+    //! Build only what lies inside these lon/lat boxes (each west < east; none: everything):
+    //! rings are cut to them and outlines end at them. The window's 10m level is built around
+    //! the view this way (two boxes when the view is across the antimeridian).
+    std::vector<geo::LonLatBox> clipTo;
 };
 
 //! Clips every ring to the projection's domain, projects it and tessellates it.

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using namespace gb::geo;
 
 namespace {
@@ -74,30 +76,65 @@ TEST(Projection, DomainsMatchWhatEachKindCanShow) {
     EXPECT_NEAR(world.width(), 2 * 20037508.34, 3.0e5); // sampled 2.5° short of the seam
 }
 
-TEST(AreaBounds, TheBoxBehindAViewHoldsEveryPointOfIt) {
-    const Projection lambert(ProjectionSpec{ProjectionKind::Lambert, {80.0, 45.0}});
-    // A view around Kursk, 600 x 400 km.
-    const MapPoint kursk = *lambert.forward({36.19, 51.73});
-    const MapBox area{kursk.x - 300e3, kursk.y - 200e3, kursk.x + 300e3, kursk.y + 200e3};
-    const auto box = lonLatBoundsOf(lambert, area, 0.5);
-    ASSERT_TRUE(box);
+namespace {
+//! Whether every point of the projected area (sampled inside, not only on its edge) is in
+//! one of the boxes.
+void expectBoxesHoldTheArea(const Projection& projection, const MapBox& area, const std::vector<LonLatBox>& boxes) {
+    ASSERT_FALSE(boxes.empty());
     for (double fx = 0; fx <= 1.0; fx += 0.05)
         for (double fy = 0; fy <= 1.0; fy += 0.05) {
-            const LonLat p = *lambert.inverse({area.minX + fx * area.width(), area.minY + fy * area.height()});
-            EXPECT_TRUE(p.lon > box->west && p.lon < box->east && p.lat > box->south && p.lat < box->north)
-                << p.lon << "," << p.lat;
+            const auto p = projection.inverse({area.minX + fx * area.width(), area.minY + fy * area.height()});
+            ASSERT_TRUE(p);
+            const bool held = std::any_of(boxes.begin(), boxes.end(), [&](const LonLatBox& b) {
+                return p->lon >= b.west && p->lon <= b.east && p->lat >= b.south && p->lat <= b.north;
+            });
+            EXPECT_TRUE(held) << p->lon << "," << p->lat;
         }
-    // Tight: a few degrees, not the world (the view is turned ~30° against the meridians here).
-    EXPECT_LT(box->east - box->west, 12.0);
-    EXPECT_LT(box->north - box->south, 9.0);
 }
 
-TEST(AreaBounds, NoBoxForAViewOverAPoleOrTheAntimeridian) {
+MapBox around(MapPoint c, double halfWidth, double halfHeight) {
+    return MapBox{c.x - halfWidth, c.y - halfHeight, c.x + halfWidth, c.y + halfHeight};
+}
+} // namespace
+
+TEST(AreaBounds, TheBoxBehindAViewHoldsEveryPointOfIt) {
     const Projection lambert(ProjectionSpec{ProjectionKind::Lambert, {80.0, 45.0}});
-    const MapPoint pole = *lambert.forward({80.0, 90.0});
-    EXPECT_FALSE(lonLatBoundsOf(lambert, MapBox{pole.x - 1e5, pole.y - 1e5, pole.x + 1e5, pole.y + 1e5}, 0.5));
-    const MapPoint bering = *lambert.forward({180.0, 65.0}); // Chukotka and Alaska
-    EXPECT_FALSE(lonLatBoundsOf(lambert, MapBox{bering.x - 2e5, bering.y - 2e5, bering.x + 2e5, bering.y + 2e5}, 0.5));
+    const MapBox area = around(*lambert.forward({36.19, 51.73}), 300e3, 200e3); // Kursk, 600 x 400 km
+    const auto boxes = lonLatBoxesOf(lambert, area, 0.5);
+    ASSERT_EQ(boxes.size(), 1u);
+    expectBoxesHoldTheArea(lambert, area, boxes);
+    // Tight: a few degrees, not the world (the view is turned ~30° against the meridians here).
+    EXPECT_LT(boxes[0].east - boxes[0].west, 12.0);
+    EXPECT_LT(boxes[0].north - boxes[0].south, 9.0);
+}
+
+TEST(AreaBounds, AViewAcrossTheAntimeridianGetsABoxOnEachSide) {
+    const Projection lambert(ProjectionSpec{ProjectionKind::Lambert, {80.0, 45.0}});
+    const MapBox area = around(*lambert.forward({180.0, 65.0}), 200e3, 200e3); // Chukotka and Alaska
+    auto boxes = lonLatBoxesOf(lambert, area, 0.5);
+    ASSERT_EQ(boxes.size(), 2u);
+    expectBoxesHoldTheArea(lambert, area, boxes);
+    std::sort(boxes.begin(), boxes.end(), [](const LonLatBox& a, const LonLatBox& b) { return a.west < b.west; });
+    EXPECT_EQ(boxes[0].west, -180.0); // Alaska's side
+    EXPECT_EQ(boxes[1].east, 180.0);  // Chukotka's
+    EXPECT_LT(boxes[0].east - boxes[0].west + boxes[1].east - boxes[1].west, 20.0);
+}
+
+TEST(AreaBounds, AViewOverAPoleGetsEveryLongitudeDownToItsEdge) {
+    const Projection lambert(ProjectionSpec{ProjectionKind::Lambert, {80.0, 45.0}});
+    const MapBox area = around(*lambert.forward({80.0, 90.0}), 1e6, 1e6);
+    const auto boxes = lonLatBoxesOf(lambert, area, 0.5);
+    ASSERT_EQ(boxes.size(), 1u);
+    EXPECT_EQ(boxes[0].north, 90.0);
+    EXPECT_EQ(boxes[0].west, -180.0);
+    EXPECT_GT(boxes[0].south, 60.0);
+    expectBoxesHoldTheArea(lambert, area, boxes);
+}
+
+TEST(AreaBounds, NoBoxForAViewPastTheGlobesEdge) {
+    const Projection globe(ProjectionSpec{ProjectionKind::Orthographic, {80.0, 45.0}});
+    const MapBox world = globe.worldBounds();
+    EXPECT_TRUE(lonLatBoxesOf(globe, around(world.centre(), world.width(), world.height()), 0.5).empty());
 }
 
 TEST(ProjectionKind, NamesRoundTrip) {

@@ -190,7 +190,7 @@ TEST(LayerMesh, ClipToBuildsOnlyTheBoxExactly) {
     const geo::Projection projection(geo::ProjectionSpec{geo::ProjectionKind::EqualEarth, {80.0, 45.0}});
     const geo::LonLatBox box{30.0, 45.0, 45.0, 56.0}; // Kursk, eastern Ukraine, the Black Sea
     MeshOptions options;
-    options.clipTo = box;
+    options.clipTo = {box};
     const LayerMesh mesh = buildLayerMesh(countries, projection, options);
     ASSERT_EQ(mesh.features.size(), countries.features.size()); // indexes still match
     EXPECT_EQ(mesh.failedPolygons, 0);
