@@ -28,22 +28,36 @@ stats() {
 }
 
 echo "== geobrief benchmarks on $(nproc) cores, GL: $(glxinfo -B 2>/dev/null | sed -n 's/.*OpenGL renderer string: //p' || echo unknown)"
-echo "-- window: start-up (1280x720, default view)"
+echo "-- window: start-up (1280x720, default view of Eurasia: 110m, then 50m)"
 for i in $(seq "$runs"); do
   "$geobrief" --size 1280x720 --quit-after 1.5 --bench-file "$work/start-$i.txt" 2>/dev/null
 done
 cat "$work"/start-*.txt | awk '/^first_frame_s/ {print $2 * 1000}' | stats "process start -> first complete frame" ms
-cat "$work"/start-*.txt | awk '/^fine_ready_s/ {print $2 * 1000}' | stats "process start -> 10m detail ready" ms
 cat "$work"/start-*.txt | awk '/^peak_rss_kb/ {print $2 / 1024}' | stats "peak memory (RSS)" MB
 cat "$work"/start-*.txt | awk '/^anon_rss_kb/ {print $2 / 1024}' | stats "  of which private (anonymous) at the end" MB
 
-echo "-- window: panning 1920x1080 for 6 s, everything on (flows animating)"
-for i in 1 2 3; do
-  "$geobrief" --size 1920x1080 --quit-after 6 --bench-pan --bench-file "$work/pan-$i.txt" 2>/dev/null
+echo "-- window: start-up zoomed on Kursk (1280x720, --bounds 33,50,40,53.5: 10m, built around the view)"
+for i in $(seq "$runs"); do
+  "$geobrief" --size 1280x720 --bounds 33,50,40,53.5 --quit-after 1.5 --bench-file "$work/fine-$i.txt" 2>/dev/null
 done
-cat "$work"/pan-*.txt | awk '/^frame_ms/ {print $2}' | stats "frame time while panning (levels loaded)" ms
-cat "$work"/pan-*.txt | awk '/^peak_rss_kb/ {print $2 / 1024}' | stats "peak memory while panning (RSS)" MB
+cat "$work"/fine-*.txt | awk '/^first_frame_s/ {print $2 * 1000}' | stats "process start -> first complete frame" ms
+cat "$work"/fine-*.txt | awk '/^fine_ready_s/ {print $2 * 1000}' | stats "process start -> 10m detail ready" ms
+cat "$work"/fine-*.txt | awk '/^peak_rss_kb/ {print $2 / 1024}' | stats "peak memory (RSS)" MB
+
+# pan NAME ARGS...: three 6-second pan runs of the window at 1920x1080 with those arguments
+pan() {
+  local name=$1; shift
+  for i in 1 2 3; do
+    "$geobrief" --size 1920x1080 --quit-after 6 --bench-pan --bench-file "$work/$name-$i.txt" "$@" 2>/dev/null
+  done
+  cat "$work"/"$name"-*.txt | awk '/^frame_ms/ {print $2}' | stats "frame time while panning" ms
+  cat "$work"/"$name"-*.txt | awk '/^peak_rss_kb/ {print $2 / 1024}' | stats "peak memory while panning (RSS)" MB
+}
+echo "-- window: panning 1920x1080 for 6 s, everything on (flows animating), default view (50m)"
+pan pan
 cat "$work"/pan-*.txt | awk '/^anon_rss_kb/ {print $2 / 1024}' | stats "  of which private (anonymous) at the end" MB
+echo "-- window: the same, zoomed on Kursk (10m, rebuilt around the view as the pan leaves it)"
+pan pan10m --bounds 33,50,40,53.5
 
 # wall NAME COMMAND...: runs the command, appends its wall-clock milliseconds to $work/NAME.ms
 wall() {
