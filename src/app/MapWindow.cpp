@@ -614,7 +614,9 @@ int runWindow(const Options& options) {
                 scene->draw(window, camera, frame); // creating the cache's texture would delay it
             } else {
                 cache.draw(window, camera, !moving,
-                           [&](sf::RenderTarget& target, const view::Camera& c) { scene->draw(target, c, frame); });
+                           [&](sf::RenderTarget& target, const view::Camera& c, const sf::FloatRect& viewport) {
+                               scene->draw(target, c, frame, viewport);
+                           });
             }
             if (selected && selected->kind == view::PickItem::Kind::Country) {
                 const auto& ids = scenes.geometry(scene->level())->countryIds;

@@ -80,9 +80,12 @@ std::size_t MapScene::triangleCount() const {
     return n / 3;
 }
 
-void MapScene::draw(sf::RenderTarget& target, const view::Camera& camera, const FrameOptions& options) const {
+void MapScene::draw(sf::RenderTarget& target, const view::Camera& camera, const FrameOptions& options,
+                    const sf::FloatRect& viewport) const {
     const sf::View previous = target.getView();
-    target.setView(mapView(camera));
+    sf::View view = mapView(camera);
+    view.setViewport(viewport);
+    target.setView(view);
     const float s = options.pixelScale;
     const geo::MapBox visible = camera.visibleArea();
     const double mpp = camera.metresPerPixel();

@@ -32,8 +32,11 @@ public:
     MapScene(mapdata::SceneGeometry& geometry, const story::Story& story, const MapStyle& style,
              std::shared_ptr<LineShader> lineShader);
 
-    //! Fills the whole target: clears it to the sea colour, then draws everything else.
-    void draw(sf::RenderTarget& target, const view::Camera& camera, const FrameOptions& options) const;
+    //! Fills the target (or the part of it `viewport` names, as fractions of its size: the
+    //! camera's pixels must match that part's; the caller's scissor keeps the clear in it):
+    //! clears it to the sea colour, then draws everything else.
+    void draw(sf::RenderTarget& target, const view::Camera& camera, const FrameOptions& options,
+              const sf::FloatRect& viewport = sf::FloatRect(0.f, 0.f, 1.f, 1.f)) const;
 
     //! Draws one country's or region's outline on top (the selection's or the hover's highlight).
     void drawCountryOutline(sf::RenderTarget& target, const view::Camera& camera, std::size_t country, sf::Color colour,

@@ -169,6 +169,35 @@ TEST(Window, MouseAndKeysMoveTheMap) {
     EXPECT_TRUE(window.running());
 }
 
+TEST(Window, APanFarAwayAndBackShowsTheSameMap) {
+    // The render cache holds 384 px around the window and wraps around: a pan beyond that
+    // draws only the uncovered strip into texels the far side no longer needs. Japan leaves
+    // the cached area (1100 px to the right, so the view stays over land and is not stopped at
+    // the world's edge) and comes back drawn strip by strip, in wrapped texels: it must be
+    // where and as big as it was.
+    app::XvfbSession display;
+    ScratchDir dir;
+    GeobriefWindow window({"--size", "1200x600", "--center", "137,37", "--zoom", "3.5", "--story", storyWithoutPlaces(dir), "--hide-panels"});
+    ASSERT_FALSE(window.id().empty()) << "no geobrief window appeared";
+    std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+    window.xdotool("windowfocus --sync " + window.id());
+    const Area start = window.japan();
+    ASSERT_GT(start.pixels, 300) << "Japan is not on the view";
+    const auto drag = [&](int fromX, int toX) {
+        std::string moves = "mousemove --window " + window.id() + " " + std::to_string(fromX) + " 300 mousedown 1";
+        for (int step = 1; step <= 11; ++step) // in steps, as a hand drags: the cache scrolls several times
+            moves += " mousemove --window " + window.id() + " " + std::to_string(fromX + (toX - fromX) * step / 11) + " 300";
+        window.xdotool(moves + " mouseup 1");
+    };
+    drag(50, 1150);
+    EXPECT_LT(window.japan().pixels, 0.05 * start.pixels); // off screen
+    drag(1150, 50);
+    const Area back = window.japan();
+    EXPECT_NEAR(back.x, start.x, 2.0);
+    EXPECT_NEAR(back.y, start.y, 2.0);
+    EXPECT_NEAR(back.pixels, start.pixels, 0.02 * start.pixels);
+}
+
 TEST(Window, ResizeKeepsTheCentreAndMenusKeepTheMouse) {
     app::XvfbSession display;
     ScratchDir dir;
