@@ -5,6 +5,7 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <algorithm>
 #include <cmath>
 #include <mutex>
 #include <optional>
@@ -38,6 +39,14 @@ std::optional<std::string> fieldText(const OGRFeature& feature, std::initializer
         }
     }
     return std::nullopt;
+}
+
+bool reachesAny(const OGRGeometry& geometry, const std::vector<geo::LonLatBox>& boxes) {
+    OGREnvelope e;
+    geometry.getEnvelope(&e);
+    return std::any_of(boxes.begin(), boxes.end(), [&](const geo::LonLatBox& b) {
+        return !(e.MinX > b.east || e.MaxX < b.west || e.MinY > b.north || e.MaxY < b.south);
+    });
 }
 
 class FeatureReader {
@@ -137,7 +146,7 @@ bool isPolygonType(OGRwkbGeometryType type) {
 
 } // namespace
 
-FeatureCollection loadPolygons(const std::filesystem::path& file) {
+FeatureCollection loadPolygons(const std::filesystem::path& file, const std::vector<geo::LonLatBox>& onlyWithin) {
     registerDrivers();
     const std::string name = file.string();
     std::error_code ec;
@@ -197,6 +206,9 @@ FeatureCollection loadPolygons(const std::filesystem::path& file) {
             const OGRGeometry* geometry = feature->GetGeometryRef();
             if (!geometry)
                 continue;
+            // Bounds are compared in lon/lat, so only where the layer is lon/lat already.
+            if (!onlyWithin.empty() && !toWgs84 && !reachesAny(*geometry, onlyWithin))
+                continue;
             GeoFeature out;
             out.id = fieldText(*feature, {"id", "ID", "iso_n3", "ISO_N3", "iso_a3", "ISO_A3"})
                          .value_or(std::to_string(feature->GetFID()));
@@ -214,7 +226,7 @@ FeatureCollection loadPolygons(const std::filesystem::path& file) {
         if (!result.features.empty())
             break;
     }
-    if (result.features.empty())
+    if (result.features.empty() && !(featuresSeen > 0 && !onlyWithin.empty()))
         throw DataError(name, featuresSeen == 0
                                   ? "no features found; expected a layer of polygons"
                                   : "no valid polygons among " + std::to_string(featuresSeen) +

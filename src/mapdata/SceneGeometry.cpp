@@ -53,7 +53,7 @@ SceneGeometry buildSceneGeometry(const SceneRequest& request) {
                                                        : resolve(request.regionFolder, region.shapes, request.level);
                 auto known = loaded.find(file);
                 if (known == loaded.end()) {
-                    known = loaded.emplace(file, loadPolygons(file)).first;
+                    known = loaded.emplace(file, loadPolygons(file, request.mesh.clipTo)).first;
                     addWarnings(known->second, out.warnings);
                 }
                 const FeatureCollection& all = known->second;
@@ -73,7 +73,7 @@ SceneGeometry buildSceneGeometry(const SceneRequest& request) {
     });
 
     const std::filesystem::path countriesFile = resolve(request.shapes, "countries", request.level);
-    const FeatureCollection countries = loadPolygons(countriesFile);
+    const FeatureCollection countries = loadPolygons(countriesFile, request.mesh.clipTo);
     scene.countriesFile = countriesFile.string();
     addWarnings(countries, scene.warnings);
     for (const GeoFeature& f : countries.features) {

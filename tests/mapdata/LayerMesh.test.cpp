@@ -160,7 +160,7 @@ TEST(LayerMesh, SimplifiedMeshesHaveFewerPointsAndTheSameAreaWithinTolerance) {
     const FeatureCollection countries = loadPolygons(test::shapesDir() / "countries-50m.fgb");
     const geo::Projection projection(geo::ProjectionSpec{geo::ProjectionKind::Lambert, {80.0, 45.0}});
     const LayerMesh full = buildLayerMesh(countries, projection);
-    const LayerMesh simple = buildLayerMesh(countries, projection, MeshOptions{3000.0, std::nullopt}); // 0.4 px at 1080p
+    const LayerMesh simple = buildLayerMesh(countries, projection, MeshOptions{3000.0, std::nullopt, {}}); // 0.4 px at 1080p
     EXPECT_LT(simple.fill.size(), full.fill.size() * 3 / 4);
     EXPECT_LT(simple.outlines.points.size(), full.outlines.points.size() * 3 / 4);
     EXPECT_EQ(simple.failedPolygons, 0);
@@ -175,7 +175,7 @@ TEST(LayerMesh, OnlyWithinLeavesOutPolygonsOutsideTheBox) {
     const auto japan = projection.forward({139.7, 35.7});
     ASSERT_TRUE(japan);
     const geo::MapBox aroundTokyo{japan->x - 300e3, japan->y - 300e3, japan->x + 300e3, japan->y + 300e3};
-    const LayerMesh mesh = buildLayerMesh(countries, projection, MeshOptions{0.0, aroundTokyo});
+    const LayerMesh mesh = buildLayerMesh(countries, projection, MeshOptions{0.0, aroundTokyo, {}});
     ASSERT_EQ(mesh.features.size(), countries.features.size()); // indexes still match
     const auto indexOf = [&](const char* id) { return static_cast<std::size_t>(countries.find(id) - countries.features.data()); };
     const FeatureMesh& jp = mesh.features[indexOf("392")];

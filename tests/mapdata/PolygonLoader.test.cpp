@@ -180,3 +180,18 @@ TEST(DetailLevel, ASingleFileServesEveryLevel) {
     EXPECT_EQ(regions.fileFor(DetailLevel::Fine), shapesDir() / "russia-regions-10m.fgb");
     EXPECT_EQ(ShapeSource(shapesDir(), "nothing").fileFor(DetailLevel::Fine), std::nullopt);
 }
+
+TEST(PolygonLoader, OnlyFeaturesReachingTheBoxesAreKept) {
+    const auto file = shapesDir() / "countries-50m.fgb";
+    const FeatureCollection all = loadPolygons(file);
+    const FeatureCollection kursk = loadPolygons(file, {gb::geo::LonLatBox{33.0, 50.0, 40.0, 53.5}});
+    EXPECT_NE(kursk.find("643"), nullptr); // Russia
+    EXPECT_NE(kursk.find("804"), nullptr); // Ukraine
+    EXPECT_EQ(kursk.find("392"), nullptr); // not Japan
+    EXPECT_LT(kursk.features.size() * 20, all.features.size());
+    // Russia whole: what is kept is kept unchanged (the mesh cuts it to the boxes).
+    EXPECT_EQ(kursk.find("643")->polygons.size(), all.find("643")->polygons.size());
+    // A box where no country reaches (the ice at the North Pole) keeps nothing, and that is no
+    // error.
+    EXPECT_TRUE(loadPolygons(file, {gb::geo::LonLatBox{0.0, 89.0, 10.0, 90.0}}).features.empty());
+}
