@@ -164,7 +164,9 @@ bool RenderCache::draw(sf::RenderTarget& target, const view::Camera& camera, boo
             drawBase(target, camera, sf::FloatRect(0.f, 0.f, 1.f, 1.f));
             return true;
         }
-        if ((settled && (!scaleOk || !aligned)) || (!scaleOk && !holds(*anchor_))) {
+        const bool resized = textureSize_ != sf::Vector2u(static_cast<unsigned>(camera.width()) + 2 * margin_,
+                                                          static_cast<unsigned>(camera.height()) + 2 * margin_);
+        if (resized || (settled && (!scaleOk || !aligned)) || (!scaleOk && !holds(*anchor_))) {
             anchor_.reset();
         } else if (scaleOk && !holds(*anchor_)) {
             // A pan left what the texture holds: hold the window and the margin around it again,
