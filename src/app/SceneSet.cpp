@@ -35,15 +35,17 @@ geo::MapBox areaNeeded(const view::Camera& camera) {
 
 void SceneSet::request(mapdata::DetailLevel level, const view::Camera& camera) {
     Slot& slot = slots_[static_cast<int>(level)];
-    if (slot.pending.valid() || (slot.scene && view::covers(slot.area, areaNeeded(camera))))
+    const bool aroundTheView = builtAroundTheView(level);
+    if (slot.pending.valid() || (slot.scene && view::covers(slot.area, areaNeeded(camera)) &&
+                                 (!aroundTheView || view::detailedEnough(slot.simplifiedMetres, camera))))
         return;
     mapdata::SceneRequest request = sceneRequest(story_, shapes_, defaultShapes_, spec_, level);
-    // The window keeps each level for a range of scales: detail finer than half a pixel at the
-    // finest of them goes (fewer triangles to draw and to keep).
-    request.mesh.simplifyMetres = mapdata::windowSimplifyMetres(level);
+    // The window keeps 110m and 50m for a range of scales: detail finer than half a pixel at the
+    // finest of them goes (fewer triangles to draw and to keep). 10m is built for the view:
+    // half a pixel at twice its scale; zooming in further builds it again, smaller and finer.
+    request.mesh.simplifyMetres = aroundTheView ? view::detailToBuild(camera) : mapdata::windowSimplifyMetres(level);
     const std::optional<geo::MapBox> around =
-        builtAroundTheView(level) ? std::optional(view::areaToBuild(camera, render::RenderCache::defaultMarginPx))
-                                  : std::nullopt;
+        aroundTheView ? std::optional(view::areaToBuild(camera, render::RenderCache::defaultMarginPx)) : std::nullopt;
     slot.pending = std::async(std::launch::async, [request = std::move(request), around]() mutable {
         geo::MapBox area = view::everywhere();
         if (around) {
@@ -53,7 +55,7 @@ void SceneSet::request(mapdata::DetailLevel level, const view::Camera& camera) {
             if (!request.mesh.clipTo.empty())
                 area = *around;
         }
-        return Build{mapdata::buildSceneGeometry(request), area};
+        return Build{mapdata::buildSceneGeometry(request), area, request.mesh.simplifyMetres};
     });
 }
 
@@ -65,6 +67,7 @@ void SceneSet::upload(Slot& slot) {
     slot.scene.reset(); // frees the old level's GPU buffers before the new ones are made
     slot.geometry = std::make_unique<mapdata::SceneGeometry>(std::move(built.geometry));
     slot.area = built.area;
+    slot.simplifiedMetres = built.simplifiedMetres;
     if (!lineShader_)
         lineShader_ = std::make_shared<render::LineShader>();
     slot.scene = std::make_unique<render::MapScene>(*slot.geometry, story_, style_, lineShader_);

@@ -50,12 +50,14 @@ private:
     struct Build {
         mapdata::SceneGeometry geometry;
         geo::MapBox area;
+        double simplifiedMetres = 0;
     };
     struct Slot {
         std::future<Build> pending;
         std::unique_ptr<mapdata::SceneGeometry> geometry;
         std::unique_ptr<render::MapScene> scene;
         geo::MapBox area; //!< projected area the scene covers (everywhere but at 10m)
+        double simplifiedMetres = 0; //!< the detail it was built with (10m: for the view's scale)
         //! Pick indexes, built after upload so they do not delay the level appearing.
         std::future<std::pair<std::shared_ptr<const mapdata::PolygonIndex>,
                               std::vector<std::shared_ptr<const mapdata::PolygonIndex>>>>

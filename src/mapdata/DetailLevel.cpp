@@ -27,7 +27,7 @@ double windowSimplifyMetres(DetailLevel level) {
     switch (level) {
     case DetailLevel::Coarse: return 5000.0; // half a pixel at 10 km per pixel
     case DetailLevel::Medium: return 1250.0; // half a pixel at 2.5 km per pixel, where 10m takes over
-    case DetailLevel::Fine: return 0.0;
+    case DetailLevel::Fine: return 0.0; // the window builds 10m for each view (view::detailToBuild)
     }
     return 0.0;
 }

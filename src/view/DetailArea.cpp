@@ -18,9 +18,15 @@ geo::MapBox areaNeeded(const Camera& camera, double marginPx) {
     return grown(camera.visibleArea(), marginPx * camera.metresPerPixel());
 }
 
-geo::MapBox areaToBuild(const Camera& camera, double marginPx) {
-    const double halfView = 0.5 * std::max(camera.width(), camera.height());
-    return grown(camera.visibleArea(), (marginPx + halfView) * camera.metresPerPixel());
+geo::MapBox areaToBuild(const Camera& camera, double marginPx, double maxExtraMetres) {
+    const double halfView = 0.5 * std::max(camera.width(), camera.height()) * camera.metresPerPixel();
+    return grown(camera.visibleArea(), marginPx * camera.metresPerPixel() + std::min(halfView, maxExtraMetres));
+}
+
+double detailToBuild(const Camera& camera) { return 0.5 * camera.metresPerPixel() / 2.0; }
+
+bool detailedEnough(double simplifiedMetres, const Camera& camera) {
+    return simplifiedMetres <= detailToBuild(camera) * 2.0 * (1.0 + 1e-9);
 }
 
 bool covers(const geo::MapBox& outer, const geo::MapBox& inner) {

@@ -155,6 +155,16 @@ TEST(DetailArea, TheFineLevelIsBuiltHalfAViewBeyondWhatTheViewNeeds) {
     EXPECT_TRUE(covers(built, areaNeeded(panned, 384)));
     panned.panByPixels(-200, 0);
     EXPECT_FALSE(covers(built, areaNeeded(panned, 384)));
+    // Half a view more, but at most 1000 km: just past 10m's threshold a 1080p view is ~4,700 km.
+    const Camera wide({0, 0}, 2400.0, 1920, 1080);
+    EXPECT_DOUBLE_EQ(areaToBuild(wide, 384).maxX - areaNeeded(wide, 384).maxX, 1.0e6);
+    // Detail: half a pixel at twice the scale; enough until the view zooms in more than twice.
+    EXPECT_DOUBLE_EQ(detailToBuild(camera), 250.0);
+    Camera closer = camera;
+    closer.zoomAround({400, 300}, 500.0);
+    EXPECT_TRUE(detailedEnough(250.0, closer));
+    closer.zoomAround({400, 300}, 499.0);
+    EXPECT_FALSE(detailedEnough(250.0, closer));
     // Zooming out needs more; the whole world covers anything.
     Camera out = camera;
     out.zoomAround({400, 300}, 2000.0);
