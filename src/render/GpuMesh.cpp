@@ -35,7 +35,7 @@ std::unique_ptr<GlBuffer> upload(std::size_t count, VertexAt&& vertexAt) {
 
 //! Software GL bins every triangle of a frame into screen tiles before its threads rasterize
 //! them, ~150 bytes a triangle: a 50m map's 270k fill and border triangles held ~25 MB of bins
-//! at once, the window's peak. Finishing every few ten thousand vertices keeps the bins small
+//! at once, the window's peak. Finishing every 16k vertices keeps the bins small
 //! and costs no time here (binning is quick next to rasterizing). Fences that kept two batches
 //! in flight were slower and held more: llvmpipe then queues many small scenes.
 class BatchPacer {
@@ -49,7 +49,7 @@ public:
     }
 
 private:
-    static constexpr std::size_t verticesPerBatch = 1 << 15;
+    static constexpr std::size_t verticesPerBatch = 1 << 14;
     std::size_t pending_ = 0;
 };
 
