@@ -24,7 +24,7 @@ public:
     //! (fractions of its size), covering it.
     using DrawBase = std::function<void(sf::RenderTarget&, const view::Camera&, const sf::FloatRect& viewport)>;
 
-    static constexpr unsigned defaultMarginPx = 384; //!< drawn beyond the window on every side
+    static constexpr unsigned defaultMarginPx = 256; //!< drawn beyond the window on every side
 
     explicit RenderCache(unsigned marginPx = defaultMarginPx) : margin_(marginPx) {}
 

@@ -170,7 +170,7 @@ TEST(Window, MouseAndKeysMoveTheMap) {
 }
 
 TEST(Window, APanFarAwayAndBackShowsTheSameMap) {
-    // The render cache holds 384 px around the window and wraps around: a pan beyond that
+    // The render cache holds 256 px around the window and wraps around: a pan beyond that
     // draws only the uncovered strip into texels the far side no longer needs. Japan leaves
     // the cached area (1100 px to the right, so the view stays over land and is not stopped at
     // the world's edge) and comes back drawn strip by strip, in wrapped texels: it must be
