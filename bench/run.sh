@@ -59,6 +59,23 @@ cat "$work"/pan-*.txt | awk '/^anon_rss_kb/ {print $2 / 1024}' | stats "  of whi
 echo "-- window: the same, zoomed on Kursk (10m, rebuilt around the view as the pan leaves it)"
 pan pan10m --bounds 33,50,40,53.5
 
+if command -v xdotool >/dev/null; then
+  echo "-- window: 1920x1080, the mouse wheel zooms in 12 notches at one spot (from Eurasia through"
+  echo "   10m's threshold to ~40 m a pixel) and 8 back out: 10m is built and rebuilt on the way"
+  for i in 1 2 3; do
+    "$geobrief" --size 1920x1080 --quit-after 14 --bench-file "$work/zoom-$i.txt" 2>/dev/null &
+    app=$!
+    sleep 2
+    id=$(xdotool search --name '^geobrief$' | head -1)
+    xdotool mousemove --window "$id" 700 560
+    for _ in $(seq 12); do xdotool click 4; sleep 0.6; done
+    sleep 1
+    for _ in $(seq 8); do xdotool click 5; sleep 0.5; done
+    wait "$app"
+  done
+  cat "$work"/zoom-*.txt | awk '/^peak_rss_kb/ {print $2 / 1024}' | stats "peak memory (RSS)" MB
+fi
+
 # wall NAME COMMAND...: runs the command, appends its wall-clock milliseconds to $work/NAME.ms
 wall() {
   local name=$1; shift
