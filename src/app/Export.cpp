@@ -145,8 +145,15 @@ int runExport(const Options& options) {
             const geo::ProjectionSpec spec = projectionCentredOn(
                 options, step.view.bounds ? middleLon(*step.view.bounds) : step.view.centre->lon);
             const geo::Projection projection(spec);
-            ExportJob job{spec, stepCamera(step, projection, w, h), frame, &step, std::move(file),
-                          step.title.in(options.language)};
+            // With overlays, the step's area goes where no title, legend or caption covers it.
+            const view::Camera camera =
+                options.overlays
+                    ? slideCamera(step, projection, w, h,
+                                  render::freeAreasOf(render::estimateSlideFootprint(story, &step, static_cast<float>(w),
+                                                                                      frame, render::SlideOverlays{}),
+                                                      static_cast<float>(w), static_cast<float>(h), 8.f * frame.pixelScale))
+                    : stepCamera(step, projection, w, h);
+            ExportJob job{spec, camera, frame, &step, std::move(file), step.title.in(options.language)};
             job.frame.storyDay = options.time ? *options.time + 1.0 : step.time.to + 1.0;
             job.frame.highlight = step.highlight;
             jobs.push_back(std::move(job));

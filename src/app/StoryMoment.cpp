@@ -14,6 +14,30 @@ view::Camera stepCamera(const story::Step& step, const geo::Projection& projecti
     return initialCamera(viewOptions, projection, widthPx, heightPx);
 }
 
+view::Camera slideCamera(const story::Step& step, const geo::Projection& projection, double widthPx, double heightPx,
+                         const std::vector<sf::FloatRect>& freeAreas) {
+    const view::Camera whole = stepCamera(step, projection, widthPx, heightPx);
+    if (!step.view.bounds)
+        return whole;
+    const geo::MapBox area = projectBox(*step.view.bounds, projection);
+    if (area.empty())
+        return whole;
+    std::optional<view::Camera> best;
+    for (const sf::FloatRect& free : freeAreas) {
+        if (free.width < 0.25 * widthPx || free.height < 0.25 * heightPx)
+            continue; // a sliver would shrink the subject to nothing
+        const double mpp = view::Camera::fitting(area, free.width, free.height).metresPerPixel();
+        if (best && best->metresPerPixel() <= mpp)
+            continue;
+        // The area's centre goes to the free part's centre (screen y grows downwards).
+        const double dx = (free.left + free.width / 2.0 - widthPx / 2.0) * mpp;
+        const double dy = (free.top + free.height / 2.0 - heightPx / 2.0) * mpp;
+        const geo::MapPoint c = area.centre();
+        best = view::Camera({c.x - dx, c.y + dy}, mpp, widthPx, heightPx);
+    }
+    return best.value_or(whole);
+}
+
 std::optional<std::size_t> requestedStep(const Options& options, const story::Story& story) {
     if (!options.step)
         return std::nullopt;

@@ -6,13 +6,23 @@
 #include "story/Story.hpp"
 #include "view/Camera.hpp"
 
+#include <SFML/Graphics/Rect.hpp>
+
 #include <optional>
+#include <vector>
 
 namespace gb::app {
 
 //! The camera that shows a step's view.
 [[nodiscard]] view::Camera stepCamera(const story::Step& step, const geo::Projection& projection, double widthPx,
                                       double heightPx);
+
+//! The camera for a step's slide: the step's area fitted into whichever part of the picture the
+//! overlays leave free shows it biggest (`freeAreas`, pixels), the rest of the picture still
+//! map, so no legend or title covers the subject. A step given by centre and zoom, or no free
+//! area of a useful size, keeps stepCamera's view.
+[[nodiscard]] view::Camera slideCamera(const story::Step& step, const geo::Projection& projection, double widthPx,
+                                       double heightPx, const std::vector<sf::FloatRect>& freeAreas);
 
 //! The step the options ask for (0-based), or nullopt. Throws UsageError if the story has fewer.
 [[nodiscard]] std::optional<std::size_t> requestedStep(const Options& options, const story::Story& story);

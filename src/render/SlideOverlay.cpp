@@ -7,6 +7,7 @@
 #include <SFML/Graphics/RectangleShape.hpp>
 #include <SFML/Graphics/Text.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 namespace gb::render {
@@ -77,6 +78,84 @@ std::optional<double> groundMetresPerPixel(const view::Camera& camera, const geo
     return geo::geodesicDistance(*a, *b) / 100.0;
 }
 
+namespace {
+//! Every text's character count in code points (UTF-8 continuation bytes not counted).
+std::size_t characters(const std::string& s) {
+    std::size_t n = 0;
+    for (unsigned char c : s)
+        n += (c & 0xC0) != 0x80;
+    return n;
+}
+
+//! An estimate of a text's width in pixels at this size (see estimateSlideFootprint).
+float estimatedWidth(const std::string& s, float size) { return 0.55f * size * static_cast<float>(characters(s)); }
+
+//! Lines a text wraps to at this width, estimated.
+float estimatedLines(const std::string& s, float size, float width) {
+    return std::max(1.f, std::ceil(estimatedWidth(s, size) / std::max(width, 1.f)));
+}
+
+std::vector<std::string> legendRows(const story::Story& story, story::Language l) {
+    std::vector<std::string> rows;
+    for (const story::Role& r : story.roles)
+        rows.push_back(r.legend.in(l));
+    for (const story::Region& r : story.regions)
+        rows.push_back(r.name.in(l));
+    for (const story::FlowStyle& f : story.flowStyles)
+        rows.push_back("→ " + f.legend.in(l));
+    return rows;
+}
+} // namespace
+
+SlideFootprint estimateSlideFootprint(const story::Story& story, const story::Step* step, float w,
+                                      const FrameOptions& options, const SlideOverlays& which) {
+    // The same sizes as drawSlideOverlays.
+    const float s = options.pixelScale, margin = 14 * s, pad = 8 * s;
+    const story::Language l = options.language;
+    SlideFootprint out;
+    if (which.title) {
+        const std::string title = step ? step->title.in(l) : story.title.in(l);
+        const float lines = estimatedLines(title, 22 * s * 1.1f, w * 0.5f); // bold is wider
+        const float width = std::min(estimatedWidth(title, 22 * s * 1.1f), w * 0.5f);
+        float height = lines * 28 * s - 6 * s + 2 * pad;
+        if (which.dateStamp)
+            height += 20 * s;
+        out.title = {margin, margin, width + 2 * pad, height};
+    }
+    if (which.legend) {
+        const auto rows = legendRows(story, l);
+        float widest = 0;
+        for (const std::string& row : rows)
+            widest = std::max(widest, estimatedWidth(row, 13 * s));
+        const float boxW = widest + 12 * s + 3 * pad, boxH = rows.size() * 18 * s + 2 * pad;
+        out.legend = {w - margin - boxW, margin, boxW, boxH};
+    }
+    float bottom = which.attribution ? 8 * s + 14 * s : margin;
+    float band = 0;
+    if (which.caption && step) {
+        const float width = std::min(w * 0.6f, 900 * s);
+        band = estimatedLines(step->caption.in(l), 16 * s, width - 2 * pad) * 22 * s + 2 * pad + 6 * s;
+    }
+    if (which.scaleBar)
+        band = std::max(band, 34 * s);
+    out.bottom = bottom + band;
+    return out;
+}
+
+std::vector<sf::FloatRect> freeAreasOf(const SlideFootprint& f, float w, float h, float gap) {
+    const float titleBottom = f.title.height > 0 ? f.title.top + f.title.height + gap : 0.f;
+    const float legendBottom = f.legend.height > 0 ? f.legend.top + f.legend.height + gap : 0.f;
+    const float legendLeft = f.legend.width > 0 ? f.legend.left - gap : w;
+    const float bottom = h - f.bottom - gap;
+    std::vector<sf::FloatRect> areas;
+    const float belowBoth = std::max(titleBottom, legendBottom);
+    if (bottom > belowBoth)
+        areas.push_back({0.f, belowBoth, w, bottom - belowBoth});
+    if (bottom > titleBottom && legendLeft > 0)
+        areas.push_back({0.f, titleBottom, legendLeft, bottom - titleBottom});
+    return areas;
+}
+
 void drawSlideOverlays(sf::RenderTarget& target, const view::Camera& camera, const geo::Projection& projection,
                        const story::Story& story, const story::Step* step, const Fonts& fonts,
                        const FrameOptions& options, const SlideOverlays& which) {
@@ -134,12 +213,14 @@ void drawSlideOverlays(sf::RenderTarget& target, const view::Camera& camera, con
     }
     if (which.legend) {
         std::vector<std::pair<sf::Color, std::string>> rows;
+        const auto texts = legendRows(story, l);
+        std::size_t k = 0;
         for (const story::Role& r : story.roles)
-            rows.push_back({toSf(r.fill), r.legend.in(l)});
+            rows.push_back({toSf(r.fill), texts[k++]});
         for (const story::Region& r : story.regions)
-            rows.push_back({toSf(r.outline), r.name.in(l)});
+            rows.push_back({toSf(r.outline), texts[k++]});
         for (const story::FlowStyle& f : story.flowStyles)
-            rows.push_back({toSf(f.colour), "→ " + f.legend.in(l)});
+            rows.push_back({toSf(f.colour), texts[k++]});
         const float row = 18 * s, swatch = 12 * s;
         float width = 0;
         for (const auto& [colour, text] : rows)

@@ -11,6 +11,7 @@
 #include <SFML/Graphics/RenderTarget.hpp>
 
 #include <optional>
+#include <vector>
 
 namespace gb::render {
 
@@ -28,6 +29,24 @@ struct SlideOverlays {
 
 //! Ground metres per screen pixel at the view's centre (geodesic, not projected, distance).
 [[nodiscard]] std::optional<double> groundMetresPerPixel(const view::Camera& camera, const geo::Projection& projection);
+
+//! Where the overlays will sit on a picture widthPx wide, in pixels, estimated without
+//! fonts: a slide's extent is chosen before its map data is built, while the fonts load on the
+//! GL thread. Text widths are taken at 0.55 em a character (DejaVu Sans averages ~0.5), so a
+//! box is estimated a little large rather than too small. Empty boxes for overlays not shown.
+struct SlideFootprint {
+    sf::FloatRect title;  //!< the title and the date stamp under it, top left
+    sf::FloatRect legend; //!< top right
+    float bottom = 0;     //!< height taken along the bottom: caption, scale bar, attribution
+};
+[[nodiscard]] SlideFootprint estimateSlideFootprint(const story::Story& story, const story::Step* step, float widthPx,
+                                                    const FrameOptions& options, const SlideOverlays& which);
+
+//! The parts of the picture the overlays leave free: the band below the top boxes across the
+//! whole width, and the column left of the legend below the title. Each keeps `gapPx` from the
+//! boxes.
+[[nodiscard]] std::vector<sf::FloatRect> freeAreasOf(const SlideFootprint& footprint, float widthPx, float heightPx,
+                                                     float gapPx);
 
 void drawSlideOverlays(sf::RenderTarget& target, const view::Camera& camera, const geo::Projection& projection,
                        const story::Story& story, const story::Step* step, const Fonts& fonts,

@@ -1,0 +1,54 @@
+// A slide frames its step where the overlays leave the map free: no legend, title or caption
+// covers the step's area, and the area is shown as big as that allows.
+#include "app/InitialView.hpp"
+#include "app/StoryMoment.hpp"
+#include "render/SlideOverlay.hpp"
+#include "story/StoryLoader.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+using namespace gb;
+
+namespace {
+bool overlap(const sf::FloatRect& a, const sf::FloatRect& b) {
+    return a.width > 0 && b.width > 0 && a.intersects(b);
+}
+} // namespace
+
+TEST(SlideFraming, EveryStepsAreaIsClearOfTheOverlays) {
+    const story::Story story =
+        story::loadStory(std::filesystem::path(GEOBRIEF_DATA_DIR) / "assets/stories/eu-japan-dprk.json");
+    ASSERT_FALSE(story.steps.empty());
+    for (const auto& [w, h] : {std::pair{1920.0, 1080.0}, std::pair{1280.0, 720.0}, std::pair{1080.0, 1080.0}}) {
+        render::FrameOptions frame;
+        frame.pixelScale = static_cast<float>(std::max(1.0, h / 720.0));
+        for (const story::Step& step : story.steps) {
+            ASSERT_TRUE(step.view.bounds);
+            app::Options options;
+            const geo::Projection projection(app::projectionCentredOn(options, app::middleLon(*step.view.bounds)));
+            const render::SlideFootprint footprint =
+                render::estimateSlideFootprint(story, &step, static_cast<float>(w), frame, render::SlideOverlays{});
+            const auto free = render::freeAreasOf(footprint, static_cast<float>(w), static_cast<float>(h), 8.f);
+            const view::Camera camera = app::slideCamera(step, projection, w, h, free);
+            // The step's area on screen.
+            const geo::MapBox area = app::projectBox(*step.view.bounds, projection);
+            const view::ScreenPoint a = camera.toScreen({area.minX, area.maxY});
+            const view::ScreenPoint b = camera.toScreen({area.maxX, area.minY});
+            const sf::FloatRect shown(static_cast<float>(a.x), static_cast<float>(a.y), static_cast<float>(b.x - a.x),
+                                      static_cast<float>(b.y - a.y));
+            const std::string what = step.title.in(story::Language::English) + " at " + std::to_string(int(w));
+            EXPECT_FALSE(overlap(shown, footprint.legend)) << what;
+            EXPECT_FALSE(overlap(shown, footprint.title)) << what;
+            EXPECT_LE(shown.top + shown.height, h - footprint.bottom + 0.5) << what;
+            EXPECT_GE(shown.left, -0.5) << what;
+            EXPECT_LE(shown.left + shown.width, w + 0.5) << what;
+            // As big as the free part allows: it fills one free area in width or in height.
+            bool fills = false;
+            for (const sf::FloatRect& f : free)
+                fills = fills || std::abs(shown.width - f.width) < 1.0 || std::abs(shown.height - f.height) < 1.0;
+            EXPECT_TRUE(fills) << what;
+        }
+    }
+}
