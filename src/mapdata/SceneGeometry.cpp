@@ -58,6 +58,12 @@ SceneGeometry buildSceneGeometry(const SceneRequest& request) {
                 }
                 const FeatureCollection& all = known->second;
                 const GeoFeature* feature = all.find(region.feature);
+                if (!feature && !request.mesh.clipTo.empty()) {
+                    // Read for an area only: the region lies elsewhere, which is no fault. A
+                    // wrong id is still reported by the world levels, which read every feature.
+                    out.meshes.emplace_back();
+                    continue;
+                }
                 if (!feature)
                     throw DataError(file.string(), "has no feature with id \"" + region.feature + "\"; region left out");
                 FeatureCollection one;

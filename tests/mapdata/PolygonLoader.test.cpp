@@ -1,6 +1,7 @@
 #include "mapdata/DataError.hpp"
 #include "mapdata/DetailLevel.hpp"
 #include "mapdata/PolygonLoader.hpp"
+#include "mapdata/SceneGeometry.hpp"
 #include "TestFiles.hpp"
 
 #include <gtest/gtest.h>
@@ -194,4 +195,27 @@ TEST(PolygonLoader, OnlyFeaturesReachingTheBoxesAreKept) {
     // A box where no country reaches (the ice at the North Pole) keeps nothing, and that is no
     // error.
     EXPECT_TRUE(loadPolygons(file, {gb::geo::LonLatBox{0.0, 89.0, 10.0, 90.0}}).features.empty());
+}
+
+TEST(SceneGeometry, ARegionOutsideTheAreaIsLeftOutWithoutAWarning) {
+    SceneRequest request;
+    request.shapes = shapesDir();
+    request.regionFolder = shapesDir();
+    request.regions = {{"russia-regions", "RU.KRS"}, {"russia-regions", "RU.NOPE"}};
+    request.level = DetailLevel::Medium;
+    // The whole world: Kursk is built, the unknown id is reported.
+    const SceneGeometry world = buildSceneGeometry(request);
+    ASSERT_EQ(world.regions.size(), 2u);
+    EXPECT_FALSE(world.regions[0].fill.empty());
+    ASSERT_EQ(world.warnings.size(), 1u);
+    EXPECT_NE(world.warnings[0].find("has no feature with id \"RU.NOPE\""), std::string::npos);
+    // Only around Japan: neither region is there, and that is no fault.
+    request.mesh.clipTo = {gb::geo::LonLatBox{130.0, 30.0, 145.0, 45.0}};
+    const SceneGeometry japan = buildSceneGeometry(request);
+    ASSERT_EQ(japan.regions.size(), 2u);
+    EXPECT_TRUE(japan.regions[0].fill.empty());
+    EXPECT_TRUE(japan.warnings.empty()) << japan.warnings.front();
+    // Around Kursk it is built.
+    request.mesh.clipTo = {gb::geo::LonLatBox{33.0, 50.0, 40.0, 53.5}};
+    EXPECT_FALSE(buildSceneGeometry(request).regions[0].fill.empty());
 }
