@@ -55,6 +55,23 @@ private:
 
 const void* byteOffset(std::size_t bytes) { return reinterpret_cast<const void*>(bytes); }
 
+//! Binds `buffer` as the vertex array: two floats of position at the start of each vertex, and
+//! the colour or texture-coordinate arrays switched on as the layout has them (the caller
+//! points them).
+void bindVertices(const GlBuffer& buffer, GLsizei stride, bool colours, bool texCoords) {
+    glBindBuffer(GL_ARRAY_BUFFER, buffer.handle());
+    glEnableClientState(GL_VERTEX_ARRAY);
+    if (colours)
+        glEnableClientState(GL_COLOR_ARRAY);
+    else
+        glDisableClientState(GL_COLOR_ARRAY);
+    if (texCoords)
+        glEnableClientState(GL_TEXTURE_COORD_ARRAY);
+    else
+        glDisableClientState(GL_TEXTURE_COORD_ARRAY);
+    glVertexPointer(2, GL_FLOAT, stride, byteOffset(0));
+}
+
 GpuFill::Vertex fillVertex(mapdata::MeshPoint p, sf::Color c) { return {p.x, p.y, c.r, c.g, c.b, c.a}; }
 
 } // namespace
@@ -96,11 +113,8 @@ void GpuFill::draw(sf::RenderTarget& target, const std::optional<geo::MapBox>& v
     const RawGlScope scope(target, nullptr, !opaque_);
     if (!scope.active())
         return;
-    glBindBuffer(GL_ARRAY_BUFFER, buffer_->handle());
-    glEnableClientState(GL_VERTEX_ARRAY);
-    glEnableClientState(GL_COLOR_ARRAY);
-    glDisableClientState(GL_TEXTURE_COORD_ARRAY);
-    glVertexPointer(2, GL_FLOAT, sizeof(Vertex), byteOffset(offsetof(Vertex, x)));
+    static_assert(offsetof(Vertex, x) == 0);
+    bindVertices(*buffer_, sizeof(Vertex), true, false);
     glColorPointer(4, GL_UNSIGNED_BYTE, sizeof(Vertex), byteOffset(offsetof(Vertex, r)));
     if (!visible || groups_.empty()) {
         glDrawArrays(GL_TRIANGLES, 0, static_cast<GLsizei>(vertexCount_));
@@ -221,11 +235,8 @@ void GpuLines::drawLines(sf::RenderTarget& target, LineShader& shader, float wid
     const RawGlScope scope(target, &shader.shader(), true);
     if (!scope.active())
         return;
-    glBindBuffer(GL_ARRAY_BUFFER, buffer_->handle());
-    glEnableClientState(GL_VERTEX_ARRAY);
-    glDisableClientState(GL_COLOR_ARRAY);
-    glEnableClientState(GL_TEXTURE_COORD_ARRAY);
-    glVertexPointer(2, GL_FLOAT, sizeof(Vertex), byteOffset(offsetof(Vertex, x)));
+    static_assert(offsetof(Vertex, x) == 0);
+    bindVertices(*buffer_, sizeof(Vertex), false, true);
     glTexCoordPointer(2, GL_SHORT, sizeof(Vertex), byteOffset(offsetof(Vertex, mitreX)));
     // A line's bounds grow by the ribbon's width, so lines just off screen still reach in.
     geo::MapBox reach = visible;

@@ -13,6 +13,18 @@
 namespace gb::render {
 namespace {
 
+//! The slides' layout in pixels at pixelScale 1: drawSlideOverlays draws with these, and
+//! estimateSlideFootprint estimates the boxes from them, so the two cannot drift apart.
+namespace layout {
+constexpr float margin = 14, pad = 8;
+constexpr float titleText = 22, titleLine = 28, titleLineGap = 6, dateText = 14, dateBox = 20;
+constexpr float titleShare = 0.5f; //!< titles wrap within this share of the picture's width
+constexpr float legendText = 13, legendRow = 18, swatch = 12;
+constexpr float captionText = 16, captionLine = 22, captionGap = 6, captionShare = 0.6f, captionMaxWidth = 900;
+constexpr float attributionText = 11, attributionGap = 8;
+constexpr float scaleBarBand = 34; //!< the scale bar's box and its gap above the attribution
+} // namespace layout
+
 sf::String utf8(const std::string& s) { return sf::String::fromUtf8(s.begin(), s.end()); }
 
 sf::Text makeText(const std::string& s, const sf::Font& font, float size, sf::Color colour) {
@@ -95,49 +107,56 @@ float estimatedLines(const std::string& s, float size, float width) {
     return std::max(1.f, std::ceil(estimatedWidth(s, size) / std::max(width, 1.f)));
 }
 
-std::vector<std::string> legendRows(const story::Story& story, story::Language l) {
-    std::vector<std::string> rows;
+struct LegendRow {
+    sf::Color swatch;
+    std::string text;
+};
+
+std::vector<LegendRow> legendRows(const story::Story& story, story::Language l) {
+    std::vector<LegendRow> rows;
     for (const story::Role& r : story.roles)
-        rows.push_back(r.legend.in(l));
+        rows.push_back({toSf(r.fill), r.legend.in(l)});
     for (const story::Region& r : story.regions)
-        rows.push_back(r.name.in(l));
+        rows.push_back({toSf(r.outline), r.name.in(l)});
     for (const story::FlowStyle& f : story.flowStyles)
-        rows.push_back("→ " + f.legend.in(l));
+        rows.push_back({toSf(f.colour), "→ " + f.legend.in(l)});
     return rows;
 }
 } // namespace
 
 SlideFootprint estimateSlideFootprint(const story::Story& story, const story::Step* step, float w,
                                       const FrameOptions& options, const SlideOverlays& which) {
-    // The same sizes as drawSlideOverlays.
-    const float s = options.pixelScale, margin = 14 * s, pad = 8 * s;
+    const float s = options.pixelScale, margin = layout::margin * s, pad = layout::pad * s;
     const story::Language l = options.language;
     SlideFootprint out;
     if (which.title) {
         const std::string title = step ? step->title.in(l) : story.title.in(l);
-        const float lines = estimatedLines(title, 22 * s * 1.1f, w * 0.5f); // bold is wider
-        const float width = std::min(estimatedWidth(title, 22 * s * 1.1f), w * 0.5f);
-        float height = lines * 28 * s - 6 * s + 2 * pad;
+        const float bold = layout::titleText * s * 1.1f; // bold is wider
+        const float lines = estimatedLines(title, bold, w * layout::titleShare);
+        const float width = std::min(estimatedWidth(title, bold), w * layout::titleShare);
+        float height = lines * layout::titleLine * s - layout::titleLineGap * s + 2 * pad;
         if (which.dateStamp)
-            height += 20 * s;
+            height += layout::dateBox * s;
         out.title = {margin, margin, width + 2 * pad, height};
     }
     if (which.legend) {
         const auto rows = legendRows(story, l);
         float widest = 0;
-        for (const std::string& row : rows)
-            widest = std::max(widest, estimatedWidth(row, 13 * s));
-        const float boxW = widest + 12 * s + 3 * pad, boxH = rows.size() * 18 * s + 2 * pad;
+        for (const LegendRow& row : rows)
+            widest = std::max(widest, estimatedWidth(row.text, layout::legendText * s));
+        const float boxW = widest + layout::swatch * s + 3 * pad, boxH = rows.size() * layout::legendRow * s + 2 * pad;
         out.legend = {w - margin - boxW, margin, boxW, boxH};
     }
-    float bottom = which.attribution ? 8 * s + 14 * s : margin;
+    // The attribution's line is taken as 1.3 of its size high.
+    const float bottom = which.attribution ? (layout::attributionGap + 1.3f * layout::attributionText) * s : margin;
     float band = 0;
     if (which.caption && step) {
-        const float width = std::min(w * 0.6f, 900 * s);
-        band = estimatedLines(step->caption.in(l), 16 * s, width - 2 * pad) * 22 * s + 2 * pad + 6 * s;
+        const float width = std::min(w * layout::captionShare, layout::captionMaxWidth * s);
+        band = estimatedLines(step->caption.in(l), layout::captionText * s, width - 2 * pad) * layout::captionLine * s +
+               2 * pad + layout::captionGap * s;
     }
     if (which.scaleBar)
-        band = std::max(band, 34 * s);
+        band = std::max(band, layout::scaleBarBand * s);
     out.bottom = bottom + band;
     return out;
 }
@@ -163,77 +182,71 @@ void drawSlideOverlays(sf::RenderTarget& target, const view::Camera& camera, con
     const float w = static_cast<float>(camera.width()), h = static_cast<float>(camera.height());
     target.setView(sf::View(sf::FloatRect(0, 0, w, h)));
     const float s = options.pixelScale;
-    const float margin = 14 * s, pad = 8 * s;
+    const float margin = layout::margin * s, pad = layout::pad * s;
     const story::Language l = options.language;
     const sf::Color ink(25, 25, 25), grey(90, 90, 90);
 
     if (which.title) {
         const std::string title = step ? step->title.in(l) : story.title.in(l);
         // Long titles wrap within half the picture, clear of the legend on the right.
-        const auto lines = wrap(title, fonts.bold(), 22 * s, w * 0.5f);
+        const float size = layout::titleText * s;
+        const auto lines = wrap(title, fonts.bold(), size, w * layout::titleShare);
         float widest = 0;
         for (const std::string& line : lines)
-            widest = std::max(widest, makeText(line, fonts.bold(), 22 * s, ink).getLocalBounds().width);
-        const float lineHeight = 28 * s;
-        const sf::FloatRect b(0, 0, widest, lines.size() * lineHeight - 6 * s);
+            widest = std::max(widest, makeText(line, fonts.bold(), size, ink).getLocalBounds().width);
+        const float lineHeight = layout::titleLine * s;
+        const sf::FloatRect b(0, 0, widest, lines.size() * lineHeight - layout::titleLineGap * s);
         panel(target, {margin, margin, b.width + 2 * pad, b.height + 2 * pad}, s);
         for (std::size_t i = 0; i < lines.size(); ++i) {
-            sf::Text t = makeText(lines[i], fonts.bold(), 22 * s, ink);
+            sf::Text t = makeText(lines[i], fonts.bold(), size, ink);
             t.setPosition(std::round(margin + pad), std::round(margin + pad + i * lineHeight - t.getLocalBounds().top * 0.5f));
             target.draw(t);
         }
         if (which.dateStamp) {
             const int day = static_cast<int>(std::floor(std::max(options.storyDay - 1e-6, double(story.timeline.from))));
-            sf::Text d = makeText(story::displayDate(std::min(day, story.timeline.to), l), fonts.regular(), 14 * s, grey);
+            sf::Text d = makeText(story::displayDate(std::min(day, story.timeline.to), l), fonts.regular(), layout::dateText * s, grey);
             d.setPosition(std::round(margin + pad), std::round(margin + 2 * pad + b.height + b.top));
-            panel(target, {margin, margin + 2 * pad + b.height + b.top, d.getLocalBounds().width + 2 * pad, 20 * s}, s);
+            panel(target, {margin, margin + 2 * pad + b.height + b.top, d.getLocalBounds().width + 2 * pad, layout::dateBox * s}, s);
             target.draw(d);
         }
     }
     float bottom = h - margin;
     if (which.attribution) {
-        sf::Text a = makeText(story.attribution.in(l), fonts.regular(), 11 * s, grey);
+        sf::Text a = makeText(story.attribution.in(l), fonts.regular(), layout::attributionText * s, grey);
         const sf::FloatRect b = a.getLocalBounds();
         a.setPosition(std::round(w - margin - b.width), std::round(h - 4 * s - b.height - b.top));
         target.draw(a);
-        bottom = h - 8 * s - b.height - b.top;
+        bottom = h - layout::attributionGap * s - b.height - b.top;
     }
     if (which.caption && step) {
-        const float width = std::min(w * 0.6f, 900 * s);
-        const auto lines = wrap(step->caption.in(l), fonts.regular(), 16 * s, width - 2 * pad);
-        const float lineHeight = 22 * s;
+        const float width = std::min(w * layout::captionShare, layout::captionMaxWidth * s);
+        const float size = layout::captionText * s;
+        const auto lines = wrap(step->caption.in(l), fonts.regular(), size, width - 2 * pad);
+        const float lineHeight = layout::captionLine * s;
         const float boxHeight = lines.size() * lineHeight + 2 * pad;
-        const float left = (w - width) / 2, top = bottom - boxHeight - 6 * s;
+        const float left = (w - width) / 2, top = bottom - boxHeight - layout::captionGap * s;
         panel(target, {left, top, width, boxHeight}, s);
         for (std::size_t i = 0; i < lines.size(); ++i) {
-            sf::Text t = makeText(lines[i], fonts.regular(), 16 * s, ink);
+            sf::Text t = makeText(lines[i], fonts.regular(), size, ink);
             t.setPosition(std::round(left + pad), std::round(top + pad + i * lineHeight));
             target.draw(t);
         }
     }
     if (which.legend) {
-        std::vector<std::pair<sf::Color, std::string>> rows;
-        const auto texts = legendRows(story, l);
-        std::size_t k = 0;
-        for (const story::Role& r : story.roles)
-            rows.push_back({toSf(r.fill), texts[k++]});
-        for (const story::Region& r : story.regions)
-            rows.push_back({toSf(r.outline), texts[k++]});
-        for (const story::FlowStyle& f : story.flowStyles)
-            rows.push_back({toSf(f.colour), texts[k++]});
-        const float row = 18 * s, swatch = 12 * s;
+        const auto rows = legendRows(story, l);
+        const float row = layout::legendRow * s, swatch = layout::swatch * s, size = layout::legendText * s;
         float width = 0;
-        for (const auto& [colour, text] : rows)
-            width = std::max(width, makeText(text, fonts.regular(), 13 * s, ink).getLocalBounds().width);
+        for (const LegendRow& r : rows)
+            width = std::max(width, makeText(r.text, fonts.regular(), size, ink).getLocalBounds().width);
         const float boxW = width + swatch + 3 * pad, boxH = rows.size() * row + 2 * pad;
         const float left = w - margin - boxW, top = margin;
         panel(target, {left, top, boxW, boxH}, s);
         for (std::size_t i = 0; i < rows.size(); ++i) {
             sf::RectangleShape sw({swatch, swatch});
             sw.setPosition(left + pad, top + pad + i * row + (row - swatch) / 2);
-            sw.setFillColor(rows[i].first);
+            sw.setFillColor(rows[i].swatch);
             target.draw(sw);
-            sf::Text t = makeText(rows[i].second, fonts.regular(), 13 * s, ink);
+            sf::Text t = makeText(rows[i].text, fonts.regular(), size, ink);
             t.setPosition(std::round(left + 2 * pad + swatch), std::round(top + pad + i * row));
             target.draw(t);
         }
@@ -245,7 +258,7 @@ void drawSlideOverlays(sf::RenderTarget& target, const view::Camera& camera, con
             const std::string label = metres >= 1000 ? std::to_string(static_cast<long>(metres / 1000)) + " km"
                                                      : std::to_string(static_cast<long>(metres)) + " m";
             sf::Text t = makeText(label, fonts.regular(), 12 * s, ink);
-            const float left = margin, top = bottom - 34 * s;
+            const float left = margin, top = bottom - layout::scaleBarBand * s;
             panel(target, {left, top, length + 2 * pad + t.getLocalBounds().width + pad, 28 * s}, s);
             sf::RectangleShape bar({length, 4 * s});
             bar.setPosition(left + pad, top + 16 * s);
