@@ -5,39 +5,32 @@
 #include "app/ExportTarget.hpp"
 #include "app/InitialView.hpp"
 #include "app/StoryMoment.hpp"
-#include "app/SlideRenderer.hpp"
 #include "app/StoryScene.hpp"
+#include "app/TextFile.hpp"
 #include "app/XvfbSession.hpp"
-#include "mapdata/DataError.hpp"
-#include "render/FlowOverlay.hpp"
-#include "render/MapScene.hpp"
+#include "render/FrameComposer.hpp"
+#include "render/GlCheck.hpp"
 #include "render/PngFile.hpp"
-#include "render/RgbaImage.hpp"
-#include "render/SlideOverlay.hpp"
 #include "story/StoryError.hpp"
 #include "story/StoryLoader.hpp"
 #include "view/SearchIndex.hpp"
-
-#include <SFML/Graphics/RenderTexture.hpp>
 
 #include <unistd.h>
 
 #include <array>
 #include <cmath>
-#include <sstream>
 #include <future>
 #include <iostream>
 #include <map>
+#include <sstream>
 
 namespace gb::app {
 namespace {
 
 //! One picture to render.
 struct ExportJob {
-    geo::ProjectionSpec spec;     //!< centred on the picture's area
-    view::Camera camera;
-    render::FrameOptions frame;
-    const story::Step* step = nullptr;
+    geo::ProjectionSpec spec; //!< centred on the picture's area
+    render::Frame frame;
     std::filesystem::path file;
     std::string title; //!< for the steps' index
 };
@@ -73,19 +66,15 @@ struct SceneKey {
 
 SceneKey sceneKeyOf(const ExportJob& job) {
     // The level follows the picture's apparent scale, so a 2x export shows the same map finer.
-    const double mpp = job.camera.metresPerPixel();
-    const geo::MapBox visible = job.camera.visibleArea();
+    const view::Camera& camera = job.frame.camera;
+    const double mpp = camera.metresPerPixel();
+    const geo::MapBox visible = camera.visibleArea();
     const double margin = 0.05 * std::max(visible.width(), visible.height()) + 16.0 * mpp;
     // Detail under half a pixel cannot show. Rounded down to a quarter octave (0.42 to 0.5 px)
     // so pictures of similar scale can share one mesh.
-    return {job.spec.centre.lon, mapdata::detailFor(mpp * job.frame.pixelScale),
+    return {job.spec.centre.lon, mapdata::detailFor(mpp * job.frame.options.pixelScale),
             std::exp2(std::floor(4.0 * std::log2(0.5 * mpp)) / 4.0),
             {visible.minX - margin, visible.minY - margin, visible.maxX + margin, visible.maxY + margin}};
-}
-
-int fail(int code, const std::string& message) {
-    std::cerr << "geobrief: " << message << '\n';
-    return code;
 }
 
 //! The index of an exported deck, written atomically next to the pictures.
@@ -95,164 +84,176 @@ void writeIndex(const std::filesystem::path& folder, const story::Story& story, 
     out << "# " << story.title.in(language) << "\n\n";
     for (std::size_t i = 0; i < jobs.size(); ++i)
         out << i + 1 << ". [" << jobs[i].title << "](" << written[i].filename().string() << ")"
-            << (jobs[i].step ? ": " + jobs[i].step->caption.in(language) : "") << "\n";
+            << (jobs[i].frame.step ? ": " + jobs[i].frame.step->caption.in(language) : "") << "\n";
     out << "\n" << story.attribution.in(language) << "\n";
     writeTextAtomically(folder / "index.md", out.str());
+}
+
+//! Checks the destination before any work, so a typo costs nothing. Throws render::WriteError.
+void checkDestination(const Options& options) {
+    const std::filesystem::path folder = options.exportSteps ? *options.exportSteps
+                                         : options.exportPath->parent_path().empty() ? std::filesystem::path(".")
+                                                                                    : options.exportPath->parent_path();
+    const std::string named = (options.exportSteps ? folder : *options.exportPath).string();
+    std::error_code ec;
+    if (!std::filesystem::is_directory(folder, ec))
+        throw render::WriteError(named + ": " + (std::filesystem::exists(folder, ec)
+                                                     ? folder.string() + " is not a folder"
+                                                     : "the folder " + folder.string() + " does not exist"));
+    if (::access(folder.c_str(), W_OK) != 0)
+        throw render::WriteError(folder.string() + ": the folder is not writable");
+}
+
+render::FrameOptions baseFrameOptions(const Options& options) {
+    render::FrameOptions frame;
+    frame.language = options.language;
+    frame.transparent = options.transparent;
+    frame.pixelScale = static_cast<float>(options.scale.value_or(std::max(1.0, options.size.height / 720.0)));
+    return frame;
+}
+
+//! The picture of one step: the cone turned to the step's area, which goes where no title,
+//! legend or caption covers it (with overlays).
+ExportJob stepJob(const Options& options, const story::Story& story, std::size_t index, std::filesystem::path file) {
+    const double w = options.size.width, h = options.size.height;
+    const story::Step& step = story.steps[index];
+    const geo::ProjectionSpec spec =
+        projectionCentredOn(options, step.view.bounds ? middleLon(*step.view.bounds) : step.view.centre->lon);
+    const geo::Projection projection(spec);
+    const render::FrameOptions frame = baseFrameOptions(options);
+    const view::Camera camera =
+        options.overlays ? slideCamera(step, projection, w, h,
+                                       render::freeAreasOf(render::estimateSlideFootprint(story, &step, float(w), frame,
+                                                                                          render::SlideOverlays{}),
+                                                           float(w), float(h), 8.f * frame.pixelScale))
+                         : stepCamera(step, projection, w, h);
+    ExportJob job{spec, {camera, frame, &step, {}, std::nullopt}, std::move(file), step.title.in(options.language)};
+    job.frame.options.storyDay = options.time ? *options.time + 1.0 : step.time.to + 1.0;
+    job.frame.options.highlight = step.highlight;
+    return job;
+}
+
+//! The pictures the options ask for: every step, one step, or one view.
+std::vector<ExportJob> jobsFor(const Options& options, const story::Story& story) {
+    std::vector<ExportJob> jobs;
+    if (options.exportSteps) {
+        if (story.steps.empty())
+            throw story::StoryError(story.source, std::nullopt, "steps", "the story has no steps to export");
+        for (std::size_t i = 0; i < story.steps.size(); ++i)
+            jobs.push_back(stepJob(options, story, i, *options.exportSteps / stepFileName(i, story.steps[i])));
+    } else if (const auto step = requestedStep(options, story)) {
+        jobs.push_back(stepJob(options, story, *step, *options.exportPath));
+    } else {
+        const std::optional<double> centreLon = options.bounds   ? std::optional(middleLon(*options.bounds))
+                                                : options.centre ? std::optional(options.centre->lon)
+                                                                 : std::nullopt;
+        const geo::ProjectionSpec spec = projectionCentredOn(options, centreLon);
+        const geo::Projection projection(spec);
+        if (const auto warning = viewWarning(projection))
+            std::cerr << "geobrief: warning: " << *warning << '\n';
+        ExportJob job{spec,
+                      {initialCamera(options, projection, options.size.width, options.size.height),
+                       baseFrameOptions(options), nullptr, {}, std::nullopt},
+                      *options.exportPath, story.title.in(options.language)};
+        job.frame.options.storyDay = initialStoryDay(options, story);
+        jobs.push_back(std::move(job));
+    }
+    for (ExportJob& job : jobs) {
+        job.frame.camera.clampTo(cameraLimits(geo::Projection(job.spec), options.size.width, options.size.height));
+        if (options.overlays)
+            job.frame.overlays = render::SlideOverlays{};
+    }
+    return jobs;
+}
+
+using PendingScenes = std::map<SceneKey, std::future<mapdata::SceneGeometry>>;
+
+//! Starts building the map data of every picture on workers (pictures that agree share one).
+PendingScenes startScenes(const Options& options, const story::Story& story, const std::vector<ExportJob>& jobs) {
+    PendingScenes pending;
+    for (const ExportJob& job : jobs) {
+        const SceneKey key = sceneKeyOf(job);
+        if (pending.count(key))
+            continue;
+        mapdata::SceneRequest request = sceneRequest(story, options.shapes, options.defaultShapes, job.spec, key.level);
+        request.workers = 2; // the main thread only waits for the GL context meanwhile
+        request.mesh.simplifyMetres = key.simplifyMetres;
+        request.mesh.onlyWithin = geo::MapBox{key.within[0], key.within[1], key.within[2], key.within[3]};
+        pending[key] = std::async(std::launch::async,
+                                  [request = std::move(request)] { return mapdata::buildSceneGeometry(request); });
+    }
+    return pending;
+}
+
+//! A scene on the GPU with the data it was made from.
+struct UploadedScene {
+    mapdata::SceneGeometry geometry;
+    std::unique_ptr<render::MapScene> scene;
+};
+
+//! Draws every picture and writes it (never over an existing file); prints each path written.
+std::vector<std::filesystem::path> drawAndWrite(const story::Story& story, const std::vector<ExportJob>& jobs,
+                                                PendingScenes& pending, ExportTarget& gl, const render::MapStyle& style,
+                                                BenchLog& bench) {
+    std::map<SceneKey, UploadedScene> scenes;
+    std::vector<std::filesystem::path> written;
+    const render::FrameTools tools{*gl.fonts, style, *gl.ribbons};
+    for (const ExportJob& job : jobs) {
+        const SceneKey key = sceneKeyOf(job);
+        UploadedScene& uploaded = scenes[key];
+        if (!uploaded.scene) {
+            uploaded.geometry = pending[key].get(); // rethrows the worker's DataError
+            for (const std::string& warning : uploaded.geometry.warnings)
+                std::cerr << "geobrief: warning: " << warning << '\n';
+            bench.mark("geometry");
+            uploaded.scene = std::make_unique<render::MapScene>(uploaded.geometry, story, style, gl.lineShader);
+            bench.mark("uploaded");
+        }
+        const geo::Projection projection(job.spec);
+        const auto flows = view::buildFlowGeometry(story, projection); // ~0.3 ms
+        const auto places = render::placesOnMap(story, uploaded.geometry);
+        const render::FrameContent content{*uploaded.scene, places, flows, story, projection};
+        const render::RgbaImage picture = render::renderPicture(*gl.target, content, job.frame, tools, std::move(gl.canvas));
+        bench.mark("drawn");
+        written.push_back(render::writePngNoOverwrite(picture, job.file));
+        bench.mark("written");
+        std::cout << written.back().string() << '\n';
+    }
+    return written;
 }
 
 } // namespace
 
 int runExport(const Options& options) {
-    const double w = options.size.width, h = options.size.height;
-    // Check the destination before any work, so a typo costs nothing.
-    const std::filesystem::path folder = options.exportSteps ? *options.exportSteps
-                                         : options.exportPath->parent_path().empty() ? std::filesystem::path(".")
-                                                                                    : options.exportPath->parent_path();
-    std::error_code ec;
-    if (!std::filesystem::is_directory(folder, ec))
-        return fail(CannotWrite, (options.exportSteps ? folder : *options.exportPath).string() + ": " +
-                                     (std::filesystem::exists(folder, ec) ? folder.string() + " is not a folder"
-                                                                          : "the folder " + folder.string() + " does not exist"));
-    if (::access(folder.c_str(), W_OK) != 0)
-        return fail(CannotWrite, folder.string() + ": the folder is not writable");
-
+    checkDestination(options);
     BenchLog bench;
     bench.mark("main");
     // The X server (only when there is no display) starts while the story loads; fork before
     // any thread starts.
-    std::optional<XvfbSession> display;
-    try {
-        display.emplace(XvfbSession::StartOnly{});
-    } catch (const std::runtime_error& e) {
-        return fail(CannotWrite, e.what());
-    }
+    XvfbSession display{XvfbSession::StartOnly{}};
     const render::MapStyle style;
     std::future<ExportTarget> openingTarget;
-    if (!display->started()) // a display already: the GL target can be made at once
+    if (!display.started()) // a display already: the GL target can be made at once
         openingTarget = openExportTarget(options.size.width, options.size.height, style);
-    story::Story story;
-    std::vector<ExportJob> jobs;
-    // Map data per projection, level, simplification and extent, built on workers.
-    std::map<SceneKey, std::future<mapdata::SceneGeometry>> pending;
-    try {
-        story = story::loadStory(options.story);
-        render::FrameOptions frame;
-        frame.language = options.language;
-        frame.transparent = options.transparent;
-        frame.pixelScale = static_cast<float>(options.scale.value_or(std::max(1.0, h / 720.0)));
-        const auto addStep = [&](std::size_t index, std::filesystem::path file) {
-            const story::Step& step = story.steps[index];
-            const geo::ProjectionSpec spec = projectionCentredOn(
-                options, step.view.bounds ? middleLon(*step.view.bounds) : step.view.centre->lon);
-            const geo::Projection projection(spec);
-            // With overlays, the step's area goes where no title, legend or caption covers it.
-            const view::Camera camera =
-                options.overlays
-                    ? slideCamera(step, projection, w, h,
-                                  render::freeAreasOf(render::estimateSlideFootprint(story, &step, static_cast<float>(w),
-                                                                                      frame, render::SlideOverlays{}),
-                                                      static_cast<float>(w), static_cast<float>(h), 8.f * frame.pixelScale))
-                    : stepCamera(step, projection, w, h);
-            ExportJob job{spec, camera, frame, &step, std::move(file), step.title.in(options.language)};
-            job.frame.storyDay = options.time ? *options.time + 1.0 : step.time.to + 1.0;
-            job.frame.highlight = step.highlight;
-            jobs.push_back(std::move(job));
-        };
-        if (options.exportSteps) {
-            if (story.steps.empty())
-                return fail(BadInput, story.source + ": the story has no steps to export");
-            for (std::size_t i = 0; i < story.steps.size(); ++i)
-                addStep(i, *options.exportSteps / stepFileName(i, story.steps[i]));
-        } else if (const auto step = requestedStep(options, story)) {
-            addStep(*step, *options.exportPath);
-        } else {
-            const std::optional<double> centreLon = options.bounds   ? std::optional(middleLon(*options.bounds))
-                                                    : options.centre ? std::optional(options.centre->lon)
-                                                                     : std::nullopt;
-            const geo::ProjectionSpec spec = projectionCentredOn(options, centreLon);
-            ExportJob job{spec, initialCamera(options, geo::Projection(spec), w, h), frame, nullptr, *options.exportPath,
-                          story.title.in(options.language)};
-            job.frame.storyDay = initialStoryDay(options, story);
-            jobs.push_back(std::move(job));
-        }
-        // The map data is built on workers while this thread opens the GL context (each ~0.1 s).
-        // Xvfb, if started, must be ready first: setting DISPLAY while other threads read the
-        // environment (GDAL and PROJ do) is a data race.
-        display->waitUntilReady();
-        if (!openingTarget.valid())
-            openingTarget = openExportTarget(options.size.width, options.size.height, style);
-        for (ExportJob& job : jobs) {
-            job.camera.clampTo(cameraLimits(geo::Projection(job.spec), w, h));
-            const SceneKey key = sceneKeyOf(job);
-            if (pending.count(key))
-                continue;
-            mapdata::SceneRequest request = sceneRequest(story, options.shapes, options.defaultShapes, job.spec, key.level);
-            request.workers = 2; // this thread only opens the GL context meanwhile
-            request.mesh.simplifyMetres = key.simplifyMetres;
-            request.mesh.onlyWithin = geo::MapBox{key.within[0], key.within[1], key.within[2], key.within[3]};
-            pending[key] = std::async(std::launch::async, [request = std::move(request)] {
-                return mapdata::buildSceneGeometry(request);
-            });
-        }
-    } catch (const story::StoryError& e) {
-        return fail(BadInput, e.what());
-    } catch (const UsageError& e) {
-        return fail(UsageFailure, e.what());
-    } catch (const std::runtime_error& e) { // Xvfb did not start
-        return fail(CannotWrite, e.what());
-    }
-
+    const story::Story story = story::loadStory(options.story);
+    const std::vector<ExportJob> jobs = jobsFor(options, story);
+    // The map data is built on workers while this thread opens the GL context (each ~0.1 s).
+    // Xvfb, if started, must be ready first: setting DISPLAY while other threads read the
+    // environment (GDAL and PROJ do) is a data race.
+    display.waitUntilReady();
+    if (!openingTarget.valid())
+        openingTarget = openExportTarget(options.size.width, options.size.height, style);
+    PendingScenes pending = startScenes(options, story, jobs);
     bench.mark("jobs");
-    try {
-        ExportTarget gl = openingTarget.get();
-        const std::unique_ptr<sf::RenderTexture>& target = gl.target;
-        if (!target || !target->setActive(true))
-            return fail(CannotWrite, "cannot create a " + std::to_string(options.size.width) + "x" +
-                                         std::to_string(options.size.height) +
-                                         " OpenGL render target (is the size above the GL limit?)");
-        bench.mark("gl_context");
-        const render::Fonts& fonts = *gl.fonts;
-        const std::shared_ptr<render::LineShader>& lineShader = gl.lineShader;
-        struct Built {
-            mapdata::SceneGeometry geometry;
-            std::unique_ptr<render::MapScene> scene;
-        };
-        std::map<SceneKey, Built> scenes;
-        std::vector<std::filesystem::path> written;
-        for (const ExportJob& job : jobs) {
-            const SceneKey key = sceneKeyOf(job);
-            auto& [geometry, scene] = scenes[key];
-            if (!scene) {
-                try {
-                    geometry = pending[key].get();
-                } catch (const mapdata::DataError& e) {
-                    return fail(BadInput, e.what());
-                }
-                for (const std::string& warning : geometry.warnings)
-                    std::cerr << "geobrief: warning: " << warning << '\n';
-                bench.mark("geometry");
-                scene = std::make_unique<render::MapScene>(geometry, story, style, lineShader);
-                bench.mark("uploaded");
-            }
-            const geo::Projection projection(job.spec);
-            const auto flows = view::buildFlowGeometry(story, projection); // ~0.3 ms
-            const SlideContent content{*scene, geometry, flows, story, job.step, projection, fonts, style, *gl.ribbons};
-            const auto overlays = options.overlays ? std::optional<render::SlideOverlays>(render::SlideOverlays{})
-                                                   : std::nullopt;
-            const render::RgbaImage picture =
-                renderSlide(*target, content, job.camera, job.frame, overlays, std::move(gl.canvas));
-            bench.mark("drawn");
-            written.push_back(render::writePngNoOverwrite(picture, job.file));
-            bench.mark("written");
-            std::cout << written.back().string() << '\n';
-        }
-        if (options.exportSteps)
-            writeIndex(*options.exportSteps, story, jobs, written, options.language);
-    } catch (const render::WriteError& e) {
-        return fail(CannotWrite, e.what());
-    } catch (const std::runtime_error& e) {
-        return fail(CannotWrite, e.what());
-    }
+    ExportTarget gl = openingTarget.get();
+    display.keepForProcess(); // SFML's X connection now lives until the process ends
+    if (!gl.target || !gl.target->setActive(true))
+        throw render::GlError("cannot create a " + std::to_string(options.size.width) + "x" +
+                              std::to_string(options.size.height) + " OpenGL render target (is the size above the GL limit?)");
+    bench.mark("gl_context");
+    const auto written = drawAndWrite(story, jobs, pending, gl, style, bench);
+    if (options.exportSteps)
+        writeIndex(*options.exportSteps, story, jobs, written, options.language);
     if (options.benchFile)
         bench.write(*options.benchFile);
     return Ok;

@@ -25,9 +25,11 @@ struct ExportTarget {
     render::RgbaImage canvas; //!< memory for the first picture, its pages already touched
 };
 
-//! Starts making it on a worker thread. The target comes back cleared and inactive, ready for
-//! the thread that draws; `style` must outlive the future. The future throws
-//! std::runtime_error for missing fonts or shaders. Call only with a display (DISPLAY set).
+//! Starts making it on a worker thread, in a context of the worker's own that is gone before the
+//! future is ready (no context is ever current on two threads). The target comes back cleared,
+//! ready for the thread that draws; `style` must outlive the future. The future throws
+//! render::FontError for missing fonts and render::GlError when GL lacks what geobrief needs.
+//! Call only with a display (DISPLAY set).
 [[nodiscard]] std::future<ExportTarget> openExportTarget(unsigned width, unsigned height, const render::MapStyle& style);
 
 } // namespace gb::app

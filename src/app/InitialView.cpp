@@ -43,25 +43,41 @@ geo::MapBox projectBox(const geo::LonLatBox& box, const geo::Projection& project
 }
 
 view::Camera homeCamera(const geo::Projection& projection, double widthPx, double heightPx) {
-    // The margin is a share of the picture, so every size shows the same area.
-    return view::Camera::fitting(projectBox(storyOverview, projection), widthPx, heightPx,
-                                 0.033 * std::min(widthPx, heightPx));
+    // The margin is a share of the picture, so every size shows the same area. A globe turned
+    // away from the story shows its whole visible disc instead.
+    geo::MapBox overview = projectBox(storyOverview, projection);
+    if (overview.empty())
+        overview = projection.worldBounds();
+    return view::Camera::fitting(overview, widthPx, heightPx, 0.033 * std::min(widthPx, heightPx));
 }
 
 view::Camera initialCamera(const Options& options, const geo::Projection& projection, double widthPx,
                            double heightPx) {
+    const std::string projectionName(geo::cliName(projection.spec().kind));
     if (options.bounds) {
         const geo::MapBox box = projectBox(*options.bounds, projection);
-        if (!box.empty())
-            return view::Camera::fitting(box, widthPx, heightPx, 0.0);
+        if (box.empty())
+            throw UsageError("--bounds: no part of that box can be shown in the " + projectionName +
+                             " projection (try another --projection, or a globe's --center)");
+        return view::Camera::fitting(box, widthPx, heightPx, 0.0);
     }
     view::Camera camera = homeCamera(projection, widthPx, heightPx);
-    if (options.centre)
-        if (auto c = projection.forward(*options.centre))
-            camera.setCentre(*c);
+    if (options.centre) {
+        const auto c = geo::isInDomain(*options.centre, projection.domain()) ? projection.forward(*options.centre)
+                                                                             : std::nullopt;
+        if (!c)
+            throw UsageError("--center: that point cannot be shown in the " + projectionName + " projection");
+        camera.setCentre(*c);
+    }
     if (options.zoom)
         camera.zoomAround({widthPx / 2, heightPx / 2}, geo::metresPerPixelAtZoom(*options.zoom));
     return camera;
+}
+
+std::optional<std::string> viewWarning(const geo::Projection& projection) {
+    if (!projectBox(storyOverview, projection).empty())
+        return std::nullopt;
+    return "the globe faces away from the story: none of its places can be seen from this --center";
 }
 
 view::CameraLimits cameraLimits(const geo::Projection& projection, double widthPx, double heightPx) {

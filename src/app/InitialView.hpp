@@ -24,12 +24,16 @@ inline constexpr geo::LonLatBox storyOverview{-10.0, 28.0, 150.0, 68.0};
 //! The projected box that holds a lon/lat box (sampled along its edges and inside).
 [[nodiscard]] geo::MapBox projectBox(const geo::LonLatBox& box, const geo::Projection& projection);
 
-//! The camera for the options (bounds, or centre and zoom, or the story overview).
+//! The camera for the options (bounds, or centre and zoom, or the story overview). Throws
+//! UsageError when --bounds or --center lie where the projection cannot show them.
 [[nodiscard]] view::Camera initialCamera(const Options& options, const geo::Projection& projection, double widthPx,
                                          double heightPx);
 
 //! The home view (Home key): the story overview in this projection.
 [[nodiscard]] view::Camera homeCamera(const geo::Projection& projection, double widthPx, double heightPx);
+
+//! A line for the user when the projection shows none of the story (a globe facing away).
+[[nodiscard]] std::optional<std::string> viewWarning(const geo::Projection& projection);
 
 //! Zoom and pan limits for a projection and window size.
 [[nodiscard]] view::CameraLimits cameraLimits(const geo::Projection& projection, double widthPx, double heightPx);

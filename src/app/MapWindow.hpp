@@ -1,11 +1,129 @@
 #pragma once
-// The interactive window: map, mouse and keys, ImGui menu.
+// The interactive window: map, mouse and keys, ImGui panels. The loop is a small class in named
+// parts: start-up (this file's constructor), input routing (WindowInput.cpp), what the user
+// can do (WindowActions.cpp: selection, steps, presentation, projection, story reload), saving
+// pictures (WindowPictures.cpp), and one frame (MapWindow.cpp), which draws the map through
+// render::composeFrame like every export.
 
+#include "app/BenchLog.hpp"
+#include "app/FileWatcher.hpp"
+#include "app/MapInput.hpp"
+#include "app/MapItem.hpp"
 #include "app/Options.hpp"
+#include "app/SceneSet.hpp"
+#include "app/WindowCommands.hpp"
+#include "app/WindowStatus.hpp"
+#include "app/XvfbSession.hpp"
+#include "render/FrameComposer.hpp"
+#include "render/RenderCache.hpp"
+#include "ui/DetailsPanels.hpp"
+#include "ui/ExportDialog.hpp"
+#include "ui/ImGuiBridge.hpp"
+#include "ui/MainMenu.hpp"
+#include "view/MapNavigator.hpp"
+#include "view/StoryClock.hpp"
+
+#include <SFML/Graphics/RenderTexture.hpp>
+#include <SFML/Graphics/RenderWindow.hpp>
+
+#include <memory>
+#include <optional>
 
 namespace gb::app {
 
-//! Runs until the window closes; returns the process exit code.
+//! Runs until the window closes; returns the process exit code. Throws (see app/Failure.hpp)
+//! when the window cannot start: a bad story or map file, no display, no fonts.
 [[nodiscard]] int runWindow(const Options& options);
+
+class MapWindow {
+public:
+    explicit MapWindow(const Options& options);
+    //! Until the window closes (Ctrl+Q, the close button, --quit-after).
+    void run();
+
+private:
+    // One frame (MapWindow.cpp).
+    void frame(double now, bool changed);
+    [[nodiscard]] render::FrameOptions frameOptions(double now) const;
+    void drawPanels(const render::FrameOptions& frame, const render::MapScene* scene, double now, ui::MenuActions& actions);
+    void drawMap(const view::Camera& camera, const render::FrameOptions& options, const render::MapScene* scene, bool moving);
+    void updateHover(const view::Camera& camera, const render::MapScene* scene, double storyDay);
+    void reportStatus(const render::MapScene* scene, bool settled);
+
+    // Input (WindowInput.cpp).
+    [[nodiscard]] bool handleEvents(double now);
+    void handlePointer(const sf::Event& event, double now);
+    void runCommand(WindowCommand command, double now);
+    void applyMenuActions(const ui::MenuActions& actions, const view::Camera& camera, double now);
+
+    // What the user can do (WindowActions.cpp).
+    [[nodiscard]] view::PickScene pickScene(double storyDay) const;
+    [[nodiscard]] MapItem itemFor(const view::PickItem& pick) const;
+    [[nodiscard]] std::optional<std::size_t> countryIndexOf(const std::string& id) const;
+    void select(std::optional<MapItem> item);
+    void selectAndFly(const view::PickItem& item, double now);
+    void cyclePlaces(int delta, double now);
+    void goToStep(std::size_t index, double now);
+    void stepBy(int delta, double now);
+    void setPresentation(bool on, double now);
+    void applyCameraLimits(const view::Camera& camera);
+    void switchProjection(geo::ProjectionKind kind, const view::Camera& camera);
+    void reloadStory(double now);
+
+    // Pictures (WindowPictures.cpp).
+    void savePicture(const view::Camera& camera, const render::FrameOptions& options, const render::MapScene& scene,
+                     double now);
+
+    void createWindow(bool fullScreen);
+    [[nodiscard]] const mapdata::SceneGeometry* shownGeometry() const;
+
+    const Options& options_;
+    BenchLog bench_;
+    std::unique_ptr<XvfbSession> display_; //!< a private X server when DISPLAY is not set
+    story::Story story_;
+    std::optional<std::size_t> step_;      //!< the presenter step shown, 0-based
+    const render::MapStyle style_;
+    std::unique_ptr<SceneSet> scenes_;
+    std::unique_ptr<geo::Projection> projection_;
+    std::optional<sf::RenderWindow> window_; //!< made once the display is ready (SFML opens it for any GL resource)
+    std::unique_ptr<render::Fonts> fonts_;
+    std::unique_ptr<render::RibbonShader> ribbons_;
+    std::unique_ptr<ui::ImGuiSession> imgui_;
+    std::unique_ptr<view::MapNavigator> navigator_;
+    std::vector<view::FlowGeometry> flows_;
+    std::unique_ptr<view::StoryClock> clock_;
+    std::unique_ptr<FileWatcher> storyFile_;
+    MapInput input_;
+    std::optional<render::RenderCache> cache_; //!< made with the window (its texture needs the display)
+    ui::MenuState menu_;
+    std::vector<int> timelineMarks_;
+    std::string storyError_;
+    std::string dataError_;
+    //! The level drawn last frame: picking and country names use its features. Reset whenever
+    //! the scenes are rebuilt (it would dangle), set again each frame.
+    const render::MapScene* shownScene_ = nullptr;
+    const render::MapScene* cachedScene_ = nullptr; //!< what the cache holds; compared, never used
+    std::optional<MapItem> selected_;
+    bool detailsOpen_ = true;
+    HoverTracker hover_;
+    ui::SearchState search_;
+    sf::Vector2i pressAt_;
+    bool pressed_ = false;
+    std::optional<view::ScreenPoint> pendingClick_;
+    std::optional<std::pair<int, int>> lastPointer_;
+    ui::ExportSettings exportSettings_;
+    bool exportDialogOpen_ = false;
+    bool saveRequested_ = false;
+    bool skipOneFrame_ = false;
+    ui::Toast toast_;
+    std::unique_ptr<sf::RenderTexture> pictureTarget_; //!< kept: creating one costs ~0.17 s
+    WindowStatus status_;
+    StatusFile statusFile_;
+    sf::Clock wallClock_;
+    sf::Clock frameClock_;
+    bool firstFrame_ = true;
+    bool wasMoving_ = false;
+    bool benchPanning_ = false;
+};
 
 } // namespace gb::app

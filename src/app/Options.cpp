@@ -111,6 +111,7 @@ std::optional<Options> parseOptions(int argc, char** argv, const std::filesystem
     cli.add_option("--bench-file", benchFile, "Append timings to this file (benchmarks)")->group("");
     cli.add_option("--quit-after", quitAfter, "Close the window after this many seconds")->group("");
     cli.add_flag("--bench-pan", options.benchPan, "Pan by itself every frame (benchmark)")->group("");
+    cli.add_flag("--gl-info", options.glInfo, "Print the OpenGL renderer geobrief draws with, then exit");
     try {
         cli.parse(argc, argv);
     } catch (const CLI::CallForHelp&) {

@@ -38,10 +38,11 @@ struct Options {
     std::optional<int> step;                  //!< --step: 1-based presenter step to open or export
     std::optional<std::filesystem::path> benchFile; //!< write start-up timings here (window)
     std::optional<double> quitAfterSeconds;         //!< close the window by itself (tests, bench)
-    bool hidePanels = false;
-    std::optional<std::filesystem::path> stateFile;
-    std::optional<std::filesystem::path> picturesFolder; //!< where F12 / Ctrl+S save (default: here) //!< where the window writes its selection (JSON)                        //!< start with legend and timeline hidden
+    bool hidePanels = false;                  //!< start with legend and timeline hidden
+    std::optional<std::filesystem::path> stateFile; //!< where the window writes its selection (JSON)
+    std::optional<std::filesystem::path> picturesFolder; //!< where F12 / Ctrl+S save (default: here)
     bool benchPan = false;                          //!< drag the map by itself every frame (bench)
+    bool glInfo = false;                            //!< print the GL renderer and exit
 };
 
 //! A bad flag value: the message names the flag and what is expected.

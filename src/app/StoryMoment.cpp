@@ -2,6 +2,8 @@
 
 #include "app/InitialView.hpp"
 
+#include <set>
+
 namespace gb::app {
 
 view::Camera stepCamera(const story::Step& step, const geo::Projection& projection, double widthPx, double heightPx) {
@@ -53,6 +55,17 @@ double initialStoryDay(const Options& options, const story::Story& story) {
     if (auto step = requestedStep(options, story))
         return story.steps[*step].time.to + 1.0;
     return story.timeline.to + 1.0;
+}
+
+std::vector<int> eventDays(const story::Story& story) {
+    std::set<int> days;
+    for (const story::Place& p : story.places)
+        if (p.dates)
+            days.insert(p.dates->from);
+    for (const story::Flow& f : story.flows)
+        for (const story::DateRange& d : f.legDates)
+            days.insert(d.from);
+    return {days.begin(), days.end()};
 }
 
 } // namespace gb::app

@@ -31,4 +31,7 @@ namespace gb::app {
 //! else the end of the story's timeline (everything drawn).
 [[nodiscard]] double initialStoryDay(const Options& options, const story::Story& story);
 
+//! Days with something happening (a place's or a flow leg's first day), for the timeline's marks.
+[[nodiscard]] std::vector<int> eventDays(const story::Story& story);
+
 } // namespace gb::app

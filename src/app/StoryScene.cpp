@@ -18,11 +18,4 @@ mapdata::SceneRequest sceneRequest(const story::Story& story, const std::filesys
     return request;
 }
 
-std::vector<render::PlaceOnMap> placesOnMap(const story::Story& story, const mapdata::SceneGeometry& geometry) {
-    std::vector<render::PlaceOnMap> out;
-    for (std::size_t i = 0; i < story.places.size() && i < geometry.points.size(); ++i)
-        out.push_back({&story.places[i], geometry.points[i]});
-    return out;
-}
-
 } // namespace gb::app

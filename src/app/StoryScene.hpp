@@ -1,9 +1,7 @@
 #pragma once
-// Wiring between a story and the map data: which regions and points to build, and the places
-// with their projected positions for the overlay.
+// Wiring between a story and the map data: which regions and points to build.
 
 #include "mapdata/SceneGeometry.hpp"
-#include "render/PlaceOverlay.hpp"
 #include "story/Story.hpp"
 
 namespace gb::app {
@@ -13,9 +11,5 @@ namespace gb::app {
 [[nodiscard]] mapdata::SceneRequest sceneRequest(const story::Story& story, const std::filesystem::path& shapes,
                                                  const std::filesystem::path& defaultShapes,
                                                  const geo::ProjectionSpec& projection, mapdata::DetailLevel level);
-
-//! story.places with positions from geometry.points (built from the same story).
-[[nodiscard]] std::vector<render::PlaceOnMap> placesOnMap(const story::Story& story,
-                                                          const mapdata::SceneGeometry& geometry);
 
 } // namespace gb::app

@@ -23,10 +23,10 @@ void XvfbSession::start() {
         return;
     int fds[2];
     if (::pipe2(fds, O_CLOEXEC) != 0)
-        throw std::runtime_error("cannot start Xvfb: pipe failed");
+        throw DisplayError("cannot start Xvfb: pipe failed");
     pid_ = ::fork();
     if (pid_ < 0)
-        throw std::runtime_error("cannot start Xvfb: fork failed");
+        throw DisplayError("cannot start Xvfb: fork failed");
     if (pid_ == 0) {
         // Child: Xvfb picks a free display number and writes it to fd 3 once it accepts clients.
         ::dup2(fds[1], 3);
@@ -57,7 +57,7 @@ void XvfbSession::waitUntilReady() {
         ::kill(pid_, SIGTERM);
         ::waitpid(pid_, nullptr, 0);
         pid_ = -1;
-        throw std::runtime_error("no display: DISPLAY is not set and Xvfb could not be started "
+        throw DisplayError("no display: DISPLAY is not set and Xvfb could not be started "
                                  "(install the Debian package xvfb, or run under an X session)");
     }
     ::setenv("DISPLAY", (":" + number).c_str(), 1);
@@ -66,7 +66,7 @@ void XvfbSession::waitUntilReady() {
 XvfbSession::~XvfbSession() {
     if (displayPipe_ >= 0)
         ::close(displayPipe_);
-    if (pid_ > 0 && !endsWithProcess_) {
+    if (pid_ > 0 && !(endsWithProcess_ && handedOver_)) {
         ::kill(pid_, SIGTERM);
         ::waitpid(pid_, nullptr, 0);
         ::unsetenv("DISPLAY"); // it named the server that just ended

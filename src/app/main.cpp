@@ -3,9 +3,12 @@
 
 #include "app/ExitCode.hpp"
 #include "app/Export.hpp"
+#include "app/Failure.hpp"
+#include "app/GlInfo.hpp"
 #include "app/MapWindow.hpp"
 #include "app/Options.hpp"
 #include "app/SoftwareGl.hpp"
+#include "app/XvfbSession.hpp"
 
 #include <malloc.h>
 
@@ -24,22 +27,32 @@ std::filesystem::path dataDir() {
 //! after the first large free and keeps later blocks in its heaps, where freed space stays
 //! resident: the 10m level's build left ~15 MB behind and raised the peak by as much.
 void returnLargeBlocksToTheKernel() { mallopt(M_MMAP_THRESHOLD, 256 * 1024); }
-} // namespace
 
-int main(int argc, char** argv) {
+int printGlInfo() {
+    gb::app::XvfbSession display;
+    std::cout << gb::app::glRendererDescription() << '\n';
+    return gb::app::Ok;
+}
+
+int run(int argc, char** argv) {
     using namespace gb::app;
-    returnLargeBlocksToTheKernel();
-    tuneSoftwareRenderer();
-    std::optional<Options> options;
-    try {
-        options = parseOptions(argc, argv, dataDir());
-    } catch (const UsageError& e) {
-        std::cerr << "geobrief: " << e.what() << '\n';
-        return UsageFailure;
-    }
+    const std::optional<Options> options = parseOptions(argc, argv, dataDir());
     if (!options)
-        return Ok;
+        return Ok; // --help or --version
+    if (options->glInfo)
+        return printGlInfo();
     if (options->exportPath || options->exportSteps)
         return runExport(*options);
     return runWindow(*options);
+}
+} // namespace
+
+int main(int argc, char** argv) {
+    returnLargeBlocksToTheKernel();
+    gb::app::tuneSoftwareRenderer();
+    try {
+        return run(argc, argv);
+    } catch (const std::exception& e) {
+        return gb::app::reportFailure(e);
+    }
 }

@@ -88,13 +88,13 @@ Projection::Projection(const ProjectionSpec& spec)
     wgs84.SetWellKnownGeogCS("WGS84");
     OGRSpatialReference map;
     if (map.importFromProj4(definition_.c_str()) != OGRERR_NONE)
-        throw std::runtime_error("PROJ rejected the projection " + definition_);
+        throw ProjectionError("PROJ rejected the projection " + definition_);
     wgs84 = gisOrder(wgs84);
     map = gisOrder(map);
     impl_->toMap.reset(OGRCreateCoordinateTransformation(&wgs84, &map));
     impl_->toGeo.reset(OGRCreateCoordinateTransformation(&map, &wgs84));
     if (!impl_->toMap || !impl_->toGeo)
-        throw std::runtime_error("no transformation from WGS84 to " + definition_);
+        throw ProjectionError("no transformation from WGS84 to " + definition_);
 
     // Sample the domain to know how far the map extends (used to clamp the camera), in one
     // batch: point by point, PROJ's per-call overhead made this most of the constructor's time.

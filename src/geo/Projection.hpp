@@ -8,9 +8,16 @@
 #include <memory>
 #include <optional>
 #include <span>
+#include <stdexcept>
 #include <string>
 
 namespace gb::geo {
+
+//! PROJ cannot make the projection asked for; the message names its definition.
+class ProjectionError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
 
 //! Which part of the globe a projection can show, so geometry can be cut before projecting.
 struct ProjectionDomain {
@@ -30,6 +37,7 @@ struct ProjectionSpec {
 //! Not thread-safe: each thread that projects needs its own instance.
 class Projection {
 public:
+    //! Throws ProjectionError when PROJ rejects the spec.
     explicit Projection(const ProjectionSpec& spec);
     ~Projection();
     Projection(Projection&&) noexcept;

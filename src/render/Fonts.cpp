@@ -6,7 +6,7 @@ namespace gb::render {
 namespace {
 void load(sf::Font& font, const std::filesystem::path& file) {
     if (!font.loadFromFile(file.string()))
-        throw std::runtime_error(file.string() + ": cannot load the font (install the Debian package fonts-dejavu-core)");
+        throw FontError(file.string() + ": cannot load the font (install the Debian package fonts-dejavu-core)");
 }
 } // namespace
 

@@ -1,5 +1,7 @@
 #include "render/GlBuffer.hpp"
 
+#include "render/GlCheck.hpp"
+
 #define GL_GLEXT_PROTOTYPES
 #include <SFML/OpenGL.hpp>
 #include <GL/glext.h>
@@ -14,14 +16,14 @@ GlBuffer::GlBuffer(std::size_t bytes) : bytes_(bytes) {
         return;
     const TransientContextLock lock;
     GLuint name = 0;
-    glGenBuffers(1, &name);
+    GB_GL(glGenBuffers(1, &name));
     handle_ = name;
-    glBindBuffer(GL_ARRAY_BUFFER, name);
+    GB_GL(glBindBuffer(GL_ARRAY_BUFFER, name));
     while (glGetError() != GL_NO_ERROR) {
     }
     glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(bytes), nullptr, GL_STATIC_DRAW);
     const bool failed = glGetError() != GL_NO_ERROR;
-    glBindBuffer(GL_ARRAY_BUFFER, 0);
+    GB_GL(glBindBuffer(GL_ARRAY_BUFFER, 0));
     if (failed) {
         glDeleteBuffers(1, &name);
         handle_ = 0;
@@ -41,9 +43,9 @@ void GlBuffer::update(std::size_t offset, std::size_t bytes, const void* data) {
     if (handle_ == 0 || bytes == 0)
         return;
     const TransientContextLock lock;
-    glBindBuffer(GL_ARRAY_BUFFER, handle_);
-    glBufferSubData(GL_ARRAY_BUFFER, static_cast<GLintptr>(offset), static_cast<GLsizeiptr>(bytes), data);
-    glBindBuffer(GL_ARRAY_BUFFER, 0);
+    GB_GL(glBindBuffer(GL_ARRAY_BUFFER, handle_));
+    GB_GL(glBufferSubData(GL_ARRAY_BUFFER, static_cast<GLintptr>(offset), static_cast<GLsizeiptr>(bytes), data));
+    GB_GL(glBindBuffer(GL_ARRAY_BUFFER, 0));
 }
 
 } // namespace gb::render

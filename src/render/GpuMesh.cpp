@@ -3,6 +3,8 @@
 #include "render/Mitre.hpp"
 #include "render/RawGlScope.hpp"
 
+#include "render/GlCheck.hpp"
+
 #define GL_GLEXT_PROTOTYPES
 #include <SFML/OpenGL.hpp>
 #include <GL/glext.h>
@@ -43,7 +45,7 @@ public:
     void drew(std::size_t vertices) {
         pending_ += vertices;
         if (pending_ >= verticesPerBatch) {
-            glFinish();
+            GB_GL(glFinish());
             pending_ = 0;
         }
     }
@@ -59,17 +61,17 @@ const void* byteOffset(std::size_t bytes) { return reinterpret_cast<const void*>
 //! the colour or texture-coordinate arrays switched on as the layout has them (the caller
 //! points them).
 void bindVertices(const GlBuffer& buffer, GLsizei stride, bool colours, bool texCoords) {
-    glBindBuffer(GL_ARRAY_BUFFER, buffer.handle());
-    glEnableClientState(GL_VERTEX_ARRAY);
+    GB_GL(glBindBuffer(GL_ARRAY_BUFFER, buffer.handle()));
+    GB_GL(glEnableClientState(GL_VERTEX_ARRAY));
     if (colours)
-        glEnableClientState(GL_COLOR_ARRAY);
+        GB_GL(glEnableClientState(GL_COLOR_ARRAY));
     else
-        glDisableClientState(GL_COLOR_ARRAY);
+        GB_GL(glDisableClientState(GL_COLOR_ARRAY));
     if (texCoords)
-        glEnableClientState(GL_TEXTURE_COORD_ARRAY);
+        GB_GL(glEnableClientState(GL_TEXTURE_COORD_ARRAY));
     else
-        glDisableClientState(GL_TEXTURE_COORD_ARRAY);
-    glVertexPointer(2, GL_FLOAT, stride, byteOffset(0));
+        GB_GL(glDisableClientState(GL_TEXTURE_COORD_ARRAY));
+    GB_GL(glVertexPointer(2, GL_FLOAT, stride, byteOffset(0)));
 }
 
 GpuFill::Vertex fillVertex(mapdata::MeshPoint p, sf::Color c) { return {p.x, p.y, c.r, c.g, c.b, c.a}; }
@@ -115,9 +117,9 @@ void GpuFill::draw(sf::RenderTarget& target, const std::optional<geo::MapBox>& v
         return;
     static_assert(offsetof(Vertex, x) == 0);
     bindVertices(*buffer_, sizeof(Vertex), true, false);
-    glColorPointer(4, GL_UNSIGNED_BYTE, sizeof(Vertex), byteOffset(offsetof(Vertex, r)));
+    GB_GL(glColorPointer(4, GL_UNSIGNED_BYTE, sizeof(Vertex), byteOffset(offsetof(Vertex, r))));
     if (!visible || groups_.empty()) {
-        glDrawArrays(GL_TRIANGLES, 0, static_cast<GLsizei>(vertexCount_));
+        GB_GL(glDrawArrays(GL_TRIANGLES, 0, static_cast<GLsizei>(vertexCount_)));
         return;
     }
     // Visible groups that follow each other in the buffer go in one draw call.
@@ -131,14 +133,14 @@ void GpuFill::draw(sf::RenderTarget& target, const std::optional<geo::MapBox>& v
             continue;
         }
         if (count > 0) {
-            glDrawArrays(GL_TRIANGLES, static_cast<GLint>(first), static_cast<GLsizei>(count));
+            GB_GL(glDrawArrays(GL_TRIANGLES, static_cast<GLint>(first), static_cast<GLsizei>(count)));
             pacer.drew(count);
         }
         first = g.first;
         count = g.count;
     }
     if (count > 0)
-        glDrawArrays(GL_TRIANGLES, static_cast<GLint>(first), static_cast<GLsizei>(count));
+        GB_GL(glDrawArrays(GL_TRIANGLES, static_cast<GLint>(first), static_cast<GLsizei>(count)));
 }
 
 namespace {
@@ -237,7 +239,7 @@ void GpuLines::drawLines(sf::RenderTarget& target, LineShader& shader, float wid
         return;
     static_assert(offsetof(Vertex, x) == 0);
     bindVertices(*buffer_, sizeof(Vertex), false, true);
-    glTexCoordPointer(2, GL_SHORT, sizeof(Vertex), byteOffset(offsetof(Vertex, mitreX)));
+    GB_GL(glTexCoordPointer(2, GL_SHORT, sizeof(Vertex), byteOffset(offsetof(Vertex, mitreX))));
     // A line's bounds grow by the ribbon's width, so lines just off screen still reach in.
     geo::MapBox reach = visible;
     const double margin = (widthPx + 2.0) * metresPerPixel;
@@ -251,7 +253,7 @@ void GpuLines::drawLines(sf::RenderTarget& target, LineShader& shader, float wid
     BatchPacer pacer;
     const auto flush = [&] {
         if (end > first) {
-            glDrawArrays(GL_TRIANGLE_STRIP, static_cast<GLint>(first), static_cast<GLsizei>(end - first));
+            GB_GL(glDrawArrays(GL_TRIANGLE_STRIP, static_cast<GLint>(first), static_cast<GLsizei>(end - first)));
             pacer.drew(end - first);
         }
         first = end = 0;

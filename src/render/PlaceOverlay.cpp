@@ -9,6 +9,14 @@
 
 namespace gb::render {
 
+std::vector<PlaceOnMap> placesOnMap(const story::Story& story, const mapdata::SceneGeometry& geometry) {
+    std::vector<PlaceOnMap> out;
+    for (std::size_t i = 0; i < story.places.size() && i < geometry.points.size(); ++i)
+        out.push_back({&story.places[i], geometry.points[i]});
+    return out;
+}
+
+
 void drawPlaces(sf::RenderTarget& target, const view::Camera& camera, const std::vector<PlaceOnMap>& places,
                 const Fonts& fonts, const MapStyle& style, const FrameOptions& options) {
     if (!options.layers.places)

@@ -4,6 +4,7 @@
 
 #include "render/Fonts.hpp"
 #include "render/FrameOptions.hpp"
+#include "mapdata/SceneGeometry.hpp"
 #include "render/MapStyle.hpp"
 #include "story/Story.hpp"
 #include "view/Camera.hpp"
@@ -19,6 +20,9 @@ struct PlaceOnMap {
     const story::Place* place = nullptr;
     std::optional<geo::MapPoint> position; //!< nullopt when the projection hides it
 };
+
+//! story.places with positions from geometry.points (built from the same story).
+[[nodiscard]] std::vector<PlaceOnMap> placesOnMap(const story::Story& story, const mapdata::SceneGeometry& geometry);
 
 void drawPlaces(sf::RenderTarget& target, const view::Camera& camera, const std::vector<PlaceOnMap>& places,
                 const Fonts& fonts, const MapStyle& style, const FrameOptions& options);

@@ -2,6 +2,8 @@
 
 #include <SFML/Graphics/Sprite.hpp>
 
+#include "render/GlCheck.hpp"
+
 #define GL_GLEXT_PROTOTYPES
 #include <SFML/OpenGL.hpp>
 #include <GL/glext.h>
@@ -85,14 +87,14 @@ void RenderCache::renderStrip(const PixelRect& strip, const DrawBase& drawBase) 
         if (!texture_.setActive(true))
             return;
         // GL counts rows from the bottom; the clear must stay inside the piece too.
-        glScissor(static_cast<GLint>(tx), static_cast<GLint>(textureSize_.y - ty - piece.height()),
-                  static_cast<GLsizei>(piece.width()), static_cast<GLsizei>(piece.height()));
-        glEnable(GL_SCISSOR_TEST);
+        GB_GL(glScissor(static_cast<GLint>(tx), static_cast<GLint>(textureSize_.y - ty - piece.height()),
+                  static_cast<GLsizei>(piece.width()), static_cast<GLsizei>(piece.height())));
+        GB_GL(glEnable(GL_SCISSOR_TEST));
         drawBase(texture_, part,
                  sf::FloatRect(static_cast<float>(tx) / w, static_cast<float>(ty) / h,
                                static_cast<float>(piece.width()) / w, static_cast<float>(piece.height()) / h));
         if (texture_.setActive(true))
-            glDisable(GL_SCISSOR_TEST);
+            GB_GL(glDisable(GL_SCISSOR_TEST));
     });
     texture_.display();
 }
@@ -101,25 +103,25 @@ void RenderCache::blitToWindow(sf::RenderTarget& target, const PixelRect& window
     const auto th = static_cast<GLint>(textureSize_.y);
     const auto wh = static_cast<GLint>(target.getSize().y);
     GLint drawFbo = 0, readFbo = 0;
-    glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &drawFbo);
-    glGetIntegerv(GL_READ_FRAMEBUFFER_BINDING, &readFbo);
+    GB_GL(glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &drawFbo));
+    GB_GL(glGetIntegerv(GL_READ_FRAMEBUFFER_BINDING, &readFbo));
     // Framebuffer objects are not shared between contexts (textures are): one for this copy.
     GLuint source = 0;
-    glGenFramebuffers(1, &source);
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, source);
-    glFramebufferTexture2D(GL_READ_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D,
-                           texture_.getTexture().getNativeHandle(), 0);
+    GB_GL(glGenFramebuffers(1, &source));
+    GB_GL(glBindFramebuffer(GL_READ_FRAMEBUFFER, source));
+    GB_GL(glFramebufferTexture2D(GL_READ_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D,
+                           texture_.getTexture().getNativeHandle(), 0));
     // A framebuffer blit skips the fragment pipeline a textured quad goes through: ~25% faster
     // for a 1080p window on software GL. Rows count from the bottom in GL.
     forEachWrappedPiece(window, textureSize_, [&](const PixelRect& piece, long tx, long ty) {
         const auto w = static_cast<GLint>(piece.width()), h = static_cast<GLint>(piece.height());
         const auto sx = static_cast<GLint>(tx), sy = th - static_cast<GLint>(ty) - h;
         const auto dx = static_cast<GLint>(piece.x0 - window.x0), dy = wh - static_cast<GLint>(piece.y0 - window.y0) - h;
-        glBlitFramebuffer(sx, sy, sx + w, sy + h, dx, dy, dx + w, dy + h, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+        GB_GL(glBlitFramebuffer(sx, sy, sx + w, sy + h, dx, dy, dx + w, dy + h, GL_COLOR_BUFFER_BIT, GL_NEAREST));
     });
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, static_cast<GLuint>(readFbo));
-    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, static_cast<GLuint>(drawFbo));
-    glDeleteFramebuffers(1, &source);
+    GB_GL(glBindFramebuffer(GL_READ_FRAMEBUFFER, static_cast<GLuint>(readFbo)));
+    GB_GL(glBindFramebuffer(GL_DRAW_FRAMEBUFFER, static_cast<GLuint>(drawFbo)));
+    GB_GL(glDeleteFramebuffers(1, &source));
 }
 
 void RenderCache::drawScaled(sf::RenderTarget& target, const view::Camera& camera) {

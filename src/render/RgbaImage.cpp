@@ -1,5 +1,7 @@
 #include "render/RgbaImage.hpp"
 
+#include "render/GlCheck.hpp"
+
 #include <SFML/OpenGL.hpp>
 #include <GL/glext.h>
 
@@ -22,7 +24,7 @@ RgbaImage readPixels(sf::RenderTexture& texture, RgbaImage into) {
 RgbaImage readWindowPixels(sf::RenderWindow& window) {
     if (!window.setActive(true))
         return {};
-    glReadBuffer(GL_BACK);
+    GB_GL(glReadBuffer(GL_BACK));
     return readBound(window.getSize().x, window.getSize().y);
 }
 
@@ -36,16 +38,16 @@ RgbaImage readBound(unsigned width, unsigned height, RgbaImage image) {
     image.width = width;
     image.height = height;
     image.pixels.resize(std::size_t(image.width) * image.height * 4);
-    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    GB_GL(glPixelStorei(GL_PACK_ALIGNMENT, 1));
     // GL's first row is the bottom one. Mesa can return them top first (GL_MESA_pack_invert),
     // which saves a pass over the picture (~10 ms at 4K); elsewhere they are swapped here.
     const bool inverted = hasPackInvert();
     if (inverted)
-        glPixelStorei(GL_PACK_INVERT_MESA, GL_TRUE);
-    glReadPixels(0, 0, static_cast<GLsizei>(image.width), static_cast<GLsizei>(image.height), GL_RGBA,
-                 GL_UNSIGNED_BYTE, image.pixels.data());
+        GB_GL(glPixelStorei(GL_PACK_INVERT_MESA, GL_TRUE));
+    GB_GL(glReadPixels(0, 0, static_cast<GLsizei>(image.width), static_cast<GLsizei>(image.height), GL_RGBA,
+                 GL_UNSIGNED_BYTE, image.pixels.data()));
     if (inverted) {
-        glPixelStorei(GL_PACK_INVERT_MESA, GL_FALSE);
+        GB_GL(glPixelStorei(GL_PACK_INVERT_MESA, GL_FALSE));
         return image;
     }
     const std::size_t stride = std::size_t(image.width) * 4;

@@ -36,10 +36,12 @@ std::string storyWithoutPlaces(const ScratchDir& dir) {
     return dir.write("no-places.json", story.dump(2)).string();
 }
 
-//! The geobrief process, killed at the end of the test whatever happens.
+//! The geobrief process, killed at the end of the test whatever happens. It reports through its
+//! --state-file (app/WindowStatus): the tests wait on those signals, never on fixed sleeps.
 class GeobriefWindow {
 public:
-    explicit GeobriefWindow(const std::vector<std::string>& args) {
+    explicit GeobriefWindow(std::vector<std::string> args) {
+        args.insert(args.end(), {"--state-file", state_.string()});
         pid_ = ::fork();
         if (pid_ == 0) {
             std::vector<char*> argv{const_cast<char*>(GEOBRIEF_BINARY)};
@@ -51,6 +53,8 @@ public:
         }
         const auto r = runProcess("timeout 20 xdotool search --sync --onlyvisible --name '^geobrief$'");
         id_ = r.out.substr(0, r.out.find('\n'));
+        if (!id_.empty())
+            waitUntil("the first settled frame", [](const nlohmann::json& s) { return s.value("settled", false); });
     }
     ~GeobriefWindow() {
         ::kill(pid_, SIGTERM);
@@ -62,16 +66,48 @@ public:
     [[nodiscard]] const std::string& id() const { return id_; }
     [[nodiscard]] bool running() const { return ::waitpid(pid_, nullptr, WNOHANG) == 0; }
 
-    void xdotool(const std::string& args) const {
+    //! The window's last report (empty before the first).
+    [[nodiscard]] nlohmann::json status() const {
+        const std::string text = readAll(state_);
+        return text.empty() ? nlohmann::json::object() : nlohmann::json::parse(text, nullptr, false);
+    }
+
+    //! Polls the state file until `ready` holds (10 s at most, then the test fails).
+    template <typename Predicate>
+    nlohmann::json waitUntil(const std::string& what, Predicate ready) const {
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+        while (std::chrono::steady_clock::now() < deadline) {
+            const nlohmann::json s = status();
+            if (s.is_object() && !s.empty() && ready(s))
+                return s;
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        }
+        ADD_FAILURE() << "the window never reported " << what << "; last: " << status().dump();
+        return status();
+    }
+
+    //! Runs xdotool, then moves the pointer to a parking spot (bottom left, far from Japan and
+    //! the panels: hover emphasis must not change the pixels counted) and waits until the window
+    //! has handled that move (so every event before it) and has settled: no motion, the wanted
+    //! level drawn sharp.
+    void xdotool(const std::string& args) {
         const auto r = runProcess("xdotool " + args);
         ASSERT_EQ(r.exitCode, 0) << "xdotool " << args << ": " << r.err;
-        // Park the pointer in the bottom-left corner, far from Japan: hover emphasis must not
-        // change the pixels counted, and it must not sit on a panel (open menus stay open).
-        (void)runProcess("xdotool mousemove --window " + id_ + " 2 590");
-        settle();
+        parkX_ = parkX_ == 2 ? 3 : 2; // a new spot each time, so the move is always an event
+        (void)runProcess("xdotool mousemove --window " + id_ + " " + std::to_string(parkX_) + " 590");
+        waitUntil("the parked pointer and a settled view", [x = parkX_](const nlohmann::json& s) {
+            return s["pointer"] == nlohmann::json::array({x, 590}) && s.value("settled", false);
+        });
     }
-    //! Enough for a zoom animation (0.25 s) and the sharp redraw after it, even on a busy CI.
-    static void settle() { std::this_thread::sleep_for(std::chrono::milliseconds(900)); }
+
+    //! Polls screenshots until `minPixels` of a colour show (what ImGui draws one frame late).
+    Area waitForArea(int r, int g, int b, double minPixels) const {
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+        Area a = area(r, g, b);
+        while (a.pixels < minPixels && std::chrono::steady_clock::now() < deadline)
+            a = area(r, g, b);
+        return a;
+    }
 
     [[nodiscard]] Area japan() const { return area(0xd9, 0x54, 0x4f); }
 
@@ -111,8 +147,11 @@ public:
     }
 
 private:
+    ScratchDir dir_;
+    std::filesystem::path state_ = dir_.path() / "state.json";
     pid_t pid_ = -1;
     std::string id_;
+    int parkX_ = 2;
 };
 
 } // namespace
@@ -123,7 +162,6 @@ TEST(Window, MouseAndKeysMoveTheMap) {
     ScratchDir dir;
     GeobriefWindow window({"--size", "800x600", "--center", "137,37", "--zoom", "3.5", "--story", storyWithoutPlaces(dir), "--hide-panels"});
     ASSERT_FALSE(window.id().empty()) << "no geobrief window appeared";
-    std::this_thread::sleep_for(std::chrono::milliseconds(1500)); // the 50m level replaces the first frame's
     window.xdotool("windowfocus --sync " + window.id());
 
     const Area start = window.japan();
@@ -179,7 +217,6 @@ TEST(Window, APanFarAwayAndBackShowsTheSameMap) {
     ScratchDir dir;
     GeobriefWindow window({"--size", "1200x600", "--center", "137,37", "--zoom", "3.5", "--story", storyWithoutPlaces(dir), "--hide-panels"});
     ASSERT_FALSE(window.id().empty()) << "no geobrief window appeared";
-    std::this_thread::sleep_for(std::chrono::milliseconds(1500));
     window.xdotool("windowfocus --sync " + window.id());
     const Area start = window.japan();
     ASSERT_GT(start.pixels, 300) << "Japan is not on the view";
@@ -203,7 +240,6 @@ TEST(Window, ResizeKeepsTheCentreAndMenusKeepTheMouse) {
     ScratchDir dir;
     GeobriefWindow window({"--size", "800x600", "--story", storyWithoutPlaces(dir), "--hide-panels"});
     ASSERT_FALSE(window.id().empty());
-    std::this_thread::sleep_for(std::chrono::milliseconds(1500));
     const Area start = window.japan();
 
     window.xdotool("windowsize --sync " + window.id() + " 1000 700");
@@ -228,32 +264,38 @@ TEST(Window, StoryFileReloadsAndBadEditsKeepTheLastGoodStory) {
     const auto file = dir.write("story.json", text);
     GeobriefWindow window({"--size", "800x600", "--story", file.string(), "--hide-panels"});
     ASSERT_FALSE(window.id().empty());
-    std::this_thread::sleep_for(std::chrono::milliseconds(1500));
     ASSERT_GT(window.japan().pixels, 100);
 
     // Japan turns green within a second of saving.
     text.replace(text.find("#d9544f"), 7, "#00c000");
+    const auto saved = std::chrono::steady_clock::now();
     dir.write("story.json", text);
-    std::this_thread::sleep_for(std::chrono::milliseconds(1000)); // "within a second"
+    window.waitUntil("a reload", [](const nlohmann::json& s) { return s.value("reloads", 0) == 1 && s.value("settled", false); });
+    EXPECT_LT(std::chrono::steady_clock::now() - saved, std::chrono::seconds(1)) << "reloaded within a second";
     EXPECT_LT(window.japan().pixels, 5);
     const double green = window.area(0x00, 0xc0, 0x00).pixels;
     EXPECT_GT(green, 100);
 
     // A broken file: the error banner shows (dark red), the map keeps the last good story.
     dir.write("story.json", "{\"title\": broken");
-    std::this_thread::sleep_for(std::chrono::milliseconds(1000)); // "within a second"
-    EXPECT_GT(window.area(150, 20, 20).pixels, 2000) << "no error banner";
+    window.waitUntil("the story error", [](const nlohmann::json& s) { return !s.value("storyError", "").empty(); });
+    EXPECT_GT(window.waitForArea(150, 20, 20, 2000).pixels, 2000) << "no error banner";
     EXPECT_NEAR(window.area(0x00, 0xc0, 0x00).pixels, green, 0.05 * green);
     EXPECT_TRUE(window.running());
 }
 
+namespace {
+//! "kind id title" of the window's selection.
+std::string selection(const GeobriefWindow& window) {
+    const nlohmann::json s = window.status();
+    return s.value("kind", "?") + " " + s.value("id", "?") + " " + s.value("title", "?");
+}
+} // namespace
+
 TEST(Window, ClickingTokyoOpensItsDetailsAndTheSeaClearsThem) {
     app::XvfbSession display;
-    ScratchDir dir;
-    const auto state = dir.path() / "state.json";
-    GeobriefWindow window({"--size", "800x600", "--hide-panels", "--state-file", state.string()});
+    GeobriefWindow window({"--size", "800x600", "--hide-panels"});
     ASSERT_FALSE(window.id().empty());
-    std::this_thread::sleep_for(std::chrono::milliseconds(1500));
     // Where the app draws Tokyo and the Black Sea: the same camera maths as the window.
     const geo::Projection lambert(geo::ProjectionSpec{geo::ProjectionKind::Lambert, {80.0, 45.0}});
     const view::Camera camera = app::initialCamera(app::Options{}, lambert, 800, 600);
@@ -266,16 +308,16 @@ TEST(Window, ClickingTokyoOpensItsDetailsAndTheSeaClearsThem) {
         return std::to_string(static_cast<int>(std::lround(p.x))) + " " + std::to_string(static_cast<int>(std::lround(p.y)));
     };
     window.xdotool("mousemove --window " + window.id() + " " + at(tokyo) + " click 1");
-    EXPECT_EQ(readAll(state), "{\"kind\":\"place\",\"id\":\"tokyo\",\"title\":\"Tokyo\"}\n");
+    EXPECT_EQ(selection(window), "place tokyo Tokyo");
     window.xdotool("mousemove --window " + window.id() + " " + at(sea) + " click 1");
-    EXPECT_EQ(readAll(state), "{\"kind\":\"none\",\"id\":\"\",\"title\":\"\"}\n");
+    EXPECT_EQ(selection(window), "none  ");
     // A country answers with its name.
     const view::ScreenPoint mongolia = camera.toScreen(*lambert.forward({103.0, 46.5}));
     ASSERT_GT(mongolia.x, 430);
     window.xdotool("mousemove --window " + window.id() + " " + at(mongolia) + " click 1");
-    EXPECT_EQ(readAll(state), "{\"kind\":\"country\",\"id\":\"496\",\"title\":\"Mongolia\"}\n");
+    EXPECT_EQ(selection(window), "country 496 Mongolia");
     window.xdotool("key --window " + window.id() + " Escape");
-    EXPECT_EQ(readAll(state), "{\"kind\":\"none\",\"id\":\"\",\"title\":\"\"}\n");
+    EXPECT_EQ(selection(window), "none  ");
 }
 
 TEST(Window, F12SavesAPictureAndAFailureKeepsTheMapRunning) {
@@ -283,10 +325,10 @@ TEST(Window, F12SavesAPictureAndAFailureKeepsTheMapRunning) {
     ScratchDir dir;
     GeobriefWindow window({"--size", "800x600", "--hide-panels", "--pictures", dir.path().string()});
     ASSERT_FALSE(window.id().empty());
-    std::this_thread::sleep_for(std::chrono::milliseconds(1500));
     window.xdotool("windowfocus --sync " + window.id());
     window.xdotool("key --window " + window.id() + " F12");
     window.xdotool("key --window " + window.id() + " ctrl+s");
+    window.waitUntil("two pictures", [](const nlohmann::json& s) { return s.value("pictures", 0) == 2; });
     std::vector<std::filesystem::path> pictures;
     for (const auto& entry : std::filesystem::directory_iterator(dir.path()))
         pictures.push_back(entry.path());
@@ -295,7 +337,7 @@ TEST(Window, F12SavesAPictureAndAFailureKeepsTheMapRunning) {
     EXPECT_EQ(picture.width, 800u);
     EXPECT_EQ(picture.height, 600u);
     // The window shows where it went (a green toast) and keeps running.
-    EXPECT_GT(window.area(30, 90, 40).pixels, 500) << "no toast";
+    EXPECT_GT(window.waitForArea(30, 90, 40, 500).pixels, 500) << "no toast";
     EXPECT_TRUE(window.running());
 }
 
@@ -303,10 +345,10 @@ TEST(Window, SavingIntoAMissingFolderShowsAnErrorAndKeepsRunning) {
     app::XvfbSession display;
     GeobriefWindow window({"--size", "800x600", "--hide-panels", "--pictures", "/nonexistent-folder"});
     ASSERT_FALSE(window.id().empty());
-    std::this_thread::sleep_for(std::chrono::milliseconds(1500));
     window.xdotool("windowfocus --sync " + window.id());
     window.xdotool("key --window " + window.id() + " F12");
-    EXPECT_GT(window.area(150, 20, 20).pixels, 500) << "no error toast";
+    window.waitUntil("a failed picture", [](const nlohmann::json& s) { return s.value("pictures", 0) == 1; });
+    EXPECT_GT(window.waitForArea(150, 20, 20, 500).pixels, 500) << "no error toast";
     EXPECT_TRUE(window.running());
     EXPECT_FALSE(std::filesystem::exists("/nonexistent-folder"));
 }

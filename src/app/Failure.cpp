@@ -1,0 +1,32 @@
+#include "app/Failure.hpp"
+
+#include "app/Options.hpp"
+#include "app/XvfbSession.hpp"
+#include "geo/Projection.hpp"
+#include "mapdata/DataError.hpp"
+#include "render/Fonts.hpp"
+#include "render/GlCheck.hpp"
+#include "render/PngFile.hpp"
+#include "story/StoryError.hpp"
+
+#include <iostream>
+
+namespace gb::app {
+
+ExitCode exitCodeFor(const std::exception& error) {
+    if (dynamic_cast<const UsageError*>(&error) || dynamic_cast<const geo::ProjectionError*>(&error))
+        return UsageFailure;
+    if (dynamic_cast<const story::StoryError*>(&error) || dynamic_cast<const mapdata::DataError*>(&error) ||
+        dynamic_cast<const render::FontError*>(&error))
+        return BadInput;
+    // WriteError, GlError, DisplayError, and what nobody foresaw (out of memory, ...): the
+    // output could not be made.
+    return CannotWrite;
+}
+
+int reportFailure(const std::exception& error) {
+    std::cerr << "geobrief: " << error.what() << '\n';
+    return exitCodeFor(error);
+}
+
+} // namespace gb::app

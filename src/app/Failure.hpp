@@ -1,0 +1,20 @@
+#pragma once
+// The one place where an error becomes an exit code: every failure of the command line, an
+// export or the window travels here as an exception and leaves as one line on stderr.
+
+#include "app/ExitCode.hpp"
+
+#include <exception>
+
+namespace gb::app {
+
+//! The exit code for an exception, by its type (the table is in the README):
+//! UsageError, geo::ProjectionError -> 2; story::StoryError, mapdata::DataError,
+//! render::FontError -> 3; render::WriteError, render::GlError, DisplayError and anything
+//! else -> 4.
+[[nodiscard]] ExitCode exitCodeFor(const std::exception& error);
+
+//! Prints "geobrief: <message>" on stderr and returns exitCodeFor(error).
+[[nodiscard]] int reportFailure(const std::exception& error);
+
+} // namespace gb::app

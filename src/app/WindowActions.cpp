@@ -1,0 +1,220 @@
+// MapWindow, what the user can do: select and fly, steps, presentation mode, projection
+// switches and story reloads.
+#include "app/MapWindow.hpp"
+
+#include "app/InitialView.hpp"
+#include "app/StoryMoment.hpp"
+#include "mapdata/DataError.hpp"
+#include "story/StoryError.hpp"
+#include "story/StoryLoader.hpp"
+#include "view/Details.hpp"
+
+#include <algorithm>
+#include <iostream>
+
+namespace gb::app {
+namespace {
+
+const char* kindName(view::PickItem::Kind kind) {
+    switch (kind) {
+    case view::PickItem::Kind::Place: return "place";
+    case view::PickItem::Kind::Flow: return "flow";
+    case view::PickItem::Kind::Region: return "region";
+    case view::PickItem::Kind::Country: return "country";
+    case view::PickItem::Kind::None: break;
+    }
+    return "none";
+}
+
+//! Keeps the view on the same place when the projection changes.
+view::Camera carryCamera(const view::Camera& camera, const geo::Projection& from, const geo::Projection& to) {
+    view::Camera next = homeCamera(to, camera.width(), camera.height());
+    if (auto lonLat = from.inverse(camera.centre()))
+        if (auto centre = to.forward(*lonLat)) {
+            next.setCentre(*centre);
+            next.zoomAround({camera.width() / 2, camera.height() / 2}, camera.metresPerPixel());
+        }
+    return next;
+}
+
+} // namespace
+
+view::PickScene MapWindow::pickScene(double storyDay) const {
+    view::PickScene ps;
+    if (const mapdata::SceneGeometry* g = shownGeometry()) {
+        for (std::size_t i = 0; i < story_.places.size() && i < g->points.size(); ++i) {
+            const story::Place& p = story_.places[i];
+            const bool shown = !p.dates || storyDay >= p.dates->from;
+            ps.places.push_back(shown && menu_.layers.places ? g->points[i] : std::nullopt);
+        }
+        ps.countryAt = [g](geo::MapPoint m) { return g->countryIndex ? g->countryIndex->featureAt(m) : std::nullopt; };
+        ps.regionAt = [g, layers = menu_.layers](geo::MapPoint m) -> std::optional<std::size_t> {
+            if (!layers.regions)
+                return std::nullopt;
+            for (std::size_t r = g->regionIndexes.size(); r-- > 0;) // the last drawn is on top
+                if (g->regionIndexes[r] && g->regionIndexes[r]->featureAt(m))
+                    return r;
+            return std::nullopt;
+        };
+    }
+    if (menu_.layers.flows)
+        ps.flows = &flows_;
+    ps.storyDay = storyDay;
+    return ps;
+}
+
+MapItem MapWindow::itemFor(const view::PickItem& pick) const {
+    MapItem item{pick, {}, {}};
+    const mapdata::SceneGeometry* g = shownGeometry();
+    if (pick.kind == view::PickItem::Kind::Country && g && pick.index < g->countryIds.size()) {
+        item.countryId = g->countryIds[pick.index];
+        item.countryName = g->countryNames[pick.index];
+    }
+    return item;
+}
+
+std::optional<std::size_t> MapWindow::countryIndexOf(const std::string& id) const {
+    const mapdata::SceneGeometry* g = shownGeometry();
+    if (!g || id.empty())
+        return std::nullopt;
+    const auto it = std::find(g->countryIds.begin(), g->countryIds.end(), id);
+    return it == g->countryIds.end() ? std::nullopt : std::optional(std::size_t(it - g->countryIds.begin()));
+}
+
+void MapWindow::select(std::optional<MapItem> item) {
+    selected_ = item && !item->none() ? item : std::nullopt;
+    detailsOpen_ = true;
+    status_.kind = kindName(selected_ ? selected_->pick.kind : view::PickItem::Kind::None);
+    status_.id.clear();
+    status_.title.clear();
+    if (selected_) {
+        const bool country = selected_->pick.kind == view::PickItem::Kind::Country;
+        status_.id = country ? selected_->countryId : view::itemId(story_, selected_->pick);
+        status_.title =
+            view::describe(story_, selected_->pick, menu_.language, selected_->countryId, selected_->countryName).title;
+    }
+}
+
+void MapWindow::selectAndFly(const view::PickItem& pick, double now) {
+    select(itemFor(pick));
+    const view::Camera c = navigator_->cameraAt(now);
+    if (pick.kind == view::PickItem::Kind::Place) {
+        if (auto m = projection_->forward(story_.places[pick.index].position)) {
+            view::Camera target = c;
+            target.setCentre(*m);
+            target.zoomAround({c.width() / 2, c.height() / 2}, std::min(c.metresPerPixel(), geo::metresPerPixelAtZoom(4.0)));
+            navigator_->flyTo(target, now);
+        }
+        return;
+    }
+    geo::MapBox box;
+    if (pick.kind == view::PickItem::Kind::Flow)
+        for (const view::FlowGeometry& f : flows_)
+            if (f.flow == pick.index)
+                for (const auto& leg : f.legs)
+                    for (const auto& piece : leg.pieces)
+                        for (const geo::MapPoint& p : piece)
+                            box.add(p);
+    if (pick.kind == view::PickItem::Kind::Region) {
+        const mapdata::SceneGeometry* g = shownGeometry();
+        if (g && pick.index < g->regionIndexes.size() && g->regionIndexes[pick.index])
+            box = g->regionIndexes[pick.index]->bounds();
+    }
+    if (!box.empty())
+        navigator_->flyTo(view::Camera::fitting(box, c.width(), c.height(), 60.0), now);
+}
+
+void MapWindow::cyclePlaces(int delta, double now) {
+    if (story_.places.empty())
+        return;
+    const int count = static_cast<int>(story_.places.size());
+    int index = selected_ && selected_->pick.kind == view::PickItem::Kind::Place ? static_cast<int>(selected_->pick.index)
+                                                                                 : (delta > 0 ? -1 : 0);
+    index = (index + delta + count) % count;
+    selectAndFly({view::PickItem::Kind::Place, static_cast<std::size_t>(index)}, now);
+}
+
+void MapWindow::goToStep(std::size_t index, double now) {
+    if (index >= story_.steps.size())
+        return;
+    step_ = index;
+    const view::Camera current = navigator_->cameraAt(now);
+    navigator_->flyTo(stepCamera(story_.steps[index], *projection_, current.width(), current.height()), now);
+    clock_->playWindow(story_.steps[index].time, now);
+}
+
+void MapWindow::stepBy(int delta, double now) {
+    if (story_.steps.empty())
+        return;
+    const int count = static_cast<int>(story_.steps.size());
+    const int current = step_ ? static_cast<int>(*step_) : (delta > 0 ? -1 : count);
+    goToStep(static_cast<std::size_t>(std::clamp(current + delta, 0, count - 1)), now);
+}
+
+void MapWindow::applyCameraLimits(const view::Camera& camera) {
+    navigator_->setLimits(cameraLimits(*projection_, camera.width(), camera.height()));
+    view::Camera home = navigator_->home();
+    home.resize(camera.width(), camera.height());
+    navigator_->setHome(home);
+}
+
+void MapWindow::setPresentation(bool on, double now) {
+    menu_.presentation = on;
+    createWindow(on);
+    const sf::Vector2u size = window_->getSize();
+    window_->setView(sf::View(sf::FloatRect(0, 0, float(size.x), float(size.y))));
+    navigator_->resize(size.x, size.y, now);
+    applyCameraLimits(navigator_->cameraAt(now));
+    cache_->invalidate();
+}
+
+void MapWindow::switchProjection(geo::ProjectionKind kind, const view::Camera& camera) {
+    auto next = std::make_unique<geo::Projection>(geo::ProjectionSpec{kind, {80.0, 45.0}});
+    const view::Camera carried = carryCamera(camera, *projection_, *next);
+    shownScene_ = nullptr;
+    hover_.clear();
+    scenes_->setProjection(next->spec());
+    try {
+        scenes_->waitFor(std::min(mapdata::detailFor(carried.metresPerPixel()), mapdata::DetailLevel::Medium), carried);
+    } catch (const mapdata::DataError& e) {
+        dataError_ = e.what();
+    }
+    projection_ = std::move(next);
+    flows_ = view::buildFlowGeometry(story_, *projection_);
+    applyCameraLimits(camera);
+    navigator_->setHome(homeCamera(*projection_, camera.width(), camera.height()));
+    navigator_->jumpTo(carried);
+    cache_->invalidate();
+}
+
+void MapWindow::reloadStory(double now) {
+    try {
+        story::Story fresh = story::loadStory(options_.story);
+        shownScene_ = nullptr;
+        scenes_->setProjection(projection_->spec()); // waits for workers reading the old story
+        story_ = std::move(fresh);
+        // Indices into the old story mean nothing in the new one.
+        select(std::nullopt);
+        hover_.clear();
+        flows_ = view::buildFlowGeometry(story_, *projection_);
+        timelineMarks_ = eventDays(story_);
+        clock_->setSpan(story_.timeline, now);
+        menu_.hasSteps = !story_.steps.empty();
+        if (step_ && *step_ >= story_.steps.size())
+            step_.reset();
+        const view::Camera current = navigator_->cameraAt(now);
+        scenes_->waitFor(std::min(mapdata::detailFor(current.metresPerPixel()), mapdata::DetailLevel::Medium), current);
+        storyError_.clear();
+        cache_->invalidate();
+        ++status_.reloads;
+        std::cerr << "geobrief: reloaded " << options_.story.string() << '\n';
+    } catch (const story::StoryError& e) {
+        storyError_ = e.what(); // keep showing the last good story
+        std::cerr << "geobrief: " << e.what() << '\n';
+    } catch (const mapdata::DataError& e) {
+        storyError_ = e.what();
+        std::cerr << "geobrief: " << e.what() << '\n';
+    }
+}
+
+} // namespace gb::app

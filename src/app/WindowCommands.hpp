@@ -1,0 +1,33 @@
+#pragma once
+// Which command a key press asks the window for. Kept apart from the window so the routing can
+// be tested without one.
+
+#include <SFML/Window/Event.hpp>
+
+#include <optional>
+
+namespace gb::app {
+
+enum class WindowCommand {
+    Quit,
+    ExportDialog,
+    SavePicture,
+    OpenSearch,
+    ClearSelection,
+    NextPlace,
+    PreviousPlace,
+    ToggleDetails,
+    ToggleShortcuts,
+    TogglePresentation,
+    LeavePresentation,
+    TogglePlay,
+    NextStep,
+    PreviousStep,
+};
+
+//! The command for a key on the map, or nullopt when the key is the map's own (pan, zoom,
+//! Home). `presentation`: Right/Left change steps there; `hasSelection`: Esc and Enter act on it.
+[[nodiscard]] std::optional<WindowCommand> commandForKey(const sf::Event::KeyEvent& key, bool presentation,
+                                                         bool hasSelection);
+
+} // namespace gb::app

@@ -1,0 +1,108 @@
+// MapWindow, input: SFML events to ImGui first, then to the map unless a panel took them; keys
+// become window commands (WindowCommands) or navigation (MapInput).
+#include "app/MapWindow.hpp"
+
+#include <cstdlib>
+
+namespace gb::app {
+
+bool MapWindow::handleEvents(double now) {
+    bool changed = false;
+    sf::Event event;
+    while (window_->pollEvent(event)) {
+        imgui_->processEvent(event);
+        changed = true;
+        if (event.type == sf::Event::Closed) {
+            window_->close();
+        } else if (event.type == sf::Event::Resized) {
+            window_->setView(sf::View(sf::FloatRect(0, 0, float(event.size.width), float(event.size.height))));
+            navigator_->resize(event.size.width, event.size.height, now);
+            applyCameraLimits(navigator_->cameraAt(now));
+        } else if (event.type == sf::Event::KeyPressed && !imgui_->wantsKeyboard()) {
+            if (const auto command = commandForKey(event.key, menu_.presentation, selected_.has_value()))
+                runCommand(*command, now);
+            else
+                input_.handle(event, *navigator_, now, imgui_->owns(event), imgui_->wantsKeyboard());
+        } else {
+            handlePointer(event, now);
+            input_.handle(event, *navigator_, now, imgui_->owns(event), imgui_->wantsKeyboard());
+        }
+    }
+    return changed;
+}
+
+void MapWindow::handlePointer(const sf::Event& event, double /*now*/) {
+    // A click is a press and release without a drag: it picks what is under it.
+    if (event.type == sf::Event::MouseButtonPressed && event.mouseButton.button == sf::Mouse::Left) {
+        pressAt_ = {event.mouseButton.x, event.mouseButton.y};
+        pressed_ = true;
+    } else if (event.type == sf::Event::MouseButtonReleased && event.mouseButton.button == sf::Mouse::Left && pressed_) {
+        pressed_ = false;
+        // Decided after ImGui's next frame: only then does it know whether a panel is under this
+        // point (a fast move and click arrive in one batch).
+        if (std::abs(event.mouseButton.x - pressAt_.x) <= 3 && std::abs(event.mouseButton.y - pressAt_.y) <= 3 &&
+            !imgui_->isOverPanel(event.mouseButton.x, event.mouseButton.y))
+            pendingClick_ = view::ScreenPoint{double(event.mouseButton.x), double(event.mouseButton.y)};
+    } else if (event.type == sf::Event::MouseLeft) {
+        hover_.pointerAt(std::nullopt); // gone: nothing on the map is hovered
+    } else if (event.type == sf::Event::MouseMoved) {
+        lastPointer_ = std::pair{event.mouseMove.x, event.mouseMove.y};
+        // Over a panel nothing on the map is hovered; the pick itself happens in the frame, for
+        // the camera it draws (and again whenever that camera changes).
+        if (imgui_->isOverPanel(event.mouseMove.x, event.mouseMove.y))
+            hover_.pointerAt(std::nullopt);
+        else
+            hover_.pointerAt(view::ScreenPoint{double(event.mouseMove.x), double(event.mouseMove.y)});
+    }
+}
+
+void MapWindow::runCommand(WindowCommand command, double now) {
+    switch (command) {
+    case WindowCommand::Quit: window_->close(); break;
+    case WindowCommand::ExportDialog: exportDialogOpen_ = true; break;
+    case WindowCommand::SavePicture: saveRequested_ = true; break;
+    case WindowCommand::OpenSearch:
+        search_.open = true;
+        search_.focus = true;
+        break;
+    case WindowCommand::ClearSelection: select(std::nullopt); break;
+    case WindowCommand::NextPlace: cyclePlaces(+1, now); break;
+    case WindowCommand::PreviousPlace: cyclePlaces(-1, now); break;
+    case WindowCommand::ToggleDetails: detailsOpen_ = !detailsOpen_; break;
+    case WindowCommand::ToggleShortcuts: menu_.showShortcuts = !menu_.showShortcuts; break;
+    case WindowCommand::TogglePresentation: setPresentation(!menu_.presentation, now); break;
+    case WindowCommand::LeavePresentation: setPresentation(false, now); break;
+    case WindowCommand::TogglePlay: clock_->toggle(now); break;
+    case WindowCommand::NextStep: stepBy(+1, now); break;
+    case WindowCommand::PreviousStep: stepBy(-1, now); break;
+    }
+}
+
+void MapWindow::applyMenuActions(const ui::MenuActions& actions, const view::Camera& camera, double now) {
+    if (actions.quit)
+        window_->close();
+    if (actions.resetView)
+        navigator_->goHome(now);
+    if (actions.layersChanged || actions.languageChanged)
+        cache_->invalidate();
+    if (actions.togglePresentation)
+        setPresentation(!menu_.presentation, now);
+    if (actions.nextStep)
+        stepBy(+1, now);
+    if (actions.previousStep)
+        stepBy(-1, now);
+    if (actions.reloadStory)
+        reloadStory(now);
+    if (actions.quickExport)
+        saveRequested_ = true;
+    if (actions.exportDialog)
+        exportDialogOpen_ = true;
+    if (actions.openSearch) {
+        search_.open = true;
+        search_.focus = true;
+    }
+    if (actions.projection)
+        switchProjection(*actions.projection, camera);
+}
+
+} // namespace gb::app

@@ -1,0 +1,44 @@
+#pragma once
+// What the window tells scripts and tests through --state-file: the selection, and readiness
+// signals (the pointer position it has seen, whether the view has settled at its level, story
+// reloads, saved pictures), so a test waits for the window instead of sleeping.
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace gb::app {
+
+struct WindowStatus {
+    std::string kind = "none";  //!< the selection: "place", "flow", "region", "country" or "none"
+    std::string id;             //!< story id, or the country's ISO code
+    std::string title;
+    std::optional<std::pair<int, int>> pointer; //!< the last pointer position handled, window pixels
+    bool settled = false;       //!< no motion, the wanted level drawn sharp, nothing pending
+    std::string level;          //!< the level drawn: "110m", "50m", "10m" ("" before the first)
+    int reloads = 0;            //!< story reloads that succeeded
+    std::string storyError;     //!< the last reload's error ("" when the story is good)
+    int pictures = 0;           //!< pictures saved
+    std::string lastPicture;    //!< the path of the last one saved, or the last save's error
+    std::string toast;          //!< the message on screen now ("" when none)
+    std::uint64_t frame = 0;    //!< frames drawn (not a reason to write the file by itself)
+
+    //! Whether anything but the frame count differs.
+    [[nodiscard]] bool sameAs(const WindowStatus& other) const;
+    //! One line of JSON: {"kind":"place","id":"tokyo","title":"Tokyo","pointer":[2,590],...}.
+    [[nodiscard]] std::string json() const;
+};
+
+//! Writes the status atomically whenever it changes (beyond the frame count).
+class StatusFile {
+public:
+    explicit StatusFile(std::optional<std::filesystem::path> file) : file_(std::move(file)) {}
+    void update(const WindowStatus& status);
+
+private:
+    std::optional<std::filesystem::path> file_;
+    std::optional<WindowStatus> written_;
+};
+
+} // namespace gb::app

@@ -1,0 +1,73 @@
+#pragma once
+// One frame path: a map frame is described once (camera, story moment, layers, outlines,
+// overlays) and drawn by composeFrame, whatever the target: the window, a saved picture, an
+// --export, a slide of a deck, or a video frame. Same layers, same order, same code.
+
+#include "render/FlowOverlay.hpp"
+#include "render/Fonts.hpp"
+#include "render/FrameOptions.hpp"
+#include "render/MapScene.hpp"
+#include "render/MapStyle.hpp"
+#include "render/PlaceOverlay.hpp"
+#include "render/RgbaImage.hpp"
+#include "render/RibbonShader.hpp"
+#include "render/SlideOverlay.hpp"
+
+#include <SFML/Graphics/RenderTarget.hpp>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace gb::render {
+
+//! What the frame draws from: one projection and level of the map and the story on it. Not
+//! owned; the caller keeps it alive while composing.
+struct FrameContent {
+    const MapScene& scene;
+    const std::vector<PlaceOnMap>& places;         //!< projected like the scene
+    const std::vector<view::FlowGeometry>& flows;  //!< projected like the scene
+    const story::Story& story;
+    const geo::Projection& projection;             //!< the scene's, for the scale bar
+};
+
+//! The GL-side tools every frame uses (made once per context).
+struct FrameTools {
+    const Fonts& fonts;
+    const MapStyle& style;
+    const RibbonShader& ribbons;
+};
+
+//! A country's or region's outline over the map: the selection's, or the pointer's.
+struct Outline {
+    enum class Of { Country, Region };
+    Of of = Of::Country;
+    std::size_t index = 0; //!< into the scene's countries or regions
+    sf::Color colour;
+    float widthPx = 2.0f;
+};
+
+//! Everything that makes one frame differ from another.
+struct Frame {
+    view::Camera camera;
+    FrameOptions options;
+    const story::Step* step = nullptr;      //!< its title and caption go on a slide
+    std::vector<Outline> outlines;          //!< drawn in order, over the map, under the flows
+    std::optional<SlideOverlays> overlays;  //!< title, caption, legend, scale bar, sources, date
+};
+
+//! Draws the base map (sea, land, borders, regions) for `camera` into the whole target: the
+//! window copies it from its render cache, a picture draws the scene straight.
+using BaseMapDrawer = std::function<void(sf::RenderTarget&, const view::Camera&)>;
+
+//! Draws `frame` of `content` into `target`: base map, outlines, flows, places, overlays. With no
+//! `base`, the scene is drawn straight into the target.
+void composeFrame(sf::RenderTarget& target, const FrameContent& content, const Frame& frame, const FrameTools& tools,
+                  const BaseMapDrawer& base = {});
+
+//! composeFrame into an offscreen target, then its pixels: what --export, the deck, F12 and the
+//! video frames save. `canvas`: memory for the picture, reused if it has the right size.
+[[nodiscard]] RgbaImage renderPicture(sf::RenderTexture& target, const FrameContent& content, const Frame& frame,
+                                      const FrameTools& tools, RgbaImage canvas = {});
+
+} // namespace gb::render
