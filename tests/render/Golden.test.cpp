@@ -3,11 +3,14 @@
 #include "RunProcess.hpp"
 #include "app/InitialView.hpp"
 #include "render/PngFile.hpp"
+#include "support/GoldenImage.hpp"
 
 #include <gtest/gtest.h>
 
 #include <cmath>
 #include <cstdlib>
+#include <fstream>
+#include <iostream>
 
 using namespace gb;
 using namespace gb::test;
@@ -25,31 +28,41 @@ render::RgbaImage exportView(const ScratchDir& dir, const std::string& name, con
 
 //! Share of pixels whose colour differs by more than `tolerance` in any channel.
 double differingShare(const render::RgbaImage& a, const render::RgbaImage& b, int tolerance) {
-    std::size_t differing = 0;
-    for (std::size_t i = 0; i < a.pixels.size(); i += 4)
-        for (int c = 0; c < 4; ++c)
-            if (std::abs(int(a.pixels[i + c]) - int(b.pixels[i + c])) > tolerance) {
-                ++differing;
-                break;
-            }
-    return double(differing) / double(a.pixels.size() / 4);
+    return compareImages(a, b, tolerance).share();
 }
 
-void expectMatchesGolden(const std::string& name, const std::string& args) {
+//! The tolerance for this machine: tight on the renderer the goldens were recorded with.
+GoldenTolerance toleranceHere() {
+    const std::string recorded = goldenRenderer(goldenDir());
+    if (currentRenderer() == recorded)
+        return pinnedTolerance();
+    std::cerr << "note: goldens were recorded on '" << recorded << "', this renderer is '" << currentRenderer()
+              << "': comparing with the foreign-renderer tolerance\n";
+    return foreignRendererTolerance();
+}
+
+//! Exports with `args` (and the default story unless `args` names another) and checks the
+//! picture against the golden `name`.png. GEOBRIEF_UPDATE_GOLDEN=1 records it instead (and the
+//! renderer with it): a deliberate step, to be looked at before it is committed.
+GoldenCheck checkGolden(const std::string& name, const std::string& args) {
     ScratchDir dir;
     const render::RgbaImage got = exportView(dir, name, args);
     const auto golden = goldenDir() / (name + ".png");
+    return checkAgainstGolden(got, golden, toleranceHere(), goldenDir());
+}
+
+void expectMatchesGolden(const std::string& name, const std::string& args) {
     if (std::getenv("GEOBRIEF_UPDATE_GOLDEN")) {
+        ScratchDir dir;
+        const render::RgbaImage got = exportView(dir, name, args);
+        const auto golden = goldenDir() / (name + ".png");
         std::filesystem::remove(golden);
         (void)render::writePngNoOverwrite(got, golden);
+        std::ofstream(goldenDir() / "RENDERER") << currentRenderer() << "\n";
         GTEST_SKIP() << "golden image written: " << golden;
     }
-    const render::RgbaImage want = render::readPng(golden);
-    ASSERT_EQ(got.width, want.width);
-    ASSERT_EQ(got.height, want.height);
-    // Antialiasing may differ by a few levels between GL drivers; a changed drawing moves
-    // thousands of pixels by far more.
-    EXPECT_LT(differingShare(got, want, 48), 0.002) << name << " differs from " << golden;
+    const GoldenCheck check = checkGolden(name, args);
+    EXPECT_TRUE(check.matches) << check.message;
 }
 
 bool near(const std::uint8_t* px, int r, int g, int b, int tolerance = 3) {
