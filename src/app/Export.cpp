@@ -230,7 +230,7 @@ int runExport(const Options& options) {
     bench.mark("main");
     // The X server (only when there is no display) starts while the story loads; fork before
     // any thread starts.
-    XvfbSession display{XvfbSession::StartOnly{}};
+    XvfbSession display{XvfbSession::StartOnly{XvfbSession::IfDisplayDead::UsePrivate}};
     const render::MapStyle style;
     std::future<ExportTarget> openingTarget;
     if (!display.started()) // a display already: the GL target can be made at once

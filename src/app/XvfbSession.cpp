@@ -5,7 +5,10 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <X11/Xlib.h>
+
 #include <cstdlib>
+#include <iostream>
 #include <stdexcept>
 
 namespace gb::app {
@@ -15,7 +18,29 @@ XvfbSession::XvfbSession() {
     waitUntilReady();
 }
 
-XvfbSession::XvfbSession(StartOnly) : endsWithProcess_(true) { start(); }
+namespace {
+//! Whether the X server DISPLAY names accepts us.
+bool displayOpens() {
+    Display* display = XOpenDisplay(nullptr);
+    if (!display)
+        return false;
+    XCloseDisplay(display);
+    return true;
+}
+} // namespace
+
+XvfbSession::XvfbSession(StartOnly options) : endsWithProcess_(true) {
+    const char* display = std::getenv("DISPLAY");
+    if (display && *display && !displayOpens()) {
+        const std::string name = display;
+        if (options.ifDisplayDead == IfDisplayDead::Fail)
+            throw DisplayError("cannot open the X display DISPLAY=" + name +
+                               " (is the X server running? unset DISPLAY to draw into a private Xvfb)");
+        std::cerr << "geobrief: cannot open the X display DISPLAY=" << name << "; drawing into a private Xvfb\n";
+        ::unsetenv("DISPLAY"); // before any thread starts
+    }
+    start();
+}
 
 void XvfbSession::start() {
     const char* display = std::getenv("DISPLAY");

@@ -24,8 +24,14 @@ public:
     //! This server lives as long as the process's X connections, not as this object: SFML
     //! closes its display from a static destructor after main returns, and a server stopped
     //! before that made Xlib end the process with an I/O error and exit code 1.
-    struct StartOnly {};
-    explicit XvfbSession(StartOnly);
+    //! A DISPLAY that is set but cannot be opened (a dead server, a typo): with
+    //! `ifDisplayDead == UsePrivate` a private Xvfb is started instead (and a line says so);
+    //! with `Fail` DisplayError is thrown (SFML would abort).
+    enum class IfDisplayDead { UsePrivate, Fail };
+    struct StartOnly {
+        IfDisplayDead ifDisplayDead = IfDisplayDead::Fail;
+    };
+    explicit XvfbSession(StartOnly options);
     //! Waits until the server accepts clients and sets DISPLAY (once; later calls return at once).
     //! Throws DisplayError when it did not start.
     void waitUntilReady();

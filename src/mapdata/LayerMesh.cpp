@@ -361,6 +361,7 @@ LayerMesh buildLayerMeshParallel(const FeatureCollection& collection, const geo:
         }));
     LayerMesh last = buildLayerMeshOf(shares.back(), geo::Projection(spec), options);
     std::vector<LayerMesh> meshes;
+    meshes.reserve(parts.size() + 1);
     for (auto& part : parts)
         meshes.push_back(part.get());
     meshes.push_back(std::move(last));

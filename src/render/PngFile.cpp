@@ -115,7 +115,7 @@ std::filesystem::path writePngNoOverwrite(const RgbaImage& image, const std::fil
     }
     // link() fails if the name exists, so an existing file is never replaced, even in a race.
     for (int n = 0; n < 10000; ++n) {
-        const std::filesystem::path target = numbered(wanted, n);
+        std::filesystem::path target = numbered(wanted, n);
         if (::link(temp.path().c_str(), target.c_str()) == 0)
             return target;
         if (errno != EEXIST)

@@ -36,7 +36,7 @@ Colour readColour(const JsonReader& r) {
 }
 
 std::string readId(const JsonReader& r, std::set<std::string>& seen) {
-    const std::string id = r.text();
+    std::string id = r.text();
     if (!seen.insert(id).second)
         r.fail("duplicate id \"" + id + "\"");
     return id;

@@ -35,6 +35,7 @@ std::vector<LabelPlacement> placeLabels(const std::vector<LabelRequest>& request
 
     // Markers are obstacles for every label (a label never hides another place's dot).
     std::vector<ScreenRect> taken;
+    taken.reserve(requests.size());
     for (const LabelRequest& r : requests)
         taken.push_back({r.anchor.x - r.markerRadius, r.anchor.y - r.markerRadius, 2 * r.markerRadius,
                          2 * r.markerRadius});

@@ -73,6 +73,7 @@ std::vector<SearchResult> searchStory(const story::Story& story, std::string_vie
         consider(story.regions[i].name, {PickItem::Kind::Region, i});
     std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     std::vector<SearchResult> results;
+    results.reserve(ranked.size());
     for (auto& [rank, result] : ranked)
         results.push_back(std::move(result));
     return results;

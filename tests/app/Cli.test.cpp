@@ -156,3 +156,33 @@ TEST(Cli, TheWindowBuilds10mOnlyForAViewThatNeedsIt) {
     ASSERT_NE(at, std::string::npos) << zoomed;
     EXPECT_LT(std::stod(zoomed.substr(at + 13)), 1.5);
 }
+
+// ---- One error path (issue 10): silent fallbacks are warnings or usage errors, one line each.
+
+TEST(Cli, BoundsTheProjectionCannotShowAreAUsageError) {
+    // The far side of the Earth from the globe, which faces 80°E 45°N.
+    const auto r = runProcess(geobrief() + " --export /tmp/never.png --projection globe --bounds -105,-50,-95,-40");
+    EXPECT_EQ(r.exitCode, 2) << r.err;
+    EXPECT_NE(r.err.find("--bounds: no part of that box can be shown in the globe projection"), std::string::npos) << r.err;
+    EXPECT_FALSE(std::filesystem::exists("/tmp/never.png"));
+}
+
+TEST(Cli, AGlobeFacingAwayFromTheStorySaysSo) {
+    ScratchDir dir;
+    const auto r = runProcess(geobrief() + " --export " + (dir.path() / "away.png").string() +
+                              " --size 320x320 --projection globe --center -100,-30");
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.err.find("warning: the globe faces away from the story"), std::string::npos) << r.err;
+}
+
+TEST(Cli, ADeadDisplayFallsBackToAPrivateXvfbForExportsAndIsExit4ForTheWindow) {
+    ScratchDir dir;
+    const auto exported = runProcess("DISPLAY=:987 " + geobrief() + " --export " + (dir.path() / "map.png").string() + " --size 320x240");
+    EXPECT_EQ(exported.exitCode, 0) << exported.err;
+    EXPECT_NE(exported.err.find("cannot open the X display DISPLAY=:987; drawing into a private Xvfb"), std::string::npos)
+        << exported.err;
+    const auto window = runProcess("DISPLAY=:987 " + geobrief() + " --quit-after 1");
+    EXPECT_EQ(window.exitCode, 4) << window.err;
+    EXPECT_EQ(window.err, "geobrief: cannot open the X display DISPLAY=:987 (is the X server running? unset DISPLAY to "
+                          "draw into a private Xvfb)\n");
+}
