@@ -229,6 +229,8 @@ void MapWindow::reportStatus(const render::MapScene* scene, bool settled) {
     status_.settled = settled;
     status_.level = scene ? std::string(mapdata::suffix(scene->level())) : "";
     status_.pointer = lastPointer_;
+    const auto [kind, id] = kindAndId(hover_.item());
+    status_.hover = hover_.item().none() ? "" : kind + " " + id;
     status_.storyError = storyError_;
     statusFile_.update(status_);
 }

@@ -59,6 +59,8 @@ private:
     // What the user can do (WindowActions.cpp).
     [[nodiscard]] view::PickScene pickScene(double storyDay) const;
     [[nodiscard]] MapItem itemFor(const view::PickItem& pick) const;
+    //! "place", "tokyo" / "country", "392": the kind and the stable id, as the state file says them.
+    [[nodiscard]] std::pair<std::string, std::string> kindAndId(const MapItem& item) const;
     [[nodiscard]] std::optional<std::size_t> countryIndexOf(const std::string& id) const;
     void select(std::optional<MapItem> item);
     void selectAndFly(const view::PickItem& item, double now);

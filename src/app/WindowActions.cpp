@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <iostream>
+#include <tuple>
 
 namespace gb::app {
 namespace {
@@ -81,15 +82,19 @@ std::optional<std::size_t> MapWindow::countryIndexOf(const std::string& id) cons
     return it == g->countryIds.end() ? std::nullopt : std::optional(std::size_t(it - g->countryIds.begin()));
 }
 
+std::pair<std::string, std::string> MapWindow::kindAndId(const MapItem& item) const {
+    if (item.none())
+        return {"none", ""};
+    const bool country = item.pick.kind == view::PickItem::Kind::Country;
+    return {kindName(item.pick.kind), country ? item.countryId : view::itemId(story_, item.pick)};
+}
+
 void MapWindow::select(std::optional<MapItem> item) {
     selected_ = item && !item->none() ? item : std::nullopt;
     detailsOpen_ = true;
-    status_.kind = kindName(selected_ ? selected_->pick.kind : view::PickItem::Kind::None);
-    status_.id.clear();
+    std::tie(status_.kind, status_.id) = kindAndId(selected_ ? *selected_ : MapItem{});
     status_.title.clear();
     if (selected_) {
-        const bool country = selected_->pick.kind == view::PickItem::Kind::Country;
-        status_.id = country ? selected_->countryId : view::itemId(story_, selected_->pick);
         status_.title =
             view::describe(story_, selected_->pick, menu_.language, selected_->countryId, selected_->countryName).title;
     }

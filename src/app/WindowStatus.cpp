@@ -10,13 +10,14 @@
 namespace gb::app {
 
 bool WindowStatus::sameAs(const WindowStatus& o) const {
-    return kind == o.kind && id == o.id && title == o.title && pointer == o.pointer && settled == o.settled &&
+    return kind == o.kind && id == o.id && title == o.title && hover == o.hover && pointer == o.pointer && settled == o.settled &&
            level == o.level && reloads == o.reloads && storyError == o.storyError && pictures == o.pictures &&
            lastPicture == o.lastPicture && toast == o.toast;
 }
 
 std::string WindowStatus::json() const {
     nlohmann::ordered_json j{{"kind", kind}, {"id", id}, {"title", title}};
+    j["hover"] = hover;
     j["pointer"] = pointer ? nlohmann::ordered_json::array({pointer->first, pointer->second}) : nlohmann::ordered_json();
     j["settled"] = settled;
     j["level"] = level;

@@ -14,6 +14,7 @@ struct WindowStatus {
     std::string kind = "none";  //!< the selection: "place", "flow", "region", "country" or "none"
     std::string id;             //!< story id, or the country's ISO code
     std::string title;
+    std::string hover;          //!< what is under the pointer: "country 392", "place tokyo" ("" when nothing)
     std::optional<std::pair<int, int>> pointer; //!< the last pointer position handled, window pixels
     bool settled = false;       //!< no motion, the wanted level drawn sharp, nothing pending
     std::string level;          //!< the level drawn: "110m", "50m", "10m" ("" before the first)

@@ -108,7 +108,7 @@ TEST(WindowStatus, WrittenWhenSomethingButTheFrameCountChanges) {
     s.settled = true;
     s.level = "50m";
     statusFile.update(s);
-    EXPECT_EQ(test::readAll(file), "{\"kind\":\"place\",\"id\":\"tokyo\",\"title\":\"Tokyo\",\"pointer\":[2,590],"
+    EXPECT_EQ(test::readAll(file), "{\"kind\":\"place\",\"id\":\"tokyo\",\"title\":\"Tokyo\",\"hover\":\"\",\"pointer\":[2,590],"
                                    "\"settled\":true,\"level\":\"50m\",\"frame\":0,\"reloads\":0,\"storyError\":\"\","
                                    "\"pictures\":0,\"lastPicture\":\"\",\"toast\":\"\"}\n");
     std::filesystem::remove(file);

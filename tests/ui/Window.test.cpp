@@ -320,6 +320,31 @@ TEST(Window, ClickingTokyoOpensItsDetailsAndTheSeaClearsThem) {
     EXPECT_EQ(selection(window), "none  ");
 }
 
+TEST(Window, HoverAfterAZoomWithoutAMouseMoveNamesWhatIsUnderThePointer) {
+    // Hover is picked again whenever the camera changes, keyed by the country's id: after two
+    // zoom steps with the pointer still, it names what a click there selects, not Mongolia.
+    app::XvfbSession display;
+    ScratchDir dir;
+    GeobriefWindow window({"--size", "800x600", "--story", storyWithoutPlaces(dir), "--hide-panels"});
+    ASSERT_FALSE(window.id().empty());
+    const geo::Projection lambert(geo::ProjectionSpec{geo::ProjectionKind::Lambert, {80.0, 45.0}});
+    const view::ScreenPoint mongolia =
+        app::initialCamera(app::Options{}, lambert, 800, 600).toScreen(*lambert.forward({103.0, 46.5}));
+    const std::string at = std::to_string(int(std::lround(mongolia.x))) + " " + std::to_string(int(std::lround(mongolia.y)));
+    const auto hoverIs = [](const std::string& what) {
+        return [what](const nlohmann::json& s) { return s.value("hover", "") == what && s.value("settled", false); };
+    };
+    (void)runProcess("xdotool mousemove --window " + window.id() + " " + at);
+    window.waitUntil("hover over Mongolia", hoverIs("country 496"));
+    (void)runProcess("xdotool key --window " + window.id() + " plus key --window " + window.id() + " plus");
+    const nlohmann::json zoomed = window.waitUntil("a new hover after the zoom", [](const nlohmann::json& s) {
+        return s.value("hover", "") != "country 496" && s.value("settled", false);
+    });
+    (void)runProcess("xdotool click 1");
+    const nlohmann::json clicked = window.waitUntil("a selection", [](const nlohmann::json& s) { return s.value("kind", "none") != "none"; });
+    EXPECT_EQ(zoomed.value("hover", ""), clicked.value("kind", "") + " " + clicked.value("id", ""));
+}
+
 TEST(Window, F12SavesAPictureAndAFailureKeepsTheMapRunning) {
     app::XvfbSession display;
     ScratchDir dir;
