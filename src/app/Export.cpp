@@ -247,7 +247,7 @@ int runExport(const Options& options) {
     bench.mark("jobs");
     ExportTarget gl = openingTarget.get();
     display.keepForProcess(); // SFML's X connection now lives until the process ends
-    if (!gl.target || !gl.target->setActive(true))
+    if (!gl.target || !gl.context->setActive(true) || !gl.target->setActive(true))
         throw render::GlError("cannot create a " + std::to_string(options.size.width) + "x" +
                               std::to_string(options.size.height) + " OpenGL render target (is the size above the GL limit?)");
     bench.mark("gl_context");

@@ -10,17 +10,18 @@ namespace gb::app {
 
 std::future<ExportTarget> openExportTarget(unsigned width, unsigned height, const render::MapStyle& style) {
     return std::async(std::launch::async, [width, height, &style] {
-        // The worker's own context, current here only and destroyed (released) before the
-        // worker returns. What is made in it (texture, shaders, glyphs, buffers) belongs to
-        // SFML's share group, so the drawing thread uses it from its own context; the render
-        // texture's framebuffer object, which is per context, is made again there. A context
-        // current on two threads, or taken over while current, is what GLX forbids.
-        const sf::Context context;
-        render::requireGlCapabilities();
+        // A context made current here, and released before the worker returns: the drawing
+        // thread makes the same context current afterwards, so the render texture's framebuffer
+        // object (which belongs to one context) is already there. A context current on two
+        // threads, or taken over while current, is what GLX forbids.
         ExportTarget gl;
+        gl.context = std::make_unique<sf::Context>();
+        render::requireGlCapabilities();
         gl.target = std::make_unique<sf::RenderTexture>();
-        if (!gl.target->create(width, height) || !gl.target->setActive(true))
+        if (!gl.target->create(width, height) || !gl.target->setActive(true)) {
+            (void)gl.context->setActive(false);
             return ExportTarget{};
+        }
         // The first clear touches every page of the target (33 MB at 4K, ~20 ms of page faults
         // on software GL): here, rather than on the way to the picture.
         gl.target->clear();
@@ -31,6 +32,7 @@ std::future<ExportTarget> openExportTarget(unsigned width, unsigned height, cons
         gl.canvas.pixels.resize(std::size_t(width) * height * 4); // zero-filled: every page touched
         glFinish(); // the other context sees finished work only
         (void)gl.target->setActive(false);
+        (void)gl.context->setActive(false); // released: now the drawing thread may take it
         return gl;
     });
 }

@@ -10,6 +10,7 @@
 #include "render/RibbonShader.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
+#include <SFML/Window/Context.hpp>
 
 #include <future>
 #include <memory>
@@ -18,6 +19,9 @@ namespace gb::app {
 
 //! What drawing a picture needs from GL.
 struct ExportTarget {
+    //! The context everything was made in: released by the worker, so the drawing thread makes it
+    //! current (activate()) instead of creating another (~25 ms on software GL).
+    std::unique_ptr<sf::Context> context;
     std::unique_ptr<sf::RenderTexture> target; //!< nullptr if it cannot be made (size above the GL limit)
     std::shared_ptr<render::LineShader> lineShader;
     std::unique_ptr<render::RibbonShader> ribbons;
@@ -25,8 +29,9 @@ struct ExportTarget {
     render::RgbaImage canvas; //!< memory for the first picture, its pages already touched
 };
 
-//! Starts making it on a worker thread, in a context of the worker's own that is gone before the
-//! future is ready (no context is ever current on two threads). The target comes back cleared,
+//! Starts making it on a worker thread, in a context that the worker releases before the future
+//! is ready (no context is ever current on two threads, none is taken over while current); the
+//! drawing thread then makes it current with `context->setActive(true)`. The target comes back cleared,
 //! ready for the thread that draws; `style` must outlive the future. The future throws
 //! render::FontError for missing fonts and render::GlError when GL lacks what geobrief needs.
 //! Call only with a display (DISPLAY set).
