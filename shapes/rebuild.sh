@@ -21,4 +21,8 @@ done
 rm -f "$here"/russia-regions-*.fgb
 /usr/bin/python3 "$here/dcw_regions.py" "$here/russia-regions-LEVEL.fgb" 2>/dev/null
 
+# Crimea: Natural Earth's own polygon, which it puts in Russia, as its own area (see disputed.py).
+rm -f "$here"/disputed-*.fgb
+/usr/bin/python3 "$here/disputed.py" "$here/countries-LEVEL.fgb" "$here/disputed-LEVEL.fgb" 2>/dev/null
+
 ls -l "$here"/*.fgb
