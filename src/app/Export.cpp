@@ -11,8 +11,10 @@
 #include "render/FrameComposer.hpp"
 #include "render/GlCheck.hpp"
 #include "render/PngFile.hpp"
+#include "story/Date.hpp"
 #include "story/StoryError.hpp"
 #include "story/StoryLoader.hpp"
+#include "view/PictureSources.hpp"
 #include "view/SearchIndex.hpp"
 
 #include <unistd.h>
@@ -82,9 +84,15 @@ void writeIndex(const std::filesystem::path& folder, const story::Story& story, 
                 const std::vector<std::filesystem::path>& written, story::Language language) {
     std::ostringstream out;
     out << "# " << story.title.in(language) << "\n\n";
-    for (std::size_t i = 0; i < jobs.size(); ++i)
+    for (std::size_t i = 0; i < jobs.size(); ++i) {
         out << i + 1 << ". [" << jobs[i].title << "](" << written[i].filename().string() << ")"
             << (jobs[i].frame.step ? ": " + jobs[i].frame.step->caption.in(language) : "") << "\n";
+        // The same numbers as the picture's source line, in full.
+        const auto sources = view::pictureSources(story, jobs[i].frame.step, jobs[i].frame.options.storyDay);
+        for (std::size_t n = 0; n < sources.size(); ++n)
+            out << "   - [" << n + 1 << "] " << sources[n]->outlet << ", \"" << sources[n]->title << "\", "
+                << story::displayDate(sources[n]->date, language) << ". <" << sources[n]->url << ">\n";
+    }
     out << "\n" << story.attribution.in(language) << "\n";
     writeTextAtomically(folder / "index.md", out.str());
 }

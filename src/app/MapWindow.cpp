@@ -68,7 +68,7 @@ MapWindow::MapWindow(const Options& options) : options_(options), statusFile_(op
     render::FrameOptions warmUp;
     warmUp.language = options.language;
     warmUp.storyDay = initialStoryDay(options, story_);
-    render::drawPlaces(*window_, start, startPlaces, *fonts_, style_, warmUp);
+    render::drawPlaces(*window_, start, startPlaces, {}, *fonts_, style_, warmUp);
     (void)window_->setActive(true);
     glFinish();
     scenes_->shareLineShader(std::move(lineShader));
@@ -242,6 +242,8 @@ void MapWindow::drawPanels(const render::FrameOptions& frame, const render::MapS
         ui::AboutInfo about;
         about.projectionDefinition = projection_->definition();
         about.storyFile = story_.source;
+        about.storyTitle = story_.title.in(menu_.language);
+        about.storyNotes = story_.notes.in(menu_.language);
         if (const mapdata::SceneGeometry* g = shownGeometry(); g && scene) {
             about.countriesFile = g->countriesFile;
             about.detailLevel = std::string(mapdata::suffix(scene->level()));

@@ -1,6 +1,7 @@
 #include "render/FlowOverlay.hpp"
 
 #include "render/ColourConversion.hpp"
+#include "render/ConfidenceLook.hpp"
 #include "render/Ribbon.hpp"
 
 #include <SFML/Graphics/VertexArray.hpp>
@@ -14,10 +15,7 @@ namespace {
 constexpr double referenceViewWidthMetres = 12.8e6; //!< the story overview, Brussels to Tokyo
 constexpr float dashSpeedPx = 36.0f;                 //!< per second, at width factor 1
 
-sf::Color lighter(sf::Color c) {
-    const auto mix = [](std::uint8_t v) { return static_cast<std::uint8_t>(v + (255 - v) * 0.55f); };
-    return sf::Color(mix(c.r), mix(c.g), mix(c.b), c.a);
-}
+sf::Color lighter(sf::Color c) { return lightened(c, 0.55f); }
 
 sf::Color faded(sf::Color c, float alpha) { return sf::Color(c.r, c.g, c.b, static_cast<std::uint8_t>(c.a * alpha)); }
 
@@ -99,7 +97,8 @@ void drawFlows(sf::RenderTarget& target, const view::Camera& camera, const std::
             continue;
         const bool isSelected = !options.selected.empty() && options.selected == flow.id;
         const float alpha = highlighted(options, flow.id) || isSelected ? 1.0f : 0.3f;
-        const sf::Color colour = faded(toSf(style->colour), alpha);
+        const DashPattern pattern = dashPatternFor(flow.attribution, style->dashed);
+        const sf::Color colour = faded(lightened(toSf(style->colour), pattern.lighten), alpha);
         const bool isHovered = !isSelected && !options.hovered.empty() && options.hovered == flow.id;
         const sf::Color halo = isSelected  ? sf::Color(255, 200, 0, 230)
                                : isHovered ? sf::Color(255, 255, 255, 240)
@@ -107,7 +106,7 @@ void drawFlows(sf::RenderTarget& target, const view::Camera& camera, const std::
         const float width = style->width * factor;
         const float head = width * 3.2f;
         for (const view::LegPath& leg : geometry.legs) {
-            const double progress = view::legProgress(leg.dates, options.storyDay);
+            const double progress = view::legProgress(leg, options.storyDay);
             if (progress <= 0 || leg.pieces.empty())
                 continue;
             const DrawnLeg drawn = drawnPart(leg, camera, progress);
@@ -124,9 +123,11 @@ void drawFlows(sf::RenderTarget& target, const view::Camera& camera, const std::
                 const float end = last ? std::max(start, length - head * 0.8f) : length;
                 const auto shaft = slice(piece, start, end);
                 appendRibbon(casing, shaft, width + (isSelected ? 8.0f : isHovered ? 6.0f : 3.0f) * options.pixelScale, halo);
-                if (style->dashed) {
-                    const float dash = width * 3.0f, gap = width * 2.0f, period = dash + gap;
-                    const float phase = std::fmod(static_cast<float>(options.animationSeconds) * dashSpeedPx * factor, period);
+                if (!pattern.solid) {
+                    // Dashes in the confidence level's pattern; they move along a movement.
+                    const float dash = width * pattern.dash, gap = width * pattern.gap, period = dash + gap;
+                    const float phase =
+                        style->dashed ? std::fmod(static_cast<float>(options.animationSeconds) * dashSpeedPx * factor, period) : 0.0f;
                     for (float s = start - period + phase - std::fmod(along, period); s < end; s += period)
                         appendRibbon(body, slice(piece, std::max(s, start), std::min(s + dash, end)), width, colour);
                 } else {

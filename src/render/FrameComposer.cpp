@@ -10,6 +10,16 @@ void drawOutline(sf::RenderTarget& target, const MapScene& scene, const view::Ca
         scene.drawRegionOutline(target, camera, outline.index, outline.colour, outline.widthPx);
 }
 
+//! The regions' labels ("occupied by Russia since 2014") at the centre of their areas.
+std::vector<AreaLabel> regionLabels(const MapScene& scene, const story::Story& story, story::Language language) {
+    std::vector<AreaLabel> out;
+    for (std::size_t r = 0; r < story.regions.size(); ++r)
+        if (!story.regions[r].label.in(language).empty())
+            if (const auto at = scene.regionAnchor(r))
+                out.push_back({story.regions[r].label.in(language), *at});
+    return out;
+}
+
 } // namespace
 
 void composeFrame(sf::RenderTarget& target, const FrameContent& content, const Frame& frame, const FrameTools& tools,
@@ -21,7 +31,8 @@ void composeFrame(sf::RenderTarget& target, const FrameContent& content, const F
     for (const Outline& outline : frame.outlines)
         drawOutline(target, content.scene, frame.camera, outline);
     drawFlows(target, frame.camera, content.flows, content.story, frame.options, tools.ribbons);
-    drawPlaces(target, frame.camera, content.places, tools.fonts, tools.style, frame.options);
+    drawPlaces(target, frame.camera, content.places, regionLabels(content.scene, content.story, frame.options.language),
+               tools.fonts, tools.style, frame.options);
     if (frame.overlays)
         drawSlideOverlays(target, frame.camera, content.projection, content.story, frame.step, tools.fonts,
                           frame.options, *frame.overlays);

@@ -109,10 +109,11 @@ GpuFill::GpuFill(const std::vector<mapdata::MeshPoint>& triangles, sf::Color col
     buffer_ = upload<Vertex>(triangles.size(), [&](std::size_t i) { return fillVertex(triangles[i], colour); });
 }
 
-void GpuFill::draw(sf::RenderTarget& target, const std::optional<geo::MapBox>& visible) const {
+void GpuFill::drawWith(sf::RenderTarget& target, const std::optional<geo::MapBox>& visible,
+                       const sf::Shader* shader) const {
     if (!buffer_)
         return;
-    const RawGlScope scope(target, nullptr, !opaque_);
+    const RawGlScope scope(target, shader, !opaque_ || shader);
     if (!scope.active())
         return;
     static_assert(offsetof(Vertex, x) == 0);

@@ -3,8 +3,29 @@
 #include "render/ColourConversion.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace gb::render {
+namespace {
+
+//! The area-weighted centre of a triangle list (projected metres); nullopt when it has no area.
+std::optional<geo::MapPoint> areaCentre(const std::vector<mapdata::MeshPoint>& triangles) {
+    double area = 0, x = 0, y = 0;
+    for (std::size_t i = 0; i + 2 < triangles.size(); i += 3) {
+        const auto& a = triangles[i];
+        const auto& b = triangles[i + 1];
+        const auto& c = triangles[i + 2];
+        const double t = std::abs((double(b.x) - a.x) * (double(c.y) - a.y) - (double(c.x) - a.x) * (double(b.y) - a.y)) / 2;
+        area += t;
+        x += t * (double(a.x) + b.x + c.x) / 3;
+        y += t * (double(a.y) + b.y + c.y) / 3;
+    }
+    if (area <= 0)
+        return std::nullopt;
+    return geo::MapPoint{x / area, y / area};
+}
+
+} // namespace
 
 sf::View mapView(const view::Camera& camera) {
     const geo::MapPoint c = camera.centre();
@@ -44,7 +65,11 @@ MapScene::MapScene(mapdata::SceneGeometry& geometry, const story::Story& story, 
         const story::Region& def = story.regions[r];
         mapdata::LayerMesh& mesh = geometry.regions[r];
         regions_.push_back({std::make_unique<GpuFill>(mesh, [&](std::size_t) { return toSf(def.fill); }),
-                            std::make_unique<GpuLines>(mesh.outlines, toSf(def.outline))});
+                            std::make_unique<GpuLines>(mesh.outlines, toSf(def.outline)), def.hatched,
+                            toSf(def.outline)});
+        regionAnchors_.push_back(areaCentre(mesh.fill));
+        if (def.hatched && !hatchShader_)
+            hatchShader_ = std::make_unique<HatchShader>();
         mesh.fill = {};
         mesh.fillChunks = {};
         mesh.outlines = {};
@@ -98,8 +123,13 @@ void MapScene::draw(sf::RenderTarget& target, const view::Camera& camera, const 
     }
     countries_->draw(target, visible);
     if (options.layers.regions)
-        for (const Region& r : regions_)
+        for (const Region& r : regions_) {
             r.fill->draw(target, visible);
+            if (r.hatched && hatchShader_) {
+                hatchShader_->configure(r.hatch, 7.0f * s, 1.6f * s);
+                r.fill->drawWith(target, visible, &hatchShader_->shader());
+            }
+        }
     if (options.layers.graticule)
         graticule_->draw(target, *lineShader_, style_.graticuleWidth * s, mpp, visible);
     if (options.layers.borders) {

@@ -6,6 +6,7 @@
 #include "mapdata/SceneGeometry.hpp"
 #include "render/FrameOptions.hpp"
 #include "render/GpuMesh.hpp"
+#include "render/HatchShader.hpp"
 #include "render/LineShader.hpp"
 #include "render/MapStyle.hpp"
 #include "story/Story.hpp"
@@ -47,11 +48,18 @@ public:
     [[nodiscard]] const geo::ProjectionSpec& projection() const { return projection_; }
     [[nodiscard]] mapdata::DetailLevel level() const { return level_; }
     [[nodiscard]] std::size_t triangleCount() const;
+    //! The centre of a region's area (projected metres), for its label; nullopt when it has none
+    //! in this projection and level.
+    [[nodiscard]] std::optional<geo::MapPoint> regionAnchor(std::size_t region) const {
+        return region < regionAnchors_.size() ? regionAnchors_[region] : std::nullopt;
+    }
 
 private:
     struct Region {
         std::unique_ptr<GpuFill> fill;
         std::unique_ptr<GpuLines> outline;
+        bool hatched = false;
+        sf::Color hatch;
     };
 
     geo::ProjectionSpec projection_;
@@ -63,6 +71,8 @@ private:
     std::unique_ptr<GpuLines> borders_;
     std::unique_ptr<GpuLines> graticule_;
     std::vector<Region> regions_;
+    std::vector<std::optional<geo::MapPoint>> regionAnchors_; //!< where a region's label goes
+    std::unique_ptr<HatchShader> hatchShader_; //!< only when a region is hatched
     std::vector<GpuLines::LineRange> countryLines_; //!< per country: its polylines in borders_
     std::vector<GpuLines::LineRange> markedLines_;  //!< those of the story's marked countries
 };

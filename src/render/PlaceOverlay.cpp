@@ -1,5 +1,6 @@
 #include "render/PlaceOverlay.hpp"
 
+#include "render/ConfidenceLook.hpp"
 #include "view/LabelPlacer.hpp"
 
 #include <SFML/Graphics/CircleShape.hpp>
@@ -16,9 +17,49 @@ std::vector<PlaceOnMap> placesOnMap(const story::Story& story, const mapdata::Sc
     return out;
 }
 
+namespace {
+
+sf::Text labelText(const std::string& s, const sf::Font& font, float size, const MapStyle& style, float scale) {
+    sf::Text text(sf::String::fromUtf8(s.begin(), s.end()), font, static_cast<unsigned>(std::lround(size)));
+    text.setFillColor(style.labelText);
+    text.setOutlineColor(style.labelHalo);
+    text.setOutlineThickness(2.0f * scale);
+    return text;
+}
+
+//! A marker in its confidence level's look: filled (confirmed, assessed), a ring around a
+//! small dot (reported), a light ring (claimed). Tells apart in grey as well as in colour.
+void drawMarker(sf::RenderTarget& target, sf::Vector2f at, float radius, MarkerLook look, const MapStyle& style,
+                float scale) {
+    sf::CircleShape marker(radius, 24);
+    marker.setOrigin(radius, radius);
+    marker.setPosition(at);
+    if (look == MarkerLook::Filled) {
+        marker.setFillColor(style.markerFill);
+        marker.setOutlineColor(style.markerRing);
+        marker.setOutlineThickness(1.5f * scale);
+        target.draw(marker);
+        return;
+    }
+    const sf::Color ring = look == MarkerLook::Ring ? style.markerFill : lightened(style.markerFill, 0.45f);
+    marker.setFillColor(style.markerRing);
+    marker.setOutlineColor(ring);
+    marker.setOutlineThickness(2.0f * scale);
+    target.draw(marker);
+    if (look == MarkerLook::Ring) {
+        sf::CircleShape dot(radius * 0.4f, 12);
+        dot.setOrigin(dot.getRadius(), dot.getRadius());
+        dot.setPosition(at);
+        dot.setFillColor(ring);
+        target.draw(dot);
+    }
+}
+
+} // namespace
 
 void drawPlaces(sf::RenderTarget& target, const view::Camera& camera, const std::vector<PlaceOnMap>& places,
-                const Fonts& fonts, const MapStyle& style, const FrameOptions& options) {
+                const std::vector<AreaLabel>& areaLabels, const Fonts& fonts, const MapStyle& style,
+                const FrameOptions& options) {
     if (!options.layers.places)
         return;
     const sf::View previous = target.getView();
@@ -39,23 +80,29 @@ void drawPlaces(sf::RenderTarget& target, const view::Camera& camera, const std:
         if (at.x < -50 || at.y < -50 || at.x > size.x + 50 || at.y > size.y + 50)
             continue;
         shown.push_back(&p);
-        sf::Text text(sf::String::fromUtf8(p.place->name.in(options.language).begin(), p.place->name.in(options.language).end()),
-                      p.place->kind == "capital" ? fonts.bold() : fonts.regular(),
-                      static_cast<unsigned>(std::lround(style.labelSize * s)));
-        text.setFillColor(style.labelText);
-        text.setOutlineColor(style.labelHalo);
-        text.setOutlineThickness(2.0f * s);
+        const sf::Text text = labelText(p.place->name.in(options.language),
+                                        p.place->kind == "capital" ? fonts.bold() : fonts.regular(),
+                                        static_cast<float>(style.labelSize) * s, style, s);
         const sf::FloatRect bounds = text.getLocalBounds();
         texts.push_back(text);
         requests.push_back({at, radius + 1.0 * s, bounds.width + 4.0 * s, bounds.height + 4.0 * s, p.place->labelPriority});
     }
 
-    sf::CircleShape marker(radius, 24);
-    marker.setOrigin(radius, radius);
-    marker.setFillColor(style.markerFill);
-    marker.setOutlineColor(style.markerRing);
-    marker.setOutlineThickness(1.5f * s);
-    for (std::size_t i = 0; i < requests.size(); ++i) {
+    const std::size_t placeCount = requests.size();
+    // Area labels sit on their anchor (no marker) and take part in the placement, after the
+    // places of higher priority.
+    if (options.layers.regions)
+        for (const AreaLabel& a : areaLabels) {
+            const view::ScreenPoint at = camera.toScreen(a.position);
+            if (at.x < 0 || at.y < 0 || at.x > size.x || at.y > size.y)
+                continue;
+            sf::Text text = labelText(a.text, fonts.regular(), static_cast<float>(style.labelSize) * 0.85f * s, style, s);
+            text.setFillColor(sf::Color(90, 35, 35));
+            const sf::FloatRect bounds = text.getLocalBounds();
+            texts.push_back(text);
+            requests.push_back({at, 0.0, bounds.width + 4.0 * s, bounds.height + 4.0 * s, 5});
+        }
+    for (std::size_t i = 0; i < placeCount; ++i) {
         const view::LabelRequest& r = requests[i];
         const sf::Vector2f at(static_cast<float>(std::round(r.anchor.x)), static_cast<float>(std::round(r.anchor.y)));
         if (!options.selected.empty() && shown[i]->place->id == options.selected) {
@@ -78,8 +125,7 @@ void drawPlaces(sf::RenderTarget& target, const view::Camera& camera, const std:
             ring.setOutlineThickness(1.5f * s);
             target.draw(ring);
         }
-        marker.setPosition(at);
-        target.draw(marker);
+        drawMarker(target, at, radius, markerLookFor(shown[i]->place->attribution), style, s);
     }
 
     if (options.layers.labels) {

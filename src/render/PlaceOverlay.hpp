@@ -12,6 +12,7 @@
 #include <SFML/Graphics/RenderTarget.hpp>
 
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace gb::render {
@@ -24,7 +25,15 @@ struct PlaceOnMap {
 //! story.places with positions from geometry.points (built from the same story).
 [[nodiscard]] std::vector<PlaceOnMap> placesOnMap(const story::Story& story, const mapdata::SceneGeometry& geometry);
 
+//! A label written on an area (a region's status: "Crimea: occupied by Russia since 2014"),
+//! placed with the place labels so neither hides the other.
+struct AreaLabel {
+    std::string text;
+    geo::MapPoint position; //!< projected metres
+};
+
 void drawPlaces(sf::RenderTarget& target, const view::Camera& camera, const std::vector<PlaceOnMap>& places,
-                const Fonts& fonts, const MapStyle& style, const FrameOptions& options);
+                const std::vector<AreaLabel>& areaLabels, const Fonts& fonts, const MapStyle& style,
+                const FrameOptions& options);
 
 } // namespace gb::render

@@ -2,7 +2,11 @@
 
 #include "geo/Geodesic.hpp"
 #include "render/ColourConversion.hpp"
+#include "render/ConfidenceLook.hpp"
 #include "story/Date.hpp"
+#include "view/PictureSources.hpp"
+
+#include <SFML/Graphics/VertexArray.hpp>
 
 #include <SFML/Graphics/RectangleShape.hpp>
 #include <SFML/Graphics/Text.hpp>
@@ -19,9 +23,10 @@ namespace layout {
 constexpr float margin = 14, pad = 8;
 constexpr float titleText = 22, titleLine = 28, titleLineGap = 6, dateText = 14, dateBox = 20;
 constexpr float titleShare = 0.5f; //!< titles wrap within this share of the picture's width
-constexpr float legendText = 13, legendRow = 18, swatch = 12;
+constexpr float legendText = 13, legendRow = 18, swatch = 12, swatchColumn = 26;
 constexpr float captionText = 16, captionLine = 22, captionGap = 6, captionShare = 0.6f, captionMaxWidth = 900;
 constexpr float attributionText = 11, attributionGap = 8;
+constexpr float sourcesText = 11, sourcesLine = 14, sourcesMaxLines = 3;
 constexpr float scaleBarBand = 34; //!< the scale bar's box and its gap above the attribution
 } // namespace layout
 
@@ -108,20 +113,185 @@ float estimatedLines(const std::string& s, float size, float width) {
 }
 
 struct LegendRow {
-    sf::Color swatch;
+    enum class Swatch { Fill, Line, Hatch };
+    Swatch swatch = Swatch::Fill;
+    sf::Color colour;
+    DashPattern pattern; //!< for lines
+    sf::Color fill;      //!< under the hatching
     std::string text;
 };
 
-std::vector<LegendRow> legendRows(const story::Story& story, story::Language l) {
+//! Map labels may break lines; a legend row is one line.
+std::string oneLine(std::string text) {
+    std::replace(text.begin(), text.end(), '\n', ' ');
+    return text;
+}
+
+//! The flow style's look in the legend: one confidence level's pattern when every flow drawn in
+//! it has that level, else solid; " (schematic)" when every such flow is schematic.
+LegendRow flowStyleRow(const story::Story& story, const story::FlowStyle& style, story::Language l) {
+    std::optional<story::Confidence> level;
+    bool sameLevel = true, allSchematic = true, any = false;
+    for (const story::Flow& f : story.flows) {
+        if (f.style != style.id)
+            continue;
+        const std::optional<story::Confidence> mine =
+            f.attribution ? std::optional(f.attribution->level) : std::nullopt;
+        if (any && mine != level)
+            sameLevel = false;
+        level = mine;
+        allSchematic = allSchematic && f.schematic;
+        any = true;
+    }
+    LegendRow row{LegendRow::Swatch::Line, toSf(style.colour), {}, {}, style.legend.in(l)};
+    if (any && sameLevel && level)
+        row.pattern = dashPatternFor(*level);
+    row.colour = lightened(row.colour, row.pattern.lighten);
+    if (any && allSchematic)
+        row.text += l == story::Language::Spanish ? " (línea esquemática)" : " (schematic line)";
+    return row;
+}
+
+bool drawnBy(const story::Flow& f, double storyDay) { return !f.legDates.empty() && storyDay >= f.legDates.front().from; }
+
+//! The legend of what the picture shows at `storyDay`: every role and region, the styles of the
+//! flows drawn by then, and the confidence levels of what is drawn, each explained once.
+std::vector<LegendRow> legendRows(const story::Story& story, story::Language l, double storyDay) {
     std::vector<LegendRow> rows;
     for (const story::Role& r : story.roles)
-        rows.push_back({toSf(r.fill), r.legend.in(l)});
+        rows.push_back({LegendRow::Swatch::Fill, toSf(r.fill), {}, {}, r.legend.in(l)});
+    for (const story::Region& r : story.regions) {
+        if (r.hatched)
+            rows.push_back({LegendRow::Swatch::Hatch, toSf(r.outline), {}, toSf(r.fill),
+                            r.label.in(l).empty() ? r.name.in(l) : r.name.in(l) + ": " + oneLine(r.label.in(l))});
+        else
+            rows.push_back({LegendRow::Swatch::Fill, toSf(r.outline), {}, {}, r.name.in(l)});
+    }
+    for (const story::FlowStyle& style : story.flowStyles)
+        if (std::any_of(story.flows.begin(), story.flows.end(),
+                        [&](const story::Flow& f) { return f.style == style.id && drawnBy(f, storyDay); }))
+            rows.push_back(flowStyleRow(story, style, l));
+    std::array<bool, story::confidenceCount> used{};
+    const auto use = [&](const std::optional<story::Attribution>& a) {
+        if (a)
+            used[static_cast<std::size_t>(a->level)] = true;
+    };
+    for (const story::Flow& f : story.flows)
+        if (drawnBy(f, storyDay))
+            use(f.attribution);
+    for (const story::Place& p : story.places)
+        if (!p.dates || storyDay >= p.dates->from)
+            use(p.attribution);
     for (const story::Region& r : story.regions)
-        rows.push_back({toSf(r.outline), r.name.in(l)});
-    for (const story::FlowStyle& f : story.flowStyles)
-        rows.push_back({toSf(f.colour), "→ " + f.legend.in(l)});
+        use(r.attribution);
+    for (std::size_t i = 0; i < used.size(); ++i) {
+        const auto level = static_cast<story::Confidence>(i);
+        const story::ConfidenceWords* words = story.words(level);
+        if (!used[i] || !words)
+            continue;
+        const DashPattern pattern = dashPatternFor(level);
+        rows.push_back({LegendRow::Swatch::Line, lightened(sf::Color(60, 60, 60), pattern.lighten), pattern, {},
+                        words->name.in(l) + ": " + words->meaning.in(l)});
+    }
     return rows;
 }
+
+void drawSwatch(sf::RenderTarget& target, const LegendRow& row, sf::Vector2f topLeft, float s) {
+    const float size = layout::swatch * s, column = layout::swatchColumn * s;
+    if (row.swatch == LegendRow::Swatch::Line) {
+        // A horizontal sample of the line: axis-aligned, so plain rectangles draw it crisply.
+        const float width = std::round(3.0f * s), length = column - 4 * s;
+        const float y = std::round(topLeft.y + (size - width) / 2);
+        const float dash = row.pattern.solid ? length : row.pattern.dash * width;
+        const float period = row.pattern.solid ? length : dash + row.pattern.gap * width;
+        for (float x = 0; x < length; x += period) {
+            sf::RectangleShape piece({std::min(dash, length - x), width});
+            piece.setPosition(topLeft.x + x, y);
+            piece.setFillColor(row.colour);
+            target.draw(piece);
+        }
+        return;
+    }
+    sf::RectangleShape sw({size, size});
+    sw.setPosition(topLeft);
+    sw.setFillColor(row.swatch == LegendRow::Swatch::Hatch ? row.fill : row.colour);
+    target.draw(sw);
+    if (row.swatch == LegendRow::Swatch::Hatch) {
+        sf::VertexArray stripes(sf::Lines);
+        for (float d = 3 * s; d < 2 * size; d += 4 * s) {
+            const float x0 = std::max(0.f, d - size), x1 = std::min(size, d);
+            stripes.append({{topLeft.x + x0, topLeft.y + size - (d - x0)}, row.colour});
+            stripes.append({{topLeft.x + x1, topLeft.y + size - (d - x1)}, row.colour});
+        }
+        target.draw(stripes);
+    }
+}
+
+//! The story day a picture is "as of": the day shown, within the timeline.
+int asOfDay(const story::Story& story, double storyDay) {
+    const int day = static_cast<int>(std::floor(std::max(storyDay - 1e-6, double(story.timeline.from))));
+    return std::min(day, story.timeline.to);
+}
+
+//! Lines the source line wraps to across a picture widthPx wide, estimated (at most sourcesMaxLines).
+float sourceLines(const std::string& text, float widthPx, float s) {
+    if (text.empty())
+        return 0;
+    return std::min(layout::sourcesMaxLines,
+                    estimatedLines(text, layout::sourcesText * s, widthPx - 2 * layout::margin * s));
+}
+
+std::string sourcesText(const story::Story& story, const story::Step* step, const FrameOptions& options) {
+    return view::sourceLine(view::pictureSources(story, step, options.storyDay), asOfDay(story, options.storyDay),
+                            options.language);
+}
+
+//! The legend box, top right: a swatch column and the rows' text.
+void drawLegend(sf::RenderTarget& target, const std::vector<LegendRow>& rows, const Fonts& fonts, float w, float s) {
+    const float margin = layout::margin * s, pad = layout::pad * s;
+    const sf::Color ink(25, 25, 25);
+    const float row = layout::legendRow * s, swatch = layout::swatch * s, size = layout::legendText * s;
+    const float column = layout::swatchColumn * s;
+    float width = 0;
+    for (const LegendRow& r : rows)
+        width = std::max(width, makeText(r.text, fonts.regular(), size, ink).getLocalBounds().width);
+    const float boxW = width + column + 3 * pad, boxH = rows.size() * row + 2 * pad;
+    const float left = w - margin - boxW, top = margin;
+    panel(target, {left, top, boxW, boxH}, s);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        drawSwatch(target, rows[i], {left + pad, top + pad + i * row + (row - swatch) / 2}, s);
+        sf::Text t = makeText(rows[i].text, fonts.regular(), size, ink);
+        t.setPosition(std::round(left + 2 * pad + column), std::round(top + pad + i * row));
+        target.draw(t);
+    }
+}
+
+//! The numbered source line above the attribution, across the picture on a pale band, at most
+//! sourcesMaxLines lines (the last cut with "..." when longer). Returns the top of what it drew.
+float drawSourceLine(sf::RenderTarget& target, const std::string& text, const Fonts& fonts, float w, float bottom,
+                     float s) {
+    if (text.empty())
+        return bottom;
+    const float margin = layout::margin * s, pad = layout::pad * s, size = layout::sourcesText * s;
+    auto lines = wrap(text, fonts.regular(), size, w - 2 * margin - 2 * pad);
+    if (lines.size() > static_cast<std::size_t>(layout::sourcesMaxLines)) {
+        lines.resize(static_cast<std::size_t>(layout::sourcesMaxLines));
+        lines.back() += " ...";
+    }
+    const float lineHeight = layout::sourcesLine * s;
+    const float top = bottom - lines.size() * lineHeight - s;
+    sf::RectangleShape band({w - 2 * margin, lines.size() * lineHeight + 2 * s});
+    band.setPosition(margin, top - s);
+    band.setFillColor(sf::Color(255, 255, 255, 200));
+    target.draw(band);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        sf::Text t = makeText(lines[i], fonts.regular(), size, sf::Color(45, 45, 45));
+        t.setPosition(std::round(margin + pad), std::round(top + i * lineHeight));
+        target.draw(t);
+    }
+    return top - 2 * s;
+}
+
 } // namespace
 
 SlideFootprint estimateSlideFootprint(const story::Story& story, const story::Step* step, float w,
@@ -140,15 +310,17 @@ SlideFootprint estimateSlideFootprint(const story::Story& story, const story::St
         out.title = {margin, margin, width + 2 * pad, height};
     }
     if (which.legend) {
-        const auto rows = legendRows(story, l);
+        const auto rows = legendRows(story, l, options.storyDay);
         float widest = 0;
         for (const LegendRow& row : rows)
             widest = std::max(widest, estimatedWidth(row.text, layout::legendText * s));
-        const float boxW = widest + layout::swatch * s + 3 * pad, boxH = rows.size() * layout::legendRow * s + 2 * pad;
+        const float boxW = widest + layout::swatchColumn * s + 3 * pad, boxH = rows.size() * layout::legendRow * s + 2 * pad;
         out.legend = {w - margin - boxW, margin, boxW, boxH};
     }
     // The attribution's line is taken as 1.3 of its size high.
-    const float bottom = which.attribution ? (layout::attributionGap + 1.3f * layout::attributionText) * s : margin;
+    float bottom = which.attribution ? (layout::attributionGap + 1.3f * layout::attributionText) * s : margin;
+    if (which.sources)
+        bottom += sourceLines(sourcesText(story, step, options), w, s) * layout::sourcesLine * s;
     float band = 0;
     if (which.caption && step) {
         const float width = std::min(w * layout::captionShare, layout::captionMaxWidth * s);
@@ -203,8 +375,7 @@ void drawSlideOverlays(sf::RenderTarget& target, const view::Camera& camera, con
             target.draw(t);
         }
         if (which.dateStamp) {
-            const int day = static_cast<int>(std::floor(std::max(options.storyDay - 1e-6, double(story.timeline.from))));
-            sf::Text d = makeText(story::displayDate(std::min(day, story.timeline.to), l), fonts.regular(), layout::dateText * s, grey);
+            sf::Text d = makeText(story::displayDate(asOfDay(story, options.storyDay), l), fonts.regular(), layout::dateText * s, grey);
             d.setPosition(std::round(margin + pad), std::round(margin + 2 * pad + b.height + b.top));
             panel(target, {margin, margin + 2 * pad + b.height + b.top, d.getLocalBounds().width + 2 * pad, layout::dateBox * s}, s);
             target.draw(d);
@@ -218,6 +389,8 @@ void drawSlideOverlays(sf::RenderTarget& target, const view::Camera& camera, con
         target.draw(a);
         bottom = h - layout::attributionGap * s - b.height - b.top;
     }
+    if (which.sources)
+        bottom = drawSourceLine(target, sourcesText(story, step, options), fonts, w, bottom, s);
     if (which.caption && step) {
         const float width = std::min(w * layout::captionShare, layout::captionMaxWidth * s);
         const float size = layout::captionText * s;
@@ -232,25 +405,8 @@ void drawSlideOverlays(sf::RenderTarget& target, const view::Camera& camera, con
             target.draw(t);
         }
     }
-    if (which.legend) {
-        const auto rows = legendRows(story, l);
-        const float row = layout::legendRow * s, swatch = layout::swatch * s, size = layout::legendText * s;
-        float width = 0;
-        for (const LegendRow& r : rows)
-            width = std::max(width, makeText(r.text, fonts.regular(), size, ink).getLocalBounds().width);
-        const float boxW = width + swatch + 3 * pad, boxH = rows.size() * row + 2 * pad;
-        const float left = w - margin - boxW, top = margin;
-        panel(target, {left, top, boxW, boxH}, s);
-        for (std::size_t i = 0; i < rows.size(); ++i) {
-            sf::RectangleShape sw({swatch, swatch});
-            sw.setPosition(left + pad, top + pad + i * row + (row - swatch) / 2);
-            sw.setFillColor(rows[i].swatch);
-            target.draw(sw);
-            sf::Text t = makeText(rows[i].text, fonts.regular(), size, ink);
-            t.setPosition(std::round(left + 2 * pad + swatch), std::round(top + pad + i * row));
-            target.draw(t);
-        }
-    }
+    if (which.legend)
+        drawLegend(target, legendRows(story, l, options.storyDay), fonts, w, s);
     if (which.scaleBar)
         if (const auto mpp = groundMetresPerPixel(camera, projection)) {
             const double metres = niceScaleLength(*mpp * 160 * s);

@@ -22,6 +22,7 @@ struct SlideOverlays {
     bool scaleBar = true;
     bool attribution = true;
     bool dateStamp = true;
+    bool sources = true; //!< the numbered source line of what the picture shows, with its "as of" date
 };
 
 //! A round length for a scale bar near maxMetres: 1, 2 or 5 times a power of ten.
@@ -37,7 +38,7 @@ struct SlideOverlays {
 struct SlideFootprint {
     sf::FloatRect title;  //!< the title and the date stamp under it, top left
     sf::FloatRect legend; //!< top right
-    float bottom = 0;     //!< height taken along the bottom: caption, scale bar, attribution
+    float bottom = 0;     //!< height taken along the bottom: caption, scale bar, sources, attribution
 };
 [[nodiscard]] SlideFootprint estimateSlideFootprint(const story::Story& story, const story::Step* step, float widthPx,
                                                     const FrameOptions& options, const SlideOverlays& which);

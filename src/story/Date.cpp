@@ -68,8 +68,9 @@ std::string isoDate(int day) {
 std::string displayDate(int day, Language language) {
     static constexpr std::array<const char*, 12> en{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                                     "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    static constexpr std::array<const char*, 12> es{"ene", "feb", "mar", "abr", "may", "jun",
-                                                    "jul", "ago", "sep", "oct", "nov", "dic"};
+    // Spanish abbreviations take a period (RAE): "1 nov. 2024".
+    static constexpr std::array<const char*, 12> es{"ene.", "feb.", "mar.", "abr.", "may.", "jun.",
+                                                    "jul.", "ago.", "sept.", "oct.", "nov.", "dic."};
     const Civil c = civilFromDays(day);
     const char* month = (language == Language::Spanish ? es : en)[c.month - 1];
     return std::to_string(c.day) + " " + month + " " + std::to_string(c.year);

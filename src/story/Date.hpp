@@ -14,7 +14,7 @@ namespace gb::story {
 [[nodiscard]] std::optional<int> parseDate(std::string_view text);
 //! Day number -> "2024-11-01".
 [[nodiscard]] std::string isoDate(int day);
-//! Day number -> "1 Nov 2024" (English) or "1 nov 2024" (Spanish).
+//! Day number -> "1 Nov 2024" (English) or "1 nov. 2024" (Spanish).
 [[nodiscard]] std::string displayDate(int day, Language language);
 
 } // namespace gb::story

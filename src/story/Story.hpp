@@ -5,6 +5,8 @@
 #include "geo/Coordinates.hpp"
 #include "story/Colour.hpp"
 
+#include <array>
+#include <cstddef>
 #include <map>
 #include <optional>
 #include <string>
@@ -38,11 +40,40 @@ struct Source {
     std::string url;
 };
 
+//! How sure the record is of an item. The words are fixed so each level has its own look on
+//! the map; the story says what each means (Story::confidenceLevels).
+enum class Confidence {
+    Confirmed, //!< on the record from the parties themselves, or shown by evidence
+    Assessed,  //!< a government's or agency's stated assessment
+    Reported,  //!< intelligence or press reports
+    Claimed,   //!< one side's claim, not verified
+};
+inline constexpr std::size_t confidenceCount = 4;
+
+//! The story's words for one confidence level, in both languages.
+struct ConfidenceWords {
+    LocalText name;    //!< "Reported" (the legend)
+    LocalText meaning; //!< "intelligence or press reports" (the legend's explanation)
+    LocalText phrase;  //!< "Reported by" (details: "Reported by South Korea's NIS (18 Oct 2024)")
+};
+
+//! How sure the record is of one item, and on whose word.
+struct Attribution {
+    Confidence level = Confidence::Confirmed;
+    LocalText by;           //!< "South Korea's NIS"; may be empty
+    std::optional<int> date; //!< when they said it
+};
+
+//! How a figure's number is qualified: "about 12,000", "over 600,000", "up to 8,000".
+enum class Qualifier { Exactly, About, Over, UpTo, Nearly };
+
 //! A number worth showing, with who said it and when.
 struct Figure {
-    LocalText label; //!< "North Korean soldiers in Russia"
-    std::string value; //!< "about 12,000"
-    std::string source; //!< a source id
+    LocalText label;          //!< "North Korean soldiers in Russia"
+    long long value = 0;      //!< 12000
+    Qualifier qualifier = Qualifier::Exactly;
+    Attribution attribution;  //!< who said it, when, how sure
+    std::string source;       //!< a source id
 };
 
 //! How countries of one role are drawn (e.g. "eu", "japan", "neutral").
@@ -58,10 +89,16 @@ struct Region {
     LocalText name;
     std::string shapes;  //!< file stem in shapes/ (e.g. "russia-regions") or a path
     std::string feature; //!< the feature's id in that file (e.g. "RU.KRS")
-    Colour fill;         //!< usually translucent
+    Colour fill;         //!< usually translucent; the role's fill when `role` is set
     Colour outline;
     LocalText details;
     std::vector<std::string> sources;
+    //! Set: the region overrides the countries under it, drawn in this role's fill (Crimea as
+    //! Ukraine), hatched when `hatched`, with `label` written on the map.
+    std::string role;
+    bool hatched = false;
+    LocalText label; //!< e.g. "Occupied by Russia since 2014"; empty: none
+    std::optional<Attribution> attribution;
 };
 
 struct Place {
@@ -74,6 +111,8 @@ struct Place {
     LocalText details;
     std::vector<Figure> figures;
     std::vector<std::string> sources;
+    bool approximate = false; //!< the position is not sourced precisely (details say so)
+    std::optional<Attribution> attribution;
 };
 
 //! How a flow is drawn.
@@ -99,6 +138,12 @@ struct Flow {
     LocalText label;
     LocalText details;
     std::vector<std::string> sources;
+    //! A schematic line shows that A is linked to B, not the path taken.
+    bool schematic = false;
+    //! Set: the sources date the flow only within this range (every leg carries it as its
+    //! dates, and the flow is drawn whole from its first day).
+    std::optional<DateRange> within;
+    std::optional<Attribution> attribution;
 };
 
 //! What a step shows: a lon/lat box, or a centre and web-map zoom level.
@@ -115,12 +160,20 @@ struct Step {
     StepView view;
     std::vector<std::string> highlight; //!< place, flow or region ids
     DateRange time;                     //!< the story time shown (the animation plays through it)
+    //! The sources the slide's source line cites; empty: those of what it highlights.
+    std::vector<std::string> sources;
 };
 
 struct Story {
     std::string source; //!< the file it came from
     LocalText title;
     LocalText attribution;
+    //! Editorial notes for the presenter (corrections of a seed text, caveats): shown in
+    //! Help > About this story, never on the map, in details or on pictures.
+    LocalText notes;
+    //! The story's words for each confidence level, indexed by Confidence; a level the story
+    //! uses must be defined (the loader checks).
+    std::array<std::optional<ConfidenceWords>, confidenceCount> confidenceWords;
     DateRange timeline; //!< what the timeline spans
     std::vector<Source> sources;
     std::vector<Role> roles;
@@ -139,6 +192,10 @@ struct Story {
     [[nodiscard]] const Place* place(const std::string& id) const;
     [[nodiscard]] const FlowStyle* flowStyle(const std::string& id) const;
     [[nodiscard]] const Source* findSource(const std::string& id) const;
+    [[nodiscard]] const ConfidenceWords* words(Confidence level) const {
+        const auto& w = confidenceWords[static_cast<std::size_t>(level)];
+        return w ? &*w : nullptr;
+    }
 };
 
 } // namespace gb::story

@@ -2,6 +2,8 @@
 
 #include "story/Date.hpp"
 #include "story/JsonReader.hpp"
+#include "story/ReadHelpers.hpp"
+#include "story/RecordReader.hpp"
 
 #include <algorithm>
 #include <fstream>
@@ -16,60 +18,6 @@ template <typename T, typename F> const T* findById(const std::vector<T>& items,
         if (idOf(item) == id)
             return &item;
     return nullptr;
-}
-
-LocalText readText(const JsonReader& r) {
-    r.expectKeys({"en", "es"});
-    return LocalText{r.field("en").text(), r.field("es").text()};
-}
-
-LocalText optionalText(const JsonReader& parent, const char* key) {
-    return parent.has(key) ? readText(parent.field(key)) : LocalText{};
-}
-
-Colour readColour(const JsonReader& r) {
-    const std::string text = r.text();
-    const auto colour = parseColour(text);
-    if (!colour)
-        r.fail("expected a colour as \"#rrggbb\" or \"#rrggbbaa\", found \"" + text + "\"");
-    return *colour;
-}
-
-std::string readId(const JsonReader& r, std::set<std::string>& seen) {
-    std::string id = r.text();
-    if (!seen.insert(id).second)
-        r.fail("duplicate id \"" + id + "\"");
-    return id;
-}
-
-DateRange readRange(const JsonReader& r) {
-    r.expectKeys({"from", "to"});
-    DateRange range{r.field("from").date(), r.field("to").date()};
-    if (range.to < range.from)
-        r.field("to").fail("ends before it starts (" + isoDate(range.from) + ")");
-    return range;
-}
-
-std::vector<std::string> readIdList(const JsonReader& parent, const char* key) {
-    std::vector<std::string> ids;
-    if (!parent.has(key))
-        return ids;
-    const JsonReader list = parent.field(key);
-    for (std::size_t i = 0; i < list.size(); ++i)
-        ids.push_back(list.at(i).text());
-    return ids;
-}
-
-//! Checks that every id in parent.key names a known item.
-void checkRefs(const JsonReader& parent, const char* key, const std::set<std::string>& known, const char* what) {
-    if (!parent.has(key))
-        return;
-    const JsonReader list = parent.field(key);
-    for (std::size_t i = 0; i < list.size(); ++i) {
-        const std::string id = list.at(i).text();
-        if (!known.count(id))
-            list.at(i).fail(std::string("unknown ") + what + " \"" + id + "\"");
-    }
 }
 
 std::vector<Source> readSources(const JsonReader& list, std::set<std::string>& ids) {
@@ -99,24 +47,46 @@ std::vector<Role> readRoles(const JsonReader& list) {
     return roles;
 }
 
-std::vector<Region> readRegions(const JsonReader& list, std::set<std::string>& ids, const std::set<std::string>& sources) {
+std::vector<Region> readRegions(const JsonReader& list, std::set<std::string>& ids, const std::set<std::string>& sources,
+                                const Story& story) {
     std::vector<Region> regions;
     for (std::size_t i = 0; i < list.size(); ++i) {
         const JsonReader r = list.at(i);
-        r.expectKeys({"id", "name", "shapes", "feature", "fill", "outline", "details", "sources"});
+        r.expectKeys({"id", "name", "shapes", "feature", "fill", "outline", "details", "sources", "role", "hatched",
+                      "label", "confidence"});
         checkRefs(r, "sources", sources, "source");
-        regions.push_back(Region{readId(r.field("id"), ids), readText(r.field("name")), r.field("shapes").text(),
-                                 r.field("feature").text(), readColour(r.field("fill")),
-                                 readColour(r.field("outline")), optionalText(r, "details"), readIdList(r, "sources")});
+        Region region;
+        region.id = readId(r.field("id"), ids);
+        region.name = readText(r.field("name"));
+        region.shapes = r.field("shapes").text();
+        region.feature = r.field("feature").text();
+        if (r.has("role")) {
+            region.role = r.field("role").text();
+            const Role* role = story.role(region.role);
+            if (!role)
+                r.field("role").fail("unknown role \"" + region.role + "\" (not in roles)");
+            region.fill = r.has("fill") ? readColour(r.field("fill")) : role->fill;
+        } else {
+            region.fill = readColour(r.field("fill"));
+        }
+        region.outline = readColour(r.field("outline"));
+        region.details = optionalText(r, "details");
+        region.sources = readIdList(r, "sources");
+        region.hatched = r.has("hatched") && r.field("hatched").boolean();
+        region.label = optionalText(r, "label");
+        region.attribution = readAttribution(r, story, region.sources.size());
+        regions.push_back(std::move(region));
     }
     return regions;
 }
 
-std::vector<Place> readPlaces(const JsonReader& list, std::set<std::string>& ids, const std::set<std::string>& sources) {
+std::vector<Place> readPlaces(const JsonReader& list, std::set<std::string>& ids, const std::set<std::string>& sources,
+                              const Story& story) {
     std::vector<Place> places;
     for (std::size_t i = 0; i < list.size(); ++i) {
         const JsonReader r = list.at(i);
-        r.expectKeys({"id", "name", "lon", "lat", "kind", "labelPriority", "dates", "details", "figures", "sources"});
+        r.expectKeys({"id", "name", "lon", "lat", "kind", "labelPriority", "dates", "details", "figures", "sources",
+                      "approximate", "confidence"});
         Place p;
         p.id = readId(r.field("id"), ids);
         p.name = readText(r.field("name"));
@@ -129,17 +99,13 @@ std::vector<Place> readPlaces(const JsonReader& list, std::set<std::string>& ids
         p.details = optionalText(r, "details");
         if (r.has("figures")) {
             const JsonReader figures = r.field("figures");
-            for (std::size_t f = 0; f < figures.size(); ++f) {
-                const JsonReader fr = figures.at(f);
-                fr.expectKeys({"label", "value", "source"});
-                const std::string source = fr.field("source").text();
-                if (!sources.count(source))
-                    fr.field("source").fail("unknown source \"" + source + "\"");
-                p.figures.push_back(Figure{readText(fr.field("label")), fr.field("value").text(), source});
-            }
+            for (std::size_t f = 0; f < figures.size(); ++f)
+                p.figures.push_back(readFigure(figures.at(f), story, sources));
         }
         checkRefs(r, "sources", sources, "source");
         p.sources = readIdList(r, "sources");
+        p.approximate = r.has("approximate") && r.field("approximate").boolean();
+        p.attribution = readAttribution(r, story, p.sources.size());
         places.push_back(std::move(p));
     }
     return places;
@@ -162,12 +128,32 @@ std::vector<FlowStyle> readFlowStyles(const JsonReader& list) {
     return styles;
 }
 
+//! Either legDates (one range per leg) or within (one range the sources date the whole flow in).
+void readFlowDates(const JsonReader& r, Flow& f) {
+    if (r.has("within")) {
+        if (r.has("legDates"))
+            r.field("legDates").fail("give either legDates or within, not both");
+        f.within = readRange(r.field("within"));
+        f.legDates.assign(f.route.size() - 1, *f.within);
+        return;
+    }
+    if (!r.has("legDates"))
+        r.fail("expected \"legDates\" (one date range per leg) or \"within\" (one range for the whole flow)");
+    const JsonReader legs = r.field("legDates");
+    if (legs.size() != f.route.size() - 1)
+        legs.fail("expected " + std::to_string(f.route.size() - 1) + " date ranges, one per leg of the route");
+    for (std::size_t l = 0; l < legs.size(); ++l)
+        f.legDates.push_back(readRange(legs.at(l)));
+}
+
 std::vector<Flow> readFlows(const JsonReader& list, std::set<std::string>& ids, const std::set<std::string>& places,
-                            const std::set<std::string>& styles, const std::set<std::string>& sources) {
+                            const std::set<std::string>& styles, const std::set<std::string>& sources,
+                            const Story& story) {
     std::vector<Flow> flows;
     for (std::size_t i = 0; i < list.size(); ++i) {
         const JsonReader r = list.at(i);
-        r.expectKeys({"id", "kind", "route", "legDates", "twoWay", "path", "style", "label", "details", "sources"});
+        r.expectKeys({"id", "kind", "route", "legDates", "within", "twoWay", "path", "style", "label", "details",
+                      "sources", "schematic", "confidence"});
         Flow f;
         f.id = readId(r.field("id"), ids);
         f.kind = r.field("kind").text();
@@ -176,11 +162,7 @@ std::vector<Flow> readFlows(const JsonReader& list, std::set<std::string>& ids, 
             route.fail("expected at least two place ids (a flow goes from one place to another)");
         checkRefs(r, "route", places, "place");
         f.route = readIdList(r, "route");
-        const JsonReader legs = r.field("legDates");
-        if (legs.size() != f.route.size() - 1)
-            legs.fail("expected " + std::to_string(f.route.size() - 1) + " date ranges, one per leg of the route");
-        for (std::size_t l = 0; l < legs.size(); ++l)
-            f.legDates.push_back(readRange(legs.at(l)));
+        readFlowDates(r, f);
         f.twoWay = r.has("twoWay") && r.field("twoWay").boolean();
         if (r.has("path")) {
             const std::string path = r.field("path").text();
@@ -195,16 +177,19 @@ std::vector<Flow> readFlows(const JsonReader& list, std::set<std::string>& ids, 
         f.details = optionalText(r, "details");
         checkRefs(r, "sources", sources, "source");
         f.sources = readIdList(r, "sources");
+        f.schematic = r.has("schematic") && r.field("schematic").boolean();
+        f.attribution = readAttribution(r, story, f.sources.size());
         flows.push_back(std::move(f));
     }
     return flows;
 }
 
-std::vector<Step> readSteps(const JsonReader& list, const std::set<std::string>& highlightable) {
+std::vector<Step> readSteps(const JsonReader& list, const std::set<std::string>& highlightable,
+                            const std::set<std::string>& sources) {
     std::vector<Step> steps;
     for (std::size_t i = 0; i < list.size(); ++i) {
         const JsonReader r = list.at(i);
-        r.expectKeys({"title", "caption", "view", "highlight", "time"});
+        r.expectKeys({"title", "caption", "view", "highlight", "time", "sources"});
         Step s;
         s.title = readText(r.field("title"));
         s.caption = readText(r.field("caption"));
@@ -230,6 +215,8 @@ std::vector<Step> readSteps(const JsonReader& list, const std::set<std::string>&
         checkRefs(r, "highlight", highlightable, "place, flow or region");
         s.highlight = readIdList(r, "highlight");
         s.time = readRange(r.field("time"));
+        checkRefs(r, "sources", sources, "source");
+        s.sources = readIdList(r, "sources");
         steps.push_back(std::move(s));
     }
     return steps;
@@ -278,12 +265,15 @@ Story parseStory(const std::string& text, const std::string& name) {
     }
     const JsonLocator locator(text);
     const JsonReader root(document, name, "", &locator);
-    root.expectKeys({"title", "attribution", "timeline", "sources", "roles", "defaultRole", "countries",
-                     "markedCountries", "regions", "places", "flowStyles", "flows", "steps"});
+    root.expectKeys({"title", "attribution", "notes", "confidenceLevels", "timeline", "sources", "roles", "defaultRole",
+                     "countries", "markedCountries", "regions", "places", "flowStyles", "flows", "steps"});
     Story story;
     story.source = name;
     story.title = readText(root.field("title"));
     story.attribution = readText(root.field("attribution"));
+    story.notes = optionalText(root, "notes");
+    if (root.has("confidenceLevels"))
+        story.confidenceWords = readConfidenceWords(root.field("confidenceLevels"));
     story.timeline = readRange(root.field("timeline"));
     std::set<std::string> sourceIds, itemIds, placeIds, styleIds;
     story.sources = readSources(root.field("sources"), sourceIds);
@@ -299,15 +289,15 @@ Story parseStory(const std::string& text, const std::string& name) {
         story.countryRoles[country] = id;
     });
     story.markedCountries = readIdList(root, "markedCountries");
-    story.regions = readRegions(root.field("regions"), itemIds, sourceIds);
-    story.places = readPlaces(root.field("places"), itemIds, sourceIds);
+    story.regions = readRegions(root.field("regions"), itemIds, sourceIds, story);
+    story.places = readPlaces(root.field("places"), itemIds, sourceIds, story);
     for (const Place& p : story.places)
         placeIds.insert(p.id);
     story.flowStyles = readFlowStyles(root.field("flowStyles"));
     for (const FlowStyle& s : story.flowStyles)
         styleIds.insert(s.id);
-    story.flows = readFlows(root.field("flows"), itemIds, placeIds, styleIds, sourceIds);
-    story.steps = readSteps(root.field("steps"), itemIds);
+    story.flows = readFlows(root.field("flows"), itemIds, placeIds, styleIds, sourceIds, story);
+    story.steps = readSteps(root.field("steps"), itemIds, sourceIds);
     return story;
 }
 

@@ -21,6 +21,11 @@ DetailsActions drawDetails(const view::Details& d, story::Language language) {
         ImGui::TextDisabled("%s", d.kind.c_str());
         if (!d.dates.empty())
             ImGui::TextDisabled("%s", d.dates.c_str());
+        // How sure the record is comes first, before anything the item says.
+        if (!d.confidence.empty())
+            ImGui::TextColored(ImVec4(0.55f, 0.1f, 0.1f, 1.0f), "%s", d.confidence.c_str());
+        for (const std::string& caveat : d.caveats)
+            ImGui::TextDisabled("%s", caveat.c_str());
         if (!d.text.empty()) {
             ImGui::Separator();
             ImGui::TextUnformatted(d.text.c_str());
@@ -29,7 +34,10 @@ DetailsActions drawDetails(const view::Details& d, story::Language language) {
             ImGui::Separator();
             for (const view::DetailsFigure& f : d.figures) {
                 ImGui::Bullet();
-                ImGui::TextWrapped("%s: %s (%s)", f.label.c_str(), f.value.c_str(), f.source.c_str());
+                ImGui::TextWrapped("%s: %s", f.label.c_str(), f.value.c_str());
+                ImGui::Indent();
+                ImGui::TextDisabled("%s; %s", f.attribution.c_str(), f.source.c_str());
+                ImGui::Unindent();
             }
         }
         if (!d.sources.empty()) {

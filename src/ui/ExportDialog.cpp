@@ -50,6 +50,8 @@ bool drawExportDialog(bool& open, ExportSettings& s) {
         ImGui::Checkbox("Attribution", &s.overlays.attribution);
         ImGui::SameLine();
         ImGui::Checkbox("Date", &s.overlays.dateStamp);
+        ImGui::SameLine();
+        ImGui::Checkbox("Sources", &s.overlays.sources);
         ImGui::Separator();
         ImGui::InputText("Folder", s.folder.data(), s.folder.size());
         ImGui::InputText("File name", s.pattern.data(), s.pattern.size());

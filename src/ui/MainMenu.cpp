@@ -71,6 +71,7 @@ MenuActions drawMainMenu(MenuState& state) {
     if (ImGui::BeginMenu("Help")) {
         ImGui::MenuItem("Shortcuts", "F1", &state.showShortcuts);
         ImGui::MenuItem("Data sources", nullptr, &state.showSources);
+        ImGui::MenuItem("About this story", nullptr, &state.showStoryNotes);
         ImGui::MenuItem("About geobrief", nullptr, &state.showAbout);
         ImGui::EndMenu();
     }
@@ -122,12 +123,28 @@ void drawHelpWindows(MenuState& state, const AboutInfo& info) {
             ImGui::TextUnformatted("  via the npm package world-atlas 2.0.2 (ISC, Mike Bostock).");
             ImGui::TextUnformatted("Russian regions: Digital Chart of the World,");
             ImGui::TextUnformatted("  via Debian's gmt-dcw 2.1.1 (LGPL-3+).");
+            ImGui::TextUnformatted("Crimea as Ukraine, occupied by Russia: Natural Earth's polygon,");
+            ImGui::TextUnformatted("  chosen by Digital Chart of the World's Ukraine (shapes/disputed.py).");
             ImGui::TextUnformatted("Story facts: see the story file and docs/ for sources.");
             ImGui::Separator();
             ImGui::Text("Countries file: %s (%s)", info.countriesFile.c_str(), info.detailLevel.c_str());
             ImGui::Text("Story file: %s", info.storyFile.c_str());
             for (const std::string& w : info.warnings)
                 ImGui::TextColored(ImVec4(0.7f, 0.3f, 0.0f, 1.0f), "Warning: %s", w.c_str());
+        }
+        ImGui::End();
+    }
+    if (state.showStoryNotes) {
+        // Editorial notes (corrections of the seed text, caveats) are for the presenter: they
+        // are shown here only, never on the map, in details or on pictures.
+        ImGui::SetNextWindowPos(ImVec2(70, 90), ImGuiCond_FirstUseEver);
+        ImGui::SetNextWindowSize(ImVec2(520, 0), ImGuiCond_FirstUseEver);
+        if (ImGui::Begin("About this story", &state.showStoryNotes)) {
+            ImGui::PushTextWrapPos(0.0f);
+            ImGui::TextUnformatted(info.storyTitle.c_str());
+            ImGui::Separator();
+            ImGui::TextUnformatted(info.storyNotes.empty() ? "This story has no notes." : info.storyNotes.c_str());
+            ImGui::PopTextWrapPos();
         }
         ImGui::End();
     }

@@ -22,6 +22,7 @@ struct MenuState {
     bool hasSteps = false;
     bool showAbout = false;
     bool showSources = false;
+    bool showStoryNotes = false;
 };
 
 //! What the user asked for this frame.
@@ -47,6 +48,8 @@ struct AboutInfo {
     std::string storyFile;
     std::string detailLevel;          //!< "50m" ...
     std::vector<std::string> warnings;
+    std::string storyTitle;
+    std::string storyNotes;           //!< the story's editorial notes, for the presenter only
 };
 
 MenuActions drawMainMenu(MenuState& state);

@@ -1,6 +1,7 @@
 #include "view/Details.hpp"
 
 #include "story/Date.hpp"
+#include "story/RecordText.hpp"
 
 #include <algorithm>
 
@@ -9,16 +10,31 @@ namespace {
 
 const char* tr(story::Language l, const char* en, const char* es) { return l == story::Language::Spanish ? es : en; }
 
-std::string rangeText(const story::DateRange& r, story::Language l) {
+std::string rangeText(const story::DateRange& r, story::Language l, const char* between = " - ") {
     if (r.from == r.to)
         return story::displayDate(r.from, l);
-    return story::displayDate(r.from, l) + " - " + story::displayDate(r.to, l);
+    return story::displayDate(r.from, l) + between + story::displayDate(r.to, l);
 }
 
 void addSources(Details& d, const story::Story& story, const std::vector<std::string>& ids, story::Language l) {
     for (const std::string& id : ids)
         if (const story::Source* s = story.findSource(id))
             d.sources.push_back({s->outlet, s->title, story::displayDate(s->date, l), s->url});
+}
+
+void addAttribution(Details& d, const story::Story& story, const std::optional<story::Attribution>& a,
+                    story::Language l) {
+    if (a)
+        d.confidence = story::attributionLine(story, *a, l);
+}
+
+void addFlowCaveats(Details& d, const story::Flow& f, story::Language l) {
+    if (f.schematic)
+        d.caveats.push_back(tr(l, "Schematic line: it shows a link, not the route taken.",
+                               "Línea esquemática: muestra un vínculo, no la ruta seguida."));
+    if (f.within)
+        d.caveats.push_back(std::string(tr(l, "The sources date it only within ", "Las fuentes solo lo sitúan entre ")) +
+                            rangeText(*f.within, l, tr(l, " and ", " y ")) + ".");
 }
 
 } // namespace
@@ -43,9 +59,13 @@ Details describe(const story::Story& story, const PickItem& item, story::Languag
         if (p.dates)
             d.dates = rangeText(*p.dates, l);
         d.text = p.details.in(l);
+        addAttribution(d, story, p.attribution, l);
+        if (p.approximate)
+            d.caveats.push_back(tr(l, "Approximate position.", "Posición aproximada."));
         for (const story::Figure& f : p.figures) {
             const story::Source* s = story.findSource(f.source);
-            d.figures.push_back({f.label.in(l), f.value, s ? s->outlet : f.source});
+            d.figures.push_back({f.label.in(l), story::figureValue(f, l), story::attributionLine(story, f.attribution, l),
+                                 s ? s->outlet : f.source});
         }
         addSources(d, story, p.sources, l);
         for (std::size_t i = 0; i < story.flows.size(); ++i) {
@@ -62,6 +82,8 @@ Details describe(const story::Story& story, const PickItem& item, story::Languag
         if (!f.legDates.empty())
             d.dates = rangeText({f.legDates.front().from, f.legDates.back().to}, l);
         d.text = f.details.in(l);
+        addAttribution(d, story, f.attribution, l);
+        addFlowCaveats(d, f, l);
         addSources(d, story, f.sources, l);
         for (const std::string& id : f.route)
             for (std::size_t i = 0; i < story.places.size(); ++i)
@@ -74,6 +96,7 @@ Details describe(const story::Story& story, const PickItem& item, story::Languag
         d.title = r.name.in(l);
         d.kind = tr(l, "Region", "Región");
         d.text = r.details.in(l);
+        addAttribution(d, story, r.attribution, l);
         addSources(d, story, r.sources, l);
         break;
     }

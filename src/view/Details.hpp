@@ -19,8 +19,9 @@ struct DetailsSource {
 
 struct DetailsFigure {
     std::string label;
-    std::string value;
-    std::string source; //!< the outlet
+    std::string value;       //!< "about 12,000" / "alrededor de 12.000"
+    std::string attribution; //!< "Reported by NIS (18 Oct 2024)"
+    std::string source;      //!< the outlet
 };
 
 struct Details {
@@ -28,6 +29,8 @@ struct Details {
     std::string kind;   //!< "Place (capital)", "Flow (troops)", "Region", "Country"
     std::string dates;  //!< "8 Oct 2024 - 13 Oct 2024", empty when undated
     std::string text;
+    std::string confidence;            //!< "Reported by South Korea's NIS (18 Oct 2024)"; empty: not given
+    std::vector<std::string> caveats;  //!< "Schematic line: ...", "Approximate position."
     std::vector<DetailsFigure> figures;
     std::vector<DetailsSource> sources;
     std::vector<std::pair<std::string, PickItem>> related; //!< label, item

@@ -95,6 +95,7 @@ std::vector<FlowGeometry> buildFlowGeometry(const story::Story& story, const geo
                 continue; // the loader rejects such stories; nothing to draw
             LegPath leg = legPath(from->position, to->position, flow.path, projection);
             leg.dates = flow.legDates[l];
+            leg.undated = flow.within.has_value();
             geometry.legs.push_back(std::move(leg));
         }
         flows.push_back(std::move(geometry));
@@ -105,6 +106,12 @@ std::vector<FlowGeometry> buildFlowGeometry(const story::Story& story, const geo
 double legProgress(const story::DateRange& dates, double storyDay) {
     const double span = dates.to + 1.0 - dates.from; // the last day is included
     return std::clamp((storyDay - dates.from) / span, 0.0, 1.0);
+}
+
+double legProgress(const LegPath& leg, double storyDay) {
+    if (leg.undated)
+        return storyDay >= leg.dates.from ? 1.0 : 0.0;
+    return legProgress(leg.dates, storyDay);
 }
 
 } // namespace gb::view

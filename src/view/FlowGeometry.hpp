@@ -14,6 +14,7 @@ struct LegPath {
     std::vector<std::vector<geo::MapPoint>> pieces; //!< visible pieces, in travel order
     double length = 0.0;                            //!< projected metres over all pieces
     story::DateRange dates;
+    bool undated = false; //!< dated only within `dates` (Flow::within): drawn whole from dates.from
 };
 
 struct FlowGeometry {
@@ -30,5 +31,9 @@ struct FlowGeometry {
 
 //! How far a leg is drawn at a story day: 0 before its first day, 1 after its last (inclusive).
 [[nodiscard]] double legProgress(const story::DateRange& dates, double storyDay);
+
+//! How far a leg is drawn: as legProgress, except that a leg of a flow the sources date only
+//! within a range is drawn whole from its first day (drawing it grow would invent dates).
+[[nodiscard]] double legProgress(const LegPath& leg, double storyDay);
 
 } // namespace gb::view

@@ -16,7 +16,7 @@ double segmentDistance(ScreenPoint p, ScreenPoint a, ScreenPoint b) {
 
 //! The drawn part of a leg (as far as story time has drawn it), in projected metres.
 std::vector<std::vector<geo::MapPoint>> drawnPieces(const LegPath& leg, double storyDay) {
-    const double progress = legProgress(leg.dates, storyDay);
+    const double progress = legProgress(leg, storyDay);
     std::vector<std::vector<geo::MapPoint>> out;
     double budget = progress * leg.length;
     for (const auto& piece : leg.pieces) {

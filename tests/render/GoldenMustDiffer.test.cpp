@@ -78,3 +78,14 @@ TEST(GoldenMustDiffer, AFlowRemoved) {
                          }
                  }).matches);
 }
+
+TEST(GoldenMustDiffer, ThePactReportedInsteadOfConfirmed) {
+    // The same line in another confidence level's pattern is another picture.
+    EXPECT_FALSE(defaultViewAfter([](nlohmann::json& s) {
+                     byId(s["flows"], "pact")["confidence"]["level"] = "reported";
+                 }).matches);
+}
+
+TEST(GoldenMustDiffer, CrimeaBackInRussiasColour) {
+    EXPECT_FALSE(defaultViewAfter([](nlohmann::json& s) { s["regions"].erase(0); }).matches);
+}

@@ -62,7 +62,7 @@ TEST(Date, ParsesAndFormats) {
     EXPECT_EQ(parseDate("2024-11-01"), 20028);
     EXPECT_EQ(isoDate(20028), "2024-11-01");
     EXPECT_EQ(displayDate(20028, Language::English), "1 Nov 2024");
-    EXPECT_EQ(displayDate(20028 - 92, Language::Spanish), "1 ago 2024");
+    EXPECT_EQ(displayDate(20028 - 92, Language::Spanish), "1 ago. 2024"); // abbreviations take a period
     EXPECT_FALSE(parseDate("2024-02-30"));
     EXPECT_FALSE(parseDate("2024-13-01"));
     EXPECT_FALSE(parseDate("1 Nov 2024"));
@@ -79,8 +79,8 @@ TEST(StoryLoader, TheMinimalStoryLoads) {
 TEST(StoryLoader, TheDefaultStoryLoads) {
     const Story s = loadStory(gb::test::dataDir() / "assets/stories/eu-japan-dprk.json");
     for (const char* id : {"tokyo", "brussels", "kursk", "pyongyang", "vladivostok", "khabarovsk", "moscow", "kyiv",
-                           "seoul", "chongjin", "hamhung", "ussuriysk", "sergeevka", "blagoveshchensk", "sudzha",
-                           "nato-hq"})
+                           "seoul", "chongjin", "hamhung", "musudan", "ussuriysk", "sergeevka", "blagoveshchensk",
+                           "sudzha", "nato-hq", "kazan"})
         EXPECT_NE(s.place(id), nullptr) << id;
     EXPECT_EQ(s.roleOfCountry("392").id, "japan");
     EXPECT_EQ(s.roleOfCountry("056").id, "eu");
@@ -92,8 +92,11 @@ TEST(StoryLoader, TheDefaultStoryLoads) {
     for (const auto& [country, role] : s.countryRoles)
         eu += role == "eu";
     EXPECT_EQ(eu, 27);
-    ASSERT_EQ(s.regions.size(), 2u);
-    EXPECT_EQ(s.regions[1].feature, "RU.KRS");
+    ASSERT_EQ(s.regions.size(), 3u);
+    EXPECT_EQ(s.regions[0].feature, "UA.CRIMEA"); // Ukraine, occupied by Russia: over Russia's fill
+    EXPECT_EQ(s.regions[0].role, "ukraine");
+    EXPECT_TRUE(s.regions[0].hatched);
+    EXPECT_EQ(s.regions[2].feature, "RU.KRS");
     EXPECT_EQ(s.places[0].name.in(Language::Spanish), "Tokio");
     EXPECT_DOUBLE_EQ(s.places[0].position.lat, 35.6740);
     // The record, not the seed text: the Japanese side was Foreign Minister Takeshi Iwaya.
@@ -120,7 +123,7 @@ TEST(StoryLoader, ErrorsNameFileLineColumnAndField) {
     EXPECT_EQ(errorOf(story(R"(,
 {"id": "c", "name": {"en": "C", "es": "C"}, "lon": 1, "lat": 0, "kind": "city", "colour": 1})")),
               "s.json:13:81: places[2].colour: unknown field (expected one of: id, name, lon, lat, kind, labelPriority, "
-              "dates, details, figures, sources)");
+              "dates, details, figures, sources, approximate, confidence)");
     EXPECT_EQ(errorOf(story(R"(,
 {"id": "a", "name": {"en": "A", "es": "A"}, "lon": 1, "lat": 0, "kind": "city"})")),
               "s.json:13:8: places[2].id: duplicate id \"a\"");
@@ -176,8 +179,22 @@ TEST(StoryLoader, TheDocumentedExampleLoads) {
     ASSERT_NE(start, std::string::npos);
     const auto end = doc.find("```", start + 8);
     const Story s = parseStory(doc.substr(start + 8, end - start - 8), "story-format.md");
-    EXPECT_EQ(s.flows.size(), 1u);
+    // Every field the page documents is in the example and means what the page says.
+    ASSERT_EQ(s.flows.size(), 2u);
     EXPECT_EQ(s.steps.size(), 1u);
+    EXPECT_NE(s.notes.en.find("seed text"), std::string::npos);
+    ASSERT_NE(s.words(Confidence::Reported), nullptr);
+    EXPECT_EQ(s.words(Confidence::Reported)->phrase.es, "Según");
+    EXPECT_EQ(s.place("chongjin")->attribution->level, Confidence::Reported);
+    EXPECT_EQ(s.place("chongjin")->figures.at(0).value, 1500);
+    EXPECT_EQ(s.place("chongjin")->figures.at(0).qualifier, Qualifier::About);
+    EXPECT_TRUE(s.flows[0].schematic);
+    ASSERT_TRUE(s.flows[1].within);
+    EXPECT_EQ(isoDate(s.flows[1].within->from), "2024-10-23");
+    EXPECT_EQ(s.regions[1].role, "ukraine");
+    EXPECT_TRUE(s.regions[1].hatched);
+    EXPECT_EQ(s.regions[1].fill, s.role("ukraine")->fill); // the role's fill when none is given
+    EXPECT_EQ(s.steps[0].sources, (std::vector<std::string>{"kbs"}));
 }
 
 TEST(StoryLoader, DefaultStepsEndOnTheDaysTheirTitlesName) {
@@ -190,7 +207,16 @@ TEST(StoryLoader, DefaultStepsEndOnTheDaysTheirTitlesName) {
                 return isoDate(step.time.to);
         return std::nullopt;
     };
-    EXPECT_EQ(lastDayOf("Tokyo, 1 November 2024"), "2024-11-01");
-    EXPECT_EQ(lastDayOf("8-13 October: by sea to Vladivostok"), "2024-10-13");
+    EXPECT_EQ(lastDayOf("Pyongyang, 19 June 2024"), "2024-06-19");
+    EXPECT_EQ(lastDayOf("Kazan, 24 October"), "2024-10-24");
     EXPECT_EQ(lastDayOf("Brussels, 28 October"), "2024-10-28");
+    EXPECT_EQ(lastDayOf("Tokyo, 1 November 2024"), "2024-11-01");
+    EXPECT_EQ(lastDayOf("4-13 November: in combat"), "2024-11-13");
+}
+
+TEST(StoryLoader, DefaultStepsFollowEachOtherInTime) {
+    // A listener follows the story in time: no step starts before the one it follows.
+    const Story s = loadStory(gb::test::dataDir() / "assets/stories/eu-japan-dprk.json");
+    for (std::size_t i = 2; i < s.steps.size(); ++i) // step 1 is the overview of it all
+        EXPECT_LE(s.steps[i - 1].time.from, s.steps[i].time.from) << s.steps[i].title.en;
 }

@@ -160,7 +160,8 @@ TEST(Details, PlaceAndFlowFromTheDefaultStory) {
 
     const Details flow = describe(s, {PickItem::Kind::Flow, pact}, story::Language::Spanish);
     EXPECT_EQ(flow.title, "Asociación de Seguridad y Defensa UE-Japón");
-    EXPECT_EQ(flow.dates, "1 nov 2024");
+    EXPECT_EQ(flow.dates, "1 nov. 2024");
+    EXPECT_EQ(flow.confidence, "Confirmado por el SEAE (1 nov. 2024)");
     ASSERT_EQ(flow.related.size(), 2u); // Tokyo and Brussels
     EXPECT_EQ(flow.related[0].first, "Tokio");
     EXPECT_EQ(flow.related[1].first, "Bruselas");
@@ -168,4 +169,25 @@ TEST(Details, PlaceAndFlowFromTheDefaultStory) {
     const Details country = describe(s, {PickItem::Kind::Country, 0}, story::Language::English, "392", "Japan");
     EXPECT_EQ(country.title, "Japan");
     EXPECT_EQ(country.text, "Role in the story: Japan");
+}
+
+TEST(Details, SayHowSureTheRecordIsAndWhatALineDoesNotShow) {
+    const story::Story s = story::loadStory(test::dataDir() / "assets/stories/eu-japan-dprk.json");
+    std::size_t toKursk = 0, vladivostok = 0;
+    for (std::size_t i = 0; i < s.flows.size(); ++i)
+        if (s.flows[i].id == "to-kursk")
+            toKursk = i;
+    for (std::size_t i = 0; i < s.places.size(); ++i)
+        if (s.places[i].id == "vladivostok")
+            vladivostok = i;
+    const Details flow = describe(s, {PickItem::Kind::Flow, toKursk}, story::Language::English);
+    EXPECT_EQ(flow.confidence, "Reported by Ukrainian officials (NYT, FT) (25 Oct 2024)");
+    ASSERT_EQ(flow.caveats.size(), 2u);
+    EXPECT_EQ(flow.caveats[0], "Schematic line: it shows a link, not the route taken.");
+    EXPECT_EQ(flow.caveats[1], "The sources date it only within 23 Oct 2024 and 4 Nov 2024.");
+    const Details place = describe(s, {PickItem::Kind::Place, vladivostok}, story::Language::Spanish);
+    EXPECT_EQ(place.confidence, "Según el NIS surcoreano (18 oct. 2024)");
+    ASSERT_EQ(place.figures.size(), 1u);
+    EXPECT_EQ(place.figures[0].value, "alrededor de 1.500");
+    EXPECT_EQ(place.figures[0].attribution, "Según NIS (18 oct. 2024)");
 }
