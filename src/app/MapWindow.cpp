@@ -253,7 +253,7 @@ void MapWindow::drawPanels(const render::FrameOptions& frame, const render::MapS
             about.warnings.push_back(dataError_);
         ui::drawHelpWindows(menu_, about);
         if (menu_.showLegend)
-            ui::drawLegend(story_, menu_.language);
+            ui::drawLegend(story_, menu_.language, frame.storyDay);
         if (menu_.showTimeline) {
             const ui::TimelineState t{frame.storyDay, clock_->firstDay(), clock_->lastDay(), clock_->playing(),
                                       clock_->speed(), clock_->loop(), timelineMarks_};

@@ -1,7 +1,7 @@
 #include "render/FlowOverlay.hpp"
 
 #include "render/ColourConversion.hpp"
-#include "render/ConfidenceLook.hpp"
+#include "view/ConfidenceLook.hpp"
 #include "render/Ribbon.hpp"
 
 #include <SFML/Graphics/VertexArray.hpp>
@@ -15,7 +15,7 @@ namespace {
 constexpr double referenceViewWidthMetres = 12.8e6; //!< the story overview, Brussels to Tokyo
 constexpr float dashSpeedPx = 36.0f;                 //!< per second, at width factor 1
 
-sf::Color lighter(sf::Color c) { return lightened(c, 0.55f); }
+sf::Color lighter(sf::Color c) { return toSf(view::lightened(toStory(c), 0.55f)); }
 
 sf::Color faded(sf::Color c, float alpha) { return sf::Color(c.r, c.g, c.b, static_cast<std::uint8_t>(c.a * alpha)); }
 
@@ -97,8 +97,8 @@ void drawFlows(sf::RenderTarget& target, const view::Camera& camera, const std::
             continue;
         const bool isSelected = !options.selected.empty() && options.selected == flow.id;
         const float alpha = highlighted(options, flow.id) || isSelected ? 1.0f : 0.3f;
-        const DashPattern pattern = dashPatternFor(flow.attribution, style->dashed);
-        const sf::Color colour = faded(lightened(toSf(style->colour), pattern.lighten), alpha);
+        const view::DashPattern pattern = view::dashPatternFor(flow.attribution, style->dashed);
+        const sf::Color colour = faded(toSf(view::lightened(style->colour, pattern.lighten)), alpha);
         const bool isHovered = !isSelected && !options.hovered.empty() && options.hovered == flow.id;
         const sf::Color halo = isSelected  ? sf::Color(255, 200, 0, 230)
                                : isHovered ? sf::Color(255, 255, 255, 240)

@@ -1,6 +1,7 @@
 #include "render/PlaceOverlay.hpp"
 
-#include "render/ConfidenceLook.hpp"
+#include "render/ColourConversion.hpp"
+#include "view/ConfidenceLook.hpp"
 #include "view/LabelPlacer.hpp"
 
 #include <SFML/Graphics/CircleShape.hpp>
@@ -29,24 +30,24 @@ sf::Text labelText(const std::string& s, const sf::Font& font, float size, const
 
 //! A marker in its confidence level's look: filled (confirmed, assessed), a ring around a
 //! small dot (reported), a light ring (claimed). Tells apart in grey as well as in colour.
-void drawMarker(sf::RenderTarget& target, sf::Vector2f at, float radius, MarkerLook look, const MapStyle& style,
+void drawMarker(sf::RenderTarget& target, sf::Vector2f at, float radius, view::MarkerLook look, const MapStyle& style,
                 float scale) {
     sf::CircleShape marker(radius, 24);
     marker.setOrigin(radius, radius);
     marker.setPosition(at);
-    if (look == MarkerLook::Filled) {
+    if (look == view::MarkerLook::Filled) {
         marker.setFillColor(style.markerFill);
         marker.setOutlineColor(style.markerRing);
         marker.setOutlineThickness(1.5f * scale);
         target.draw(marker);
         return;
     }
-    const sf::Color ring = look == MarkerLook::Ring ? style.markerFill : lightened(style.markerFill, 0.45f);
+    const sf::Color ring = look == view::MarkerLook::Ring ? style.markerFill : toSf(view::lightened(toStory(style.markerFill), 0.45f));
     marker.setFillColor(style.markerRing);
     marker.setOutlineColor(ring);
     marker.setOutlineThickness(2.0f * scale);
     target.draw(marker);
-    if (look == MarkerLook::Ring) {
+    if (look == view::MarkerLook::Ring) {
         sf::CircleShape dot(radius * 0.4f, 12);
         dot.setOrigin(dot.getRadius(), dot.getRadius());
         dot.setPosition(at);
@@ -125,7 +126,7 @@ void drawPlaces(sf::RenderTarget& target, const view::Camera& camera, const std:
             ring.setOutlineThickness(1.5f * s);
             target.draw(ring);
         }
-        drawMarker(target, at, radius, markerLookFor(shown[i]->place->attribution), style, s);
+        drawMarker(target, at, radius, view::markerLookFor(shown[i]->place->attribution), style, s);
     }
 
     if (options.layers.labels) {

@@ -2,7 +2,7 @@
 
 #include "geo/Geodesic.hpp"
 #include "render/ColourConversion.hpp"
-#include "render/ConfidenceLook.hpp"
+#include "view/Legend.hpp"
 #include "story/Date.hpp"
 #include "view/PictureSources.hpp"
 
@@ -112,89 +112,7 @@ float estimatedLines(const std::string& s, float size, float width) {
     return std::max(1.f, std::ceil(estimatedWidth(s, size) / std::max(width, 1.f)));
 }
 
-struct LegendRow {
-    enum class Swatch { Fill, Line, Hatch };
-    Swatch swatch = Swatch::Fill;
-    sf::Color colour;
-    DashPattern pattern; //!< for lines
-    sf::Color fill;      //!< under the hatching
-    std::string text;
-};
-
-//! Map labels may break lines; a legend row is one line.
-std::string oneLine(std::string text) {
-    std::replace(text.begin(), text.end(), '\n', ' ');
-    return text;
-}
-
-//! The flow style's look in the legend: one confidence level's pattern when every flow drawn in
-//! it has that level, else solid; " (schematic)" when every such flow is schematic.
-LegendRow flowStyleRow(const story::Story& story, const story::FlowStyle& style, story::Language l) {
-    std::optional<story::Confidence> level;
-    bool sameLevel = true, allSchematic = true, any = false;
-    for (const story::Flow& f : story.flows) {
-        if (f.style != style.id)
-            continue;
-        const std::optional<story::Confidence> mine =
-            f.attribution ? std::optional(f.attribution->level) : std::nullopt;
-        if (any && mine != level)
-            sameLevel = false;
-        level = mine;
-        allSchematic = allSchematic && f.schematic;
-        any = true;
-    }
-    LegendRow row{LegendRow::Swatch::Line, toSf(style.colour), {}, {}, style.legend.in(l)};
-    if (any && sameLevel && level)
-        row.pattern = dashPatternFor(*level);
-    row.colour = lightened(row.colour, row.pattern.lighten);
-    if (any && allSchematic)
-        row.text += l == story::Language::Spanish ? " (línea esquemática)" : " (schematic line)";
-    return row;
-}
-
-bool drawnBy(const story::Flow& f, double storyDay) { return !f.legDates.empty() && storyDay >= f.legDates.front().from; }
-
-//! The legend of what the picture shows at `storyDay`: every role and region, the styles of the
-//! flows drawn by then, and the confidence levels of what is drawn, each explained once.
-std::vector<LegendRow> legendRows(const story::Story& story, story::Language l, double storyDay) {
-    std::vector<LegendRow> rows;
-    for (const story::Role& r : story.roles)
-        rows.push_back({LegendRow::Swatch::Fill, toSf(r.fill), {}, {}, r.legend.in(l)});
-    for (const story::Region& r : story.regions) {
-        if (r.hatched)
-            rows.push_back({LegendRow::Swatch::Hatch, toSf(r.outline), {}, toSf(r.fill),
-                            r.label.in(l).empty() ? r.name.in(l) : r.name.in(l) + ": " + oneLine(r.label.in(l))});
-        else
-            rows.push_back({LegendRow::Swatch::Fill, toSf(r.outline), {}, {}, r.name.in(l)});
-    }
-    for (const story::FlowStyle& style : story.flowStyles)
-        if (std::any_of(story.flows.begin(), story.flows.end(),
-                        [&](const story::Flow& f) { return f.style == style.id && drawnBy(f, storyDay); }))
-            rows.push_back(flowStyleRow(story, style, l));
-    std::array<bool, story::confidenceCount> used{};
-    const auto use = [&](const std::optional<story::Attribution>& a) {
-        if (a)
-            used[static_cast<std::size_t>(a->level)] = true;
-    };
-    for (const story::Flow& f : story.flows)
-        if (drawnBy(f, storyDay))
-            use(f.attribution);
-    for (const story::Place& p : story.places)
-        if (!p.dates || storyDay >= p.dates->from)
-            use(p.attribution);
-    for (const story::Region& r : story.regions)
-        use(r.attribution);
-    for (std::size_t i = 0; i < used.size(); ++i) {
-        const auto level = static_cast<story::Confidence>(i);
-        const story::ConfidenceWords* words = story.words(level);
-        if (!used[i] || !words)
-            continue;
-        const DashPattern pattern = dashPatternFor(level);
-        rows.push_back({LegendRow::Swatch::Line, lightened(sf::Color(60, 60, 60), pattern.lighten), pattern, {},
-                        words->name.in(l) + ": " + words->meaning.in(l)});
-    }
-    return rows;
-}
+using LegendRow = view::LegendEntry;
 
 void drawSwatch(sf::RenderTarget& target, const LegendRow& row, sf::Vector2f topLeft, float s) {
     const float size = layout::swatch * s, column = layout::swatchColumn * s;
@@ -207,21 +125,21 @@ void drawSwatch(sf::RenderTarget& target, const LegendRow& row, sf::Vector2f top
         for (float x = 0; x < length; x += period) {
             sf::RectangleShape piece({std::min(dash, length - x), width});
             piece.setPosition(topLeft.x + x, y);
-            piece.setFillColor(row.colour);
+            piece.setFillColor(toSf(row.colour));
             target.draw(piece);
         }
         return;
     }
     sf::RectangleShape sw({size, size});
     sw.setPosition(topLeft);
-    sw.setFillColor(row.swatch == LegendRow::Swatch::Hatch ? row.fill : row.colour);
+    sw.setFillColor(toSf(row.swatch == LegendRow::Swatch::Hatch ? row.under : row.colour));
     target.draw(sw);
     if (row.swatch == LegendRow::Swatch::Hatch) {
         sf::VertexArray stripes(sf::Lines);
         for (float d = 3 * s; d < 2 * size; d += 4 * s) {
             const float x0 = std::max(0.f, d - size), x1 = std::min(size, d);
-            stripes.append({{topLeft.x + x0, topLeft.y + size - (d - x0)}, row.colour});
-            stripes.append({{topLeft.x + x1, topLeft.y + size - (d - x1)}, row.colour});
+            stripes.append({{topLeft.x + x0, topLeft.y + size - (d - x0)}, toSf(row.colour)});
+            stripes.append({{topLeft.x + x1, topLeft.y + size - (d - x1)}, toSf(row.colour)});
         }
         target.draw(stripes);
     }
@@ -310,7 +228,7 @@ SlideFootprint estimateSlideFootprint(const story::Story& story, const story::St
         out.title = {margin, margin, width + 2 * pad, height};
     }
     if (which.legend) {
-        const auto rows = legendRows(story, l, options.storyDay);
+        const auto rows = view::legendEntries(story, l, options.storyDay);
         float widest = 0;
         for (const LegendRow& row : rows)
             widest = std::max(widest, estimatedWidth(row.text, layout::legendText * s));
@@ -406,7 +324,7 @@ void drawSlideOverlays(sf::RenderTarget& target, const view::Camera& camera, con
         }
     }
     if (which.legend)
-        drawLegend(target, legendRows(story, l, options.storyDay), fonts, w, s);
+        drawLegend(target, view::legendEntries(story, l, options.storyDay), fonts, w, s);
     if (which.scaleBar)
         if (const auto mpp = groundMetresPerPixel(camera, projection)) {
             const double metres = niceScaleLength(*mpp * 160 * s);

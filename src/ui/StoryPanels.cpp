@@ -1,9 +1,11 @@
 #include "ui/StoryPanels.hpp"
 
 #include "story/Date.hpp"
+#include "view/Legend.hpp"
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace gb::ui {
@@ -86,39 +88,51 @@ CaptionActions drawCaption(const story::Step& step, std::size_t index, std::size
     return actions;
 }
 
-void drawLegend(const story::Story& story, story::Language language) {
+namespace {
+
+//! One legend entry's swatch at the cursor: a square, a hatched square, or a line sample in the
+//! entry's dash pattern (with an arrowhead for a flow style).
+void drawSwatch(const view::LegendEntry& e) {
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImU32 colour = ImGui::ColorConvertFloat4ToU32(toImGui(e.colour));
+    if (e.swatch == view::LegendEntry::Swatch::Line) {
+        const float width = 3.f, length = e.arrow ? 27.f : 34.f;
+        const float dash = e.pattern.solid ? length : e.pattern.dash * width;
+        const float period = e.pattern.solid ? length : dash + e.pattern.gap * width;
+        for (float x = 0; x < length; x += period)
+            draw->AddLine(ImVec2(at.x + x, at.y + 8), ImVec2(at.x + std::min(x + dash, length), at.y + 8), colour, width);
+        if (e.arrow)
+            draw->AddTriangleFilled(ImVec2(at.x + 34, at.y + 8), ImVec2(at.x + 27, at.y + 3), ImVec2(at.x + 27, at.y + 13),
+                                    colour);
+    } else {
+        const bool hatched = e.swatch == view::LegendEntry::Swatch::Hatch;
+        draw->AddRectFilled(ImVec2(at.x, at.y + 1), ImVec2(at.x + 14, at.y + 15),
+                            ImGui::ColorConvertFloat4ToU32(toImGui(hatched ? e.under : e.colour)));
+        if (hatched)
+            for (float d = 3; d < 28; d += 4)
+                draw->AddLine(ImVec2(at.x + std::max(0.f, d - 14), at.y + 15 - (d - std::max(0.f, d - 14))),
+                              ImVec2(at.x + std::min(14.f, d), at.y + 15 - (d - std::min(14.f, d))), colour, 1.f);
+    }
+    ImGui::Dummy(ImVec2(38, 16));
+}
+
+} // namespace
+
+void drawLegend(const story::Story& story, story::Language language, double storyDay) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - 10, vp->WorkPos.y + 10), ImGuiCond_FirstUseEver,
                             ImVec2(1, 0));
     ImGui::SetNextWindowBgAlpha(0.85f);
     if (ImGui::Begin(tr(language, "Legend###legend", "Leyenda###legend"), nullptr,
                      ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings)) {
-        for (const story::Role& role : story.roles) {
-            ImGui::ColorButton(role.id.c_str(), toImGui(role.fill), ImGuiColorEditFlags_NoTooltip, ImVec2(14, 14));
+        // The same entries as the slides' legend (view::legendEntries), for the day shown.
+        for (const view::LegendEntry& e : view::legendEntries(story, language, storyDay)) {
+            if (e.separatorBefore)
+                ImGui::Separator();
+            drawSwatch(e);
             ImGui::SameLine();
-            ImGui::TextUnformatted(role.legend.in(language).c_str());
-        }
-        for (const story::Region& region : story.regions) {
-            ImGui::ColorButton(region.id.c_str(), toImGui(region.outline), ImGuiColorEditFlags_NoTooltip, ImVec2(14, 14));
-            ImGui::SameLine();
-            ImGui::TextUnformatted(region.name.in(language).c_str());
-        }
-        ImGui::Separator();
-        for (const story::FlowStyle& style : story.flowStyles) {
-            const ImVec2 at = ImGui::GetCursorScreenPos();
-            ImDrawList* draw = ImGui::GetWindowDrawList();
-            const ImU32 colour = ImGui::ColorConvertFloat4ToU32(toImGui(style.colour));
-            if (style.dashed) {
-                for (float x = 0; x < 28; x += 9)
-                    draw->AddLine(ImVec2(at.x + x, at.y + 8), ImVec2(at.x + x + 5, at.y + 8), colour, 3.f);
-            } else {
-                draw->AddLine(ImVec2(at.x, at.y + 8), ImVec2(at.x + 28, at.y + 8), colour, 4.f);
-            }
-            draw->AddTriangleFilled(ImVec2(at.x + 34, at.y + 8), ImVec2(at.x + 27, at.y + 3), ImVec2(at.x + 27, at.y + 13),
-                                    colour);
-            ImGui::Dummy(ImVec2(38, 16));
-            ImGui::SameLine();
-            ImGui::TextUnformatted(style.legend.in(language).c_str());
+            ImGui::TextUnformatted(e.text.c_str());
         }
     }
     ImGui::End();

@@ -38,7 +38,7 @@ CaptionActions drawCaption(const story::Step& step, std::size_t index, std::size
                            bool presentation);
 
 //! Country roles and flow styles, with their colours.
-void drawLegend(const story::Story& story, story::Language language);
+void drawLegend(const story::Story& story, story::Language language, double storyDay);
 
 //! A red banner with the story file's error while the last good story stays on screen.
 void drawStoryError(const std::string& message);

@@ -186,8 +186,13 @@ TEST(Details, SayHowSureTheRecordIsAndWhatALineDoesNotShow) {
     EXPECT_EQ(flow.caveats[0], "Schematic line: it shows a link, not the route taken.");
     EXPECT_EQ(flow.caveats[1], "The sources date it only within 23 Oct 2024 and 4 Nov 2024.");
     const Details place = describe(s, {PickItem::Kind::Place, vladivostok}, story::Language::Spanish);
-    EXPECT_EQ(place.confidence, "Según el NIS surcoreano (18 oct. 2024)");
+    EXPECT_EQ(place.confidence, ""); // a city: the report is in its figure
     ASSERT_EQ(place.figures.size(), 1u);
     EXPECT_EQ(place.figures[0].value, "alrededor de 1.500");
     EXPECT_EQ(place.figures[0].attribution, "Según NIS (18 oct. 2024)");
+    for (std::size_t i = 0; i < s.places.size(); ++i)
+        if (s.places[i].id == "khabarovsk") {
+            const Details site = describe(s, {PickItem::Kind::Place, i}, story::Language::Spanish);
+            EXPECT_EQ(site.confidence, "Según el NIS surcoreano (18 oct. 2024)");
+        }
 }

@@ -1,15 +1,14 @@
 #pragma once
 // How each confidence level looks, on lines and on markers, so it reads in print and in grey:
 // confirmed solid, assessed long dashes, reported short dashes, claimed dots and lighter.
-// One table, used by the flows, the place markers and the legend alike.
+// One table, used by the flows, the place markers and both legends alike. Pure logic.
 
+#include "story/Colour.hpp"
 #include "story/Story.hpp"
-
-#include <SFML/Graphics/Color.hpp>
 
 #include <optional>
 
-namespace gb::render {
+namespace gb::view {
 
 //! A line's dash pattern in multiples of its width (solid: no gaps).
 struct DashPattern {
@@ -28,6 +27,7 @@ struct DashPattern {
 enum class MarkerLook { Filled, Ring, LightRing };
 [[nodiscard]] MarkerLook markerLookFor(const std::optional<story::Attribution>& attribution);
 
-[[nodiscard]] sf::Color lightened(sf::Color c, float towardsWhite);
+//! `c` mixed towards white by `towardsWhite` (0..1), alpha kept.
+[[nodiscard]] story::Colour lightened(story::Colour c, float towardsWhite);
 
-} // namespace gb::render
+} // namespace gb::view

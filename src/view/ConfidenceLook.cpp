@@ -1,6 +1,6 @@
-#include "render/ConfidenceLook.hpp"
+#include "view/ConfidenceLook.hpp"
 
-namespace gb::render {
+namespace gb::view {
 
 DashPattern dashPatternFor(story::Confidence level) {
     switch (level) {
@@ -30,9 +30,9 @@ MarkerLook markerLookFor(const std::optional<story::Attribution>& attribution) {
     return MarkerLook::Filled;
 }
 
-sf::Color lightened(sf::Color c, float towardsWhite) {
+story::Colour lightened(story::Colour c, float towardsWhite) {
     const auto mix = [&](std::uint8_t v) { return static_cast<std::uint8_t>(v + (255 - v) * towardsWhite); };
-    return sf::Color(mix(c.r), mix(c.g), mix(c.b), c.a);
+    return story::Colour{mix(c.r), mix(c.g), mix(c.b), c.a};
 }
 
-} // namespace gb::render
+} // namespace gb::view
