@@ -26,7 +26,7 @@ constexpr float titleShare = 0.5f; //!< titles wrap within this share of the pic
 constexpr float legendText = 13, legendRow = 18, swatch = 12, swatchColumn = 26;
 constexpr float captionText = 16, captionLine = 22, captionGap = 6, captionShare = 0.6f, captionMaxWidth = 900;
 constexpr float attributionText = 11, attributionGap = 8;
-constexpr float sourcesText = 11, sourcesLine = 14, sourcesMaxLines = 3;
+constexpr float sourcesText = 12, sourcesLine = 15, sourcesMaxLines = 3;
 constexpr float scaleBarBand = 34; //!< the scale bar's box and its gap above the attribution
 } // namespace layout
 
