@@ -1,5 +1,7 @@
 #include "render/FrameComposer.hpp"
 
+#include "render/HatchOverlay.hpp"
+
 namespace gb::render {
 namespace {
 
@@ -28,6 +30,7 @@ void composeFrame(sf::RenderTarget& target, const FrameContent& content, const F
         base(target, frame.camera);
     else
         content.scene.draw(target, frame.camera, frame.options);
+    drawHatching(target, frame.camera, content.scene, frame.options, tools.ribbons);
     for (const Outline& outline : frame.outlines)
         drawOutline(target, content.scene, frame.camera, outline);
     drawFlows(target, frame.camera, content.flows, content.story, frame.options, tools.ribbons);

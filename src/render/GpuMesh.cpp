@@ -109,11 +109,10 @@ GpuFill::GpuFill(const std::vector<mapdata::MeshPoint>& triangles, sf::Color col
     buffer_ = upload<Vertex>(triangles.size(), [&](std::size_t i) { return fillVertex(triangles[i], colour); });
 }
 
-void GpuFill::drawWith(sf::RenderTarget& target, const std::optional<geo::MapBox>& visible,
-                       const sf::Shader* shader) const {
+void GpuFill::draw(sf::RenderTarget& target, const std::optional<geo::MapBox>& visible) const {
     if (!buffer_)
         return;
-    const RawGlScope scope(target, shader, !opaque_ || shader);
+    const RawGlScope scope(target, nullptr, !opaque_);
     if (!scope.active())
         return;
     static_assert(offsetof(Vertex, x) == 0);

@@ -33,11 +33,7 @@ public:
     //! Draws the parts that reach into `visible` (projected metres; all when omitted), in the
     //! target's current view, without blending when every colour is opaque (the result is the
     //! same, and software GL then writes pixels without reading them first).
-    void draw(sf::RenderTarget& target, const std::optional<geo::MapBox>& visible = {}) const {
-        drawWith(target, visible, nullptr);
-    }
-    //! The same triangles through `shader` (blended): a pattern over the fill.
-    void drawWith(sf::RenderTarget& target, const std::optional<geo::MapBox>& visible, const sf::Shader* shader) const;
+    void draw(sf::RenderTarget& target, const std::optional<geo::MapBox>& visible = {}) const;
     [[nodiscard]] std::size_t vertexCount() const { return vertexCount_; }
 
     //! Position in projected metres and a colour: 12 bytes.

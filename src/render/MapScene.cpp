@@ -25,6 +25,21 @@ std::optional<geo::MapPoint> areaCentre(const std::vector<mapdata::MeshPoint>& t
     return geo::MapPoint{x / area, y / area};
 }
 
+//! A region's tessellator rings, kept for its hatching (a few thousand points for Crimea at 10m).
+MapScene::HatchedArea hatchedArea(const mapdata::LayerMesh& mesh, sf::Color colour) {
+    MapScene::HatchedArea area;
+    area.colour = colour;
+    const mapdata::Polylines& rings = mesh.fillRings;
+    for (std::size_t r = 0; r < rings.count(); ++r) {
+        std::vector<geo::MapPoint>& ring = area.rings.emplace_back();
+        for (std::uint32_t i = rings.starts[r]; i < rings.starts[r + 1]; ++i) {
+            ring.push_back({rings.points[i].x, rings.points[i].y});
+            area.bounds.add(ring.back());
+        }
+    }
+    return area;
+}
+
 } // namespace
 
 sf::View mapView(const view::Camera& camera) {
@@ -65,11 +80,10 @@ MapScene::MapScene(mapdata::SceneGeometry& geometry, const story::Story& story, 
         const story::Region& def = story.regions[r];
         mapdata::LayerMesh& mesh = geometry.regions[r];
         regions_.push_back({std::make_unique<GpuFill>(mesh, [&](std::size_t) { return toSf(def.fill); }),
-                            std::make_unique<GpuLines>(mesh.outlines, toSf(def.outline)), def.hatched,
-                            toSf(def.outline)});
+                            std::make_unique<GpuLines>(mesh.outlines, toSf(def.outline))});
         regionAnchors_.push_back(areaCentre(mesh.fill));
-        if (def.hatched && !hatchShader_)
-            hatchShader_ = std::make_unique<HatchShader>();
+        if (def.hatched)
+            hatched_.push_back(hatchedArea(mesh, toSf(def.outline)));
         mesh.fill = {};
         mesh.fillChunks = {};
         mesh.outlines = {};
@@ -123,13 +137,8 @@ void MapScene::draw(sf::RenderTarget& target, const view::Camera& camera, const 
     }
     countries_->draw(target, visible);
     if (options.layers.regions)
-        for (const Region& r : regions_) {
+        for (const Region& r : regions_)
             r.fill->draw(target, visible);
-            if (r.hatched && hatchShader_) {
-                hatchShader_->configure(r.hatch, 7.0f * s, 1.6f * s);
-                r.fill->drawWith(target, visible, &hatchShader_->shader());
-            }
-        }
     if (options.layers.graticule)
         graticule_->draw(target, *lineShader_, style_.graticuleWidth * s, mpp, visible);
     if (options.layers.borders) {

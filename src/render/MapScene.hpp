@@ -6,7 +6,6 @@
 #include "mapdata/SceneGeometry.hpp"
 #include "render/FrameOptions.hpp"
 #include "render/GpuMesh.hpp"
-#include "render/HatchShader.hpp"
 #include "render/LineShader.hpp"
 #include "render/MapStyle.hpp"
 #include "story/Story.hpp"
@@ -50,6 +49,14 @@ public:
     [[nodiscard]] std::size_t triangleCount() const;
     //! The centre of a region's area (projected metres), for its label; nullopt when it has none
     //! in this projection and level.
+    //! A hatched region's rings (projected metres) and its stripes' colour: the frame draws the
+    //! stripes over the base map (HatchOverlay), a fixed number of pixels apart at any zoom.
+    struct HatchedArea {
+        std::vector<std::vector<geo::MapPoint>> rings;
+        geo::MapBox bounds;
+        sf::Color colour;
+    };
+    [[nodiscard]] const std::vector<HatchedArea>& hatchedAreas() const { return hatched_; }
     [[nodiscard]] std::optional<geo::MapPoint> regionAnchor(std::size_t region) const {
         return region < regionAnchors_.size() ? regionAnchors_[region] : std::nullopt;
     }
@@ -58,8 +65,6 @@ private:
     struct Region {
         std::unique_ptr<GpuFill> fill;
         std::unique_ptr<GpuLines> outline;
-        bool hatched = false;
-        sf::Color hatch;
     };
 
     geo::ProjectionSpec projection_;
@@ -72,7 +77,7 @@ private:
     std::unique_ptr<GpuLines> graticule_;
     std::vector<Region> regions_;
     std::vector<std::optional<geo::MapPoint>> regionAnchors_; //!< where a region's label goes
-    std::unique_ptr<HatchShader> hatchShader_; //!< only when a region is hatched
+    std::vector<HatchedArea> hatched_;
     std::vector<GpuLines::LineRange> countryLines_; //!< per country: its polylines in borders_
     std::vector<GpuLines::LineRange> markedLines_;  //!< those of the story's marked countries
 };

@@ -97,7 +97,8 @@ void drawPlaces(sf::RenderTarget& target, const view::Camera& camera, const std:
             const view::ScreenPoint at = camera.toScreen(a.position);
             if (at.x < 0 || at.y < 0 || at.x > size.x || at.y > size.y)
                 continue;
-            sf::Text text = labelText(a.text, fonts.regular(), static_cast<float>(style.labelSize) * 0.85f * s, style, s);
+            // The place labels' size: their glyphs (with halo) are already made.
+            sf::Text text = labelText(a.text, fonts.regular(), static_cast<float>(style.labelSize) * s, style, s);
             text.setFillColor(sf::Color(90, 35, 35));
             const sf::FloatRect bounds = text.getLocalBounds();
             texts.push_back(text);

@@ -26,7 +26,7 @@ constexpr float titleShare = 0.5f; //!< titles wrap within this share of the pic
 constexpr float legendText = 13, legendRow = 18, swatch = 12, swatchColumn = 26;
 constexpr float captionText = 16, captionLine = 22, captionGap = 6, captionShare = 0.6f, captionMaxWidth = 900;
 constexpr float attributionText = 11, attributionGap = 8;
-constexpr float sourcesText = 12, sourcesLine = 15, sourcesMaxLines = 3;
+constexpr float sourcesText = 13, sourcesLine = 16, sourcesMaxLines = 3;
 constexpr float scaleBarBand = 34; //!< the scale bar's box and its gap above the attribution
 } // namespace layout
 
@@ -48,26 +48,39 @@ void panel(sf::RenderTarget& target, sf::FloatRect box, float scale) {
     target.draw(r);
 }
 
-//! Breaks text into lines no wider than width.
+//! A word's advance at this size: its glyphs' advances and kerning, as sf::Text lays them out.
+float advanceOf(const sf::String& word, const sf::Font& font, unsigned size) {
+    float x = 0;
+    for (std::size_t i = 0; i < word.getSize(); ++i) {
+        if (i > 0)
+            x += font.getKerning(word[i - 1], word[i], size);
+        x += font.getGlyph(word[i], size, false).advance;
+    }
+    return x;
+}
+
+//! Breaks text into lines no wider than width. Each word is measured once (a source line has
+//! dozens: measuring every candidate line as an sf::Text made wrapping cost milliseconds).
 std::vector<std::string> wrap(const std::string& text, const sf::Font& font, float size, float width) {
+    const auto pixels = static_cast<unsigned>(std::lround(size));
+    const float space = font.getGlyph(U' ', pixels, false).advance;
     std::vector<std::string> lines;
-    std::string line, word;
-    const auto fits = [&](const std::string& s) { return makeText(s, font, size, sf::Color::Black).getLocalBounds().width <= width; };
-    std::size_t i = 0;
-    while (i <= text.size()) {
-        if (i == text.size() || text[i] == ' ') {
-            const std::string candidate = line.empty() ? word : line + " " + word;
-            if (!line.empty() && !fits(candidate)) {
-                lines.push_back(line);
-                line = word;
-            } else {
-                line = candidate;
-            }
-            word.clear();
+    std::string line;
+    float lineWidth = 0;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t end = std::min(text.find(' ', start), text.size());
+        const std::string word = text.substr(start, end - start);
+        const float w = advanceOf(utf8(word), font, pixels);
+        if (!line.empty() && lineWidth + space + w > width) {
+            lines.push_back(line);
+            line = word;
+            lineWidth = w;
         } else {
-            word += text[i];
+            lineWidth += (line.empty() ? 0 : space) + w;
+            line += (line.empty() ? "" : " ") + word;
         }
-        ++i;
+        start = end + 1;
     }
     if (!line.empty())
         lines.push_back(line);
@@ -114,7 +127,28 @@ float estimatedLines(const std::string& s, float size, float width) {
 
 using LegendRow = view::LegendEntry;
 
-void drawSwatch(sf::RenderTarget& target, const LegendRow& row, sf::Vector2f topLeft, float s) {
+//! Every legend swatch goes into two vertex arrays drawn once: software GL pays for each draw
+//! call, and a legend has dozens of squares and dashes.
+struct SwatchBatch {
+    sf::VertexArray quads{sf::Triangles};
+    sf::VertexArray lines{sf::Lines};
+
+    void rect(sf::Vector2f at, sf::Vector2f size, sf::Color c) {
+        const sf::Vector2f b(at.x + size.x, at.y), d(at.x, at.y + size.y), e(at.x + size.x, at.y + size.y);
+        for (sf::Vector2f p : {at, b, e, at, e, d})
+            quads.append({p, c});
+    }
+    void line(sf::Vector2f a, sf::Vector2f b, sf::Color c) {
+        lines.append({a, c});
+        lines.append({b, c});
+    }
+    void draw(sf::RenderTarget& target) const {
+        target.draw(quads);
+        target.draw(lines);
+    }
+};
+
+void addSwatch(SwatchBatch& batch, const LegendRow& row, sf::Vector2f topLeft, float s) {
     const float size = layout::swatch * s, column = layout::swatchColumn * s;
     if (row.swatch == LegendRow::Swatch::Line) {
         // A horizontal sample of the line: axis-aligned, so plain rectangles draw it crisply.
@@ -122,27 +156,17 @@ void drawSwatch(sf::RenderTarget& target, const LegendRow& row, sf::Vector2f top
         const float y = std::round(topLeft.y + (size - width) / 2);
         const float dash = row.pattern.solid ? length : row.pattern.dash * width;
         const float period = row.pattern.solid ? length : dash + row.pattern.gap * width;
-        for (float x = 0; x < length; x += period) {
-            sf::RectangleShape piece({std::min(dash, length - x), width});
-            piece.setPosition(topLeft.x + x, y);
-            piece.setFillColor(toSf(row.colour));
-            target.draw(piece);
-        }
+        for (float x = 0; x < length; x += period)
+            batch.rect({topLeft.x + x, y}, {std::min(dash, length - x), width}, toSf(row.colour));
         return;
     }
-    sf::RectangleShape sw({size, size});
-    sw.setPosition(topLeft);
-    sw.setFillColor(toSf(row.swatch == LegendRow::Swatch::Hatch ? row.under : row.colour));
-    target.draw(sw);
-    if (row.swatch == LegendRow::Swatch::Hatch) {
-        sf::VertexArray stripes(sf::Lines);
+    batch.rect(topLeft, {size, size}, toSf(row.swatch == LegendRow::Swatch::Hatch ? row.under : row.colour));
+    if (row.swatch == LegendRow::Swatch::Hatch)
         for (float d = 3 * s; d < 2 * size; d += 4 * s) {
             const float x0 = std::max(0.f, d - size), x1 = std::min(size, d);
-            stripes.append({{topLeft.x + x0, topLeft.y + size - (d - x0)}, toSf(row.colour)});
-            stripes.append({{topLeft.x + x1, topLeft.y + size - (d - x1)}, toSf(row.colour)});
+            batch.line({topLeft.x + x0, topLeft.y + size - (d - x0)}, {topLeft.x + x1, topLeft.y + size - (d - x1)},
+                       toSf(row.colour));
         }
-        target.draw(stripes);
-    }
 }
 
 //! The story day a picture is "as of": the day shown, within the timeline.
@@ -170,18 +194,22 @@ void drawLegend(sf::RenderTarget& target, const std::vector<LegendRow>& rows, co
     const sf::Color ink(25, 25, 25);
     const float row = layout::legendRow * s, swatch = layout::swatch * s, size = layout::legendText * s;
     const float column = layout::swatchColumn * s;
-    float width = 0;
+    // All rows in one text, one line each, a row apart: one draw call instead of one per row.
+    std::string lines;
     for (const LegendRow& r : rows)
-        width = std::max(width, makeText(r.text, fonts.regular(), size, ink).getLocalBounds().width);
+        lines += (lines.empty() ? "" : "\n") + r.text;
+    sf::Text text = makeText(lines, fonts.regular(), size, ink);
+    text.setLineSpacing(row / fonts.regular().getLineSpacing(text.getCharacterSize()));
+    const float width = text.getLocalBounds().width;
     const float boxW = width + column + 3 * pad, boxH = rows.size() * row + 2 * pad;
     const float left = w - margin - boxW, top = margin;
     panel(target, {left, top, boxW, boxH}, s);
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        drawSwatch(target, rows[i], {left + pad, top + pad + i * row + (row - swatch) / 2}, s);
-        sf::Text t = makeText(rows[i].text, fonts.regular(), size, ink);
-        t.setPosition(std::round(left + 2 * pad + column), std::round(top + pad + i * row));
-        target.draw(t);
-    }
+    SwatchBatch swatches;
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        addSwatch(swatches, rows[i], {left + pad, top + pad + i * row + (row - swatch) / 2}, s);
+    swatches.draw(target);
+    text.setPosition(std::round(left + 2 * pad + column), std::round(top + pad));
+    target.draw(text);
 }
 
 //! The numbered source line above the attribution, across the picture on a pale band, at most
