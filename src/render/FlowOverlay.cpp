@@ -69,6 +69,17 @@ DrawnLeg drawnPart(const view::LegPath& leg, const view::Camera& camera, double 
     return out;
 }
 
+//! A drawn piece without `atStart` pixels at its start and `atEnd` at its end (unchanged when it
+//! is too short to lose them).
+std::vector<sf::Vector2f> trimmedAtMarkers(const std::vector<sf::Vector2f>& piece, float atStart, float atEnd) {
+    if (atStart <= 0 && atEnd <= 0)
+        return piece;
+    const float length = polylineLength(piece);
+    if (length <= 2 * (atStart + atEnd))
+        return piece;
+    return slice(piece, atStart, length - atEnd);
+}
+
 } // namespace
 
 std::array<sf::Vector2f, 3> arrowheadFor(const std::vector<sf::Vector2f>& path, float size, bool atEnd) {
@@ -105,6 +116,7 @@ void drawFlows(sf::RenderTarget& target, const view::Camera& camera, const std::
                                            : faded(sf::Color(255, 255, 255, 190), alpha);
         const float width = style->width * factor;
         const float head = width * 3.2f;
+        const float markerGap = 7.0f * options.pixelScale; // a marker's radius and its ring, and a little air
         for (const view::LegPath& leg : geometry.legs) {
             const double progress = view::legProgress(leg, options.storyDay);
             if (progress <= 0 || leg.pieces.empty())
@@ -112,15 +124,20 @@ void drawFlows(sf::RenderTarget& target, const view::Camera& camera, const std::
             const DrawnLeg drawn = drawnPart(leg, camera, progress);
             float along = 0; // distance from the leg's start, for dash and pulse phases
             for (std::size_t p = 0; p < drawn.pieces.size(); ++p) {
-                const auto& piece = drawn.pieces[p];
+                const bool last = p + 1 == drawn.pieces.size();
+                const bool first = p == 0;
+                // The line leaves and reaches the places' markers at their edge, not their centre.
+                const auto piece = trimmedAtMarkers(drawn.pieces[p], first ? markerGap : 0.0f,
+                                                    last && drawn.complete ? markerGap : 0.0f);
                 if (piece.size() < 2)
                     continue;
                 const float length = polylineLength(piece);
-                const bool last = p + 1 == drawn.pieces.size();
-                const bool first = p == 0;
-                // Leave room for the arrowheads so their tips stay sharp.
+                // Heads only where the line has arrived: a leg still drawing itself ends bare, so a
+                // still picture never shows a head in the middle of nowhere. Room is left for
+                // the heads so their tips stay sharp.
+                const bool headAtEnd = last && drawn.complete;
                 const float start = first && flow.twoWay && drawn.complete ? head * 0.8f : 0.0f;
-                const float end = last ? std::max(start, length - head * 0.8f) : length;
+                const float end = headAtEnd ? std::max(start, length - head * 0.8f) : length;
                 const auto shaft = slice(piece, start, end);
                 appendRibbon(casing, shaft, width + (isSelected ? 8.0f : isHovered ? 6.0f : 3.0f) * options.pixelScale, halo);
                 if (!pattern.solid) {
@@ -142,7 +159,7 @@ void drawFlows(sf::RenderTarget& target, const view::Camera& camera, const std::
                             appendRibbon(body, slice(piece, std::max(s - pulse, start), s), width * 0.55f,
                                          lighter(colour));
                 }
-                if (last) {
+                if (headAtEnd) {
                     arrowhead(casing, piece, head, true, halo, 3.0f * options.pixelScale);
                     arrowhead(body, piece, head, true, colour);
                 }

@@ -140,6 +140,9 @@ struct Flow {
     std::vector<std::string> sources;
     //! A schematic line shows that A is linked to B, not the path taken.
     bool schematic = false;
+    //! Per leg, points the line passes through (degrees), e.g. to keep a sea leg at sea; empty:
+    //! the leg's own path.
+    std::vector<std::vector<geo::LonLat>> via;
     //! Set: the sources date the flow only within this range (every leg carries it as its
     //! dates, and the flow is drawn whole from its first day).
     std::optional<DateRange> within;

@@ -128,6 +128,23 @@ std::vector<FlowStyle> readFlowStyles(const JsonReader& list) {
     return styles;
 }
 
+//! One list of [lon, lat] points per leg.
+std::vector<std::vector<geo::LonLat>> readVia(const JsonReader& list, std::size_t legs) {
+    if (list.size() != legs)
+        list.fail("expected " + std::to_string(legs) + " list(s) of [lon, lat] points, one per leg of the route");
+    std::vector<std::vector<geo::LonLat>> via(legs);
+    for (std::size_t l = 0; l < legs; ++l) {
+        const JsonReader points = list.at(l);
+        for (std::size_t i = 0; i < points.size(); ++i) {
+            const JsonReader p = points.at(i);
+            if (p.size() != 2)
+                p.fail("expected [lon, lat] in degrees");
+            via[l].push_back({p.at(0).number(-180, 180), p.at(1).number(-90, 90)});
+        }
+    }
+    return via;
+}
+
 //! Either legDates (one range per leg) or within (one range the sources date the whole flow in).
 void readFlowDates(const JsonReader& r, Flow& f) {
     if (r.has("within")) {
@@ -152,7 +169,7 @@ std::vector<Flow> readFlows(const JsonReader& list, std::set<std::string>& ids, 
     std::vector<Flow> flows;
     for (std::size_t i = 0; i < list.size(); ++i) {
         const JsonReader r = list.at(i);
-        r.expectKeys({"id", "kind", "route", "legDates", "within", "twoWay", "path", "style", "label", "details",
+        r.expectKeys({"id", "kind", "route", "legDates", "within", "twoWay", "path", "via", "style", "label", "details",
                       "sources", "schematic", "confidence"});
         Flow f;
         f.id = readId(r.field("id"), ids);
@@ -178,6 +195,8 @@ std::vector<Flow> readFlows(const JsonReader& list, std::set<std::string>& ids, 
         checkRefs(r, "sources", sources, "source");
         f.sources = readIdList(r, "sources");
         f.schematic = r.has("schematic") && r.field("schematic").boolean();
+        if (r.has("via"))
+            f.via = readVia(r.field("via"), f.route.size() - 1);
         f.attribution = readAttribution(r, story, f.sources.size());
         flows.push_back(std::move(f));
     }

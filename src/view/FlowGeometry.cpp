@@ -59,7 +59,43 @@ LegPath geodesicLeg(geo::LonLat a, geo::LonLat b, const geo::Projection& project
     return leg;
 }
 
+//! A point of the uniform Catmull-Rom spline through p1 and p2 (p0 and p3 their neighbours).
+geo::MapPoint catmullRom(geo::MapPoint p0, geo::MapPoint p1, geo::MapPoint p2, geo::MapPoint p3, double t) {
+    const double t2 = t * t, t3 = t2 * t;
+    const auto blend = [&](double a, double b, double c, double d) {
+        return 0.5 * (2 * b + (-a + c) * t + (2 * a - 5 * b + 4 * c - d) * t2 + (-a + 3 * b - 3 * c + d) * t3);
+    };
+    return {blend(p0.x, p1.x, p2.x, p3.x), blend(p0.y, p1.y, p2.y, p3.y)};
+}
+
 } // namespace
+
+LegPath legPathVia(geo::LonLat a, const std::vector<geo::LonLat>& via, geo::LonLat b, const geo::Projection& projection) {
+    std::vector<geo::MapPoint> stops;
+    for (const geo::LonLat& p : [&] {
+             std::vector<geo::LonLat> all{a};
+             all.insert(all.end(), via.begin(), via.end());
+             all.push_back(b);
+             return all;
+         }()) {
+        const auto m = projection.forward(p);
+        if (!m || !geo::isInDomain(p, projection.domain()))
+            return geodesicLeg(a, b, projection); // not all on the map: the plain way
+        stops.push_back(*m);
+    }
+    // A smooth curve through every stop: the via points keep it where the story says (at sea).
+    constexpr int samplesPerSpan = 16;
+    std::vector<geo::MapPoint> piece{stops.front()};
+    for (std::size_t i = 0; i + 1 < stops.size(); ++i) {
+        const geo::MapPoint p0 = stops[i == 0 ? 0 : i - 1], p3 = stops[std::min(i + 2, stops.size() - 1)];
+        for (int k = 1; k <= samplesPerSpan; ++k)
+            piece.push_back(catmullRom(p0, stops[i], stops[i + 1], p3, static_cast<double>(k) / samplesPerSpan));
+    }
+    LegPath leg;
+    leg.length = pieceLength(piece);
+    leg.pieces.push_back(std::move(piece));
+    return leg;
+}
 
 LegPath legPath(geo::LonLat a, geo::LonLat b, story::FlowPath kind, const geo::Projection& projection) {
     LegPath geodesic = geodesicLeg(a, b, projection);
@@ -93,7 +129,9 @@ std::vector<FlowGeometry> buildFlowGeometry(const story::Story& story, const geo
             const story::Place* to = story.place(flow.route[l + 1]);
             if (!from || !to)
                 continue; // the loader rejects such stories; nothing to draw
-            LegPath leg = legPath(from->position, to->position, flow.path, projection);
+            const bool hasVia = l < flow.via.size() && !flow.via[l].empty();
+            LegPath leg = hasVia ? legPathVia(from->position, flow.via[l], to->position, projection)
+                                 : legPath(from->position, to->position, flow.path, projection);
             leg.dates = flow.legDates[l];
             leg.undated = flow.within.has_value();
             geometry.legs.push_back(std::move(leg));

@@ -27,6 +27,11 @@ struct FlowGeometry {
 //! crosses the projection's seam.
 [[nodiscard]] LegPath legPath(geo::LonLat a, geo::LonLat b, story::FlowPath kind, const geo::Projection& projection);
 
+//! One leg from a through the via points to b: a smooth curve (Catmull-Rom) through them all in
+//! projected metres; the geodesic from a to b when a point is not on the map.
+[[nodiscard]] LegPath legPathVia(geo::LonLat a, const std::vector<geo::LonLat>& via, geo::LonLat b,
+                                 const geo::Projection& projection);
+
 [[nodiscard]] std::vector<FlowGeometry> buildFlowGeometry(const story::Story& story, const geo::Projection& projection);
 
 //! How far a leg is drawn at a story day: 0 before its first day, 1 after its last (inclusive).

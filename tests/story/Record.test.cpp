@@ -300,3 +300,12 @@ TEST(DefaultStory, TheRecordsCorrectionsAreIn) {
         for (const char* mirror : {"parlournews", "otownloaded", "nation.com.pk"})
             EXPECT_EQ(src.url.find(mirror), std::string::npos) << src.id;
 }
+
+TEST(StoryLoader, ViaPointsComeOneListPerLeg) {
+    const Story s = parseStory(storyWith("", dated + R"(, "via": [[[2, 3], [2.5, 3.5]]])"), "s.json");
+    ASSERT_EQ(s.flows[0].via.size(), 1u);
+    EXPECT_DOUBLE_EQ(s.flows[0].via[0][1].lon, 2.5);
+    EXPECT_EQ(errorOf(storyWith("", dated + R"(, "via": [[[2, 3]], []])")),
+              "s.json:20:170: flows[0].via: expected 1 list(s) of [lon, lat] points, one per leg of the route");
+    EXPECT_EQ(errorOf(storyWith("", dated + R"(, "via": [[[2, 3, 4]]])")).substr(0, 40), "s.json:20:172: flows[0].via[0][0]: expec");
+}

@@ -189,6 +189,9 @@ TEST(StoryLoader, TheDocumentedExampleLoads) {
     EXPECT_EQ(s.place("chongjin")->figures.at(0).value, 1500);
     EXPECT_EQ(s.place("chongjin")->figures.at(0).qualifier, Qualifier::About);
     EXPECT_TRUE(s.flows[0].schematic);
+    ASSERT_EQ(s.flows[0].via.size(), 1u); // one list per leg
+    EXPECT_EQ(s.flows[0].via[0].size(), 2u);
+    EXPECT_DOUBLE_EQ(s.flows[0].via[0][1].lat, 42.55);
     ASSERT_TRUE(s.flows[1].within);
     EXPECT_EQ(isoDate(s.flows[1].within->from), "2024-10-23");
     EXPECT_EQ(s.regions[1].role, "ukraine");

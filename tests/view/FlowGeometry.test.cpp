@@ -128,3 +128,16 @@ TEST(StoryClock, PlaysLoopsAndStopsAtAStepsEnd) {
     clock.seek(50, 10.0);
     EXPECT_DOUBLE_EQ(clock.dayAt(10.0), 100.0); // clamped to the timeline
 }
+
+TEST(FlowGeometry, AViaLegPassesThroughItsPointsExactly) {
+    const geo::Projection lambert(geo::ProjectionSpec{geo::ProjectionKind::Lambert, {80.0, 45.0}});
+    const geo::LonLat chongjin{129.7667, 41.7833}, vladivostok{131.8853, 43.115}, offshore{130.9, 42.05};
+    const LegPath leg = legPathVia(chongjin, {offshore}, vladivostok, lambert);
+    ASSERT_EQ(leg.pieces.size(), 1u);
+    ASSERT_EQ(leg.pieces[0].size(), 33u); // 16 samples for each of the two spans, and the start
+    const geo::MapPoint via = *lambert.forward(offshore);
+    EXPECT_NEAR(leg.pieces[0][16].x, via.x, 1e-6);
+    EXPECT_NEAR(leg.pieces[0][16].y, via.y, 1e-6);
+    EXPECT_NEAR(leg.pieces[0].back().x, lambert.forward(vladivostok)->x, 1e-6);
+    EXPECT_GT(leg.length, std::hypot(via.x - lambert.forward(chongjin)->x, via.y - lambert.forward(chongjin)->y));
+}
