@@ -252,8 +252,14 @@ void MapWindow::drawPanels(const render::FrameOptions& frame, const render::MapS
         if (!dataError_.empty())
             about.warnings.push_back(dataError_);
         ui::drawHelpWindows(menu_, about);
-        if (menu_.showLegend)
-            ui::drawLegend(story_, menu_.language, frame.storyDay);
+        if (menu_.showLegend) {
+            // What the window shows now, like a slide's legend (bounds, so a little generous).
+            const geo::MapBox visible = navigator_->cameraAt(now).visibleArea();
+            view::LegendScope scope = scene ? scene->legendScope(story_, visible) : view::LegendScope{};
+            if (const mapdata::SceneGeometry* g = shownGeometry())
+                view::addFlowsAndPlaces(scope, story_, flows_, g->points, visible);
+            ui::drawLegend(story_, menu_.language, frame.storyDay, scene ? &scope : nullptr);
+        }
         if (menu_.showTimeline) {
             const ui::TimelineState t{frame.storyDay, clock_->firstDay(), clock_->lastDay(), clock_->playing(),
                                       clock_->speed(), clock_->loop(), timelineMarks_};

@@ -22,6 +22,13 @@ std::vector<AreaLabel> regionLabels(const MapScene& scene, const story::Story& s
     return out;
 }
 
+std::vector<std::optional<geo::MapPoint>> placePositions(const std::vector<PlaceOnMap>& places) {
+    std::vector<std::optional<geo::MapPoint>> out;
+    for (const PlaceOnMap& p : places)
+        out.push_back(p.position);
+    return out;
+}
+
 } // namespace
 
 void composeFrame(sf::RenderTarget& target, const FrameContent& content, const Frame& frame, const FrameTools& tools,
@@ -36,9 +43,13 @@ void composeFrame(sf::RenderTarget& target, const FrameContent& content, const F
     drawFlows(target, frame.camera, content.flows, content.story, frame.options, tools.ribbons);
     drawPlaces(target, frame.camera, content.places, regionLabels(content.scene, content.story, frame.options.language),
                tools.fonts, tools.style, frame.options);
-    if (frame.overlays)
+    if (frame.overlays) {
+        view::LegendScope scope = content.scene.legendScope(content.story, frame.camera.visibleArea());
+        view::addFlowsAndPlaces(scope, content.story, content.flows, placePositions(content.places),
+                                frame.camera.visibleArea());
         drawSlideOverlays(target, frame.camera, content.projection, content.story, frame.step, tools.fonts,
-                          frame.options, *frame.overlays);
+                          frame.options, *frame.overlays, &scope);
+    }
 }
 
 RgbaImage renderPicture(sf::RenderTexture& target, const FrameContent& content, const Frame& frame,

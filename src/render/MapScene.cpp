@@ -67,6 +67,8 @@ MapScene::MapScene(mapdata::SceneGeometry& geometry, const story::Story& story, 
     for (std::size_t i = 0; i < geometry.countries.features.size(); ++i) {
         const mapdata::FeatureMesh& fm = geometry.countries.features[i];
         countryLines_.emplace_back(fm.lineBegin, fm.lineEnd);
+        if (i < geometry.countryIds.size())
+            countryBounds_.emplace_back(fm.bounds, geometry.countryIds[i]);
         const bool marked = i < geometry.countryIds.size() &&
                             std::find(story.markedCountries.begin(), story.markedCountries.end(),
                                       geometry.countryIds[i]) != story.markedCountries.end();
@@ -82,6 +84,10 @@ MapScene::MapScene(mapdata::SceneGeometry& geometry, const story::Story& story, 
         regions_.push_back({std::make_unique<GpuFill>(mesh, [&](std::size_t) { return toSf(def.fill); }),
                             std::make_unique<GpuLines>(mesh.outlines, toSf(def.outline))});
         regionAnchors_.push_back(areaCentre(mesh.fill));
+        geo::MapBox bounds;
+        for (const mapdata::FeatureMesh& fm : mesh.features)
+            bounds.add(fm.bounds);
+        regionBounds_.push_back(bounds);
         if (def.hatched)
             hatched_.push_back(hatchedArea(mesh, toSf(def.outline)));
         mesh.fill = {};
@@ -110,6 +116,20 @@ void MapScene::drawRegionOutline(sf::RenderTarget& target, const view::Camera& c
     regions_[region].outline->drawInColour(target, *lineShader_, widthPx, camera.metresPerPixel(), camera.visibleArea(),
                                            colour);
     target.setView(previous);
+}
+
+view::LegendScope MapScene::legendScope(const story::Story& story, const geo::MapBox& visible) const {
+    view::LegendScope scope;
+    for (const auto& [bounds, id] : countryBounds_) {
+        if (!bounds.intersects(visible))
+            continue;
+        const std::string& role = story.roleOfCountry(id).id;
+        if (std::find(scope.roles.begin(), scope.roles.end(), role) == scope.roles.end())
+            scope.roles.push_back(role);
+    }
+    for (const geo::MapBox& bounds : regionBounds_)
+        scope.regions.push_back(bounds.intersects(visible));
+    return scope;
 }
 
 std::size_t MapScene::triangleCount() const {

@@ -6,6 +6,7 @@
 #include "mapdata/SceneGeometry.hpp"
 #include "render/FrameOptions.hpp"
 #include "render/GpuMesh.hpp"
+#include "view/Legend.hpp"
 #include "render/LineShader.hpp"
 #include "render/MapStyle.hpp"
 #include "story/Story.hpp"
@@ -57,6 +58,9 @@ public:
         sf::Color colour;
     };
     [[nodiscard]] const std::vector<HatchedArea>& hatchedAreas() const { return hatched_; }
+    //! The roles of the countries and the regions that reach into `visible` (projected metres,
+    //! by their bounds): what a legend of this picture lists.
+    [[nodiscard]] view::LegendScope legendScope(const story::Story& story, const geo::MapBox& visible) const;
     [[nodiscard]] std::optional<geo::MapPoint> regionAnchor(std::size_t region) const {
         return region < regionAnchors_.size() ? regionAnchors_[region] : std::nullopt;
     }
@@ -78,6 +82,8 @@ private:
     std::vector<Region> regions_;
     std::vector<std::optional<geo::MapPoint>> regionAnchors_; //!< where a region's label goes
     std::vector<HatchedArea> hatched_;
+    std::vector<std::pair<geo::MapBox, std::string>> countryBounds_; //!< bounds, id
+    std::vector<geo::MapBox> regionBounds_;
     std::vector<GpuLines::LineRange> countryLines_; //!< per country: its polylines in borders_
     std::vector<GpuLines::LineRange> markedLines_;  //!< those of the story's marked countries
 };

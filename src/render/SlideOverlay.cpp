@@ -295,7 +295,7 @@ std::vector<sf::FloatRect> freeAreasOf(const SlideFootprint& f, float w, float h
 
 void drawSlideOverlays(sf::RenderTarget& target, const view::Camera& camera, const geo::Projection& projection,
                        const story::Story& story, const story::Step* step, const Fonts& fonts,
-                       const FrameOptions& options, const SlideOverlays& which) {
+                       const FrameOptions& options, const SlideOverlays& which, const view::LegendScope* scope) {
     const sf::View previous = target.getView();
     const float w = static_cast<float>(camera.width()), h = static_cast<float>(camera.height());
     target.setView(sf::View(sf::FloatRect(0, 0, w, h)));
@@ -352,7 +352,7 @@ void drawSlideOverlays(sf::RenderTarget& target, const view::Camera& camera, con
         }
     }
     if (which.legend)
-        drawLegend(target, view::legendEntries(story, l, options.storyDay), fonts, w, s);
+        drawLegend(target, view::legendEntries(story, l, options.storyDay, scope), fonts, w, s);
     if (which.scaleBar)
         if (const auto mpp = groundMetresPerPixel(camera, projection)) {
             const double metres = niceScaleLength(*mpp * 160 * s);

@@ -7,6 +7,7 @@
 #include "render/FrameOptions.hpp"
 #include "story/Story.hpp"
 #include "view/Camera.hpp"
+#include "view/Legend.hpp"
 
 #include <SFML/Graphics/RenderTarget.hpp>
 
@@ -49,8 +50,10 @@ struct SlideFootprint {
 [[nodiscard]] std::vector<sf::FloatRect> freeAreasOf(const SlideFootprint& footprint, float widthPx, float heightPx,
                                                      float gapPx);
 
+//! `scope`: what the picture shows, so the legend lists only that (all of it when null).
 void drawSlideOverlays(sf::RenderTarget& target, const view::Camera& camera, const geo::Projection& projection,
                        const story::Story& story, const story::Step* step, const Fonts& fonts,
-                       const FrameOptions& options, const SlideOverlays& which);
+                       const FrameOptions& options, const SlideOverlays& which,
+                       const view::LegendScope* scope = nullptr);
 
 } // namespace gb::render

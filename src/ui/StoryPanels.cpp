@@ -119,7 +119,7 @@ void drawSwatch(const view::LegendEntry& e) {
 
 } // namespace
 
-void drawLegend(const story::Story& story, story::Language language, double storyDay) {
+void drawLegend(const story::Story& story, story::Language language, double storyDay, const view::LegendScope* scope) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - 10, vp->WorkPos.y + 10), ImGuiCond_FirstUseEver,
                             ImVec2(1, 0));
@@ -127,7 +127,7 @@ void drawLegend(const story::Story& story, story::Language language, double stor
     if (ImGui::Begin(tr(language, "Legend###legend", "Leyenda###legend"), nullptr,
                      ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings)) {
         // The same entries as the slides' legend (view::legendEntries), for the day shown.
-        for (const view::LegendEntry& e : view::legendEntries(story, language, storyDay)) {
+        for (const view::LegendEntry& e : view::legendEntries(story, language, storyDay, scope)) {
             if (e.separatorBefore)
                 ImGui::Separator();
             drawSwatch(e);

@@ -2,6 +2,7 @@
 // The story's ImGui panels: timeline, step caption, legend and the story-file error banner.
 
 #include "story/Story.hpp"
+#include "view/Legend.hpp"
 
 #include <optional>
 #include <string>
@@ -38,7 +39,8 @@ CaptionActions drawCaption(const story::Step& step, std::size_t index, std::size
                            bool presentation);
 
 //! Country roles and flow styles, with their colours.
-void drawLegend(const story::Story& story, story::Language language, double storyDay);
+//! The legend of what the window shows (`scope`; everything when null), for the day shown.
+void drawLegend(const story::Story& story, story::Language language, double storyDay, const view::LegendScope* scope);
 
 //! A red banner with the story file's error while the last good story stays on screen.
 void drawStoryError(const std::string& message);

@@ -8,6 +8,8 @@ namespace {
 
 bool drawnBy(const story::Flow& f, double storyDay) { return !f.legDates.empty() && storyDay >= f.legDates.front().from; }
 
+bool inScope(const std::vector<bool>* shown, std::size_t i) { return !shown || (i < shown->size() && (*shown)[i]); }
+
 //! Map labels may break lines; a legend row is one line.
 std::string oneLine(std::string text) {
     std::replace(text.begin(), text.end(), '\n', ' ');
@@ -42,11 +44,16 @@ LegendEntry flowStyleEntry(const story::Story& story, const story::FlowStyle& st
 
 } // namespace
 
-std::vector<LegendEntry> legendEntries(const story::Story& story, story::Language l, double storyDay) {
+std::vector<LegendEntry> legendEntries(const story::Story& story, story::Language l, double storyDay,
+                                       const LegendScope* scope) {
     std::vector<LegendEntry> out;
     for (const story::Role& r : story.roles)
-        out.push_back({LegendEntry::Swatch::Fill, r.fill, {}, {}, false, false, r.legend.in(l)});
-    for (const story::Region& r : story.regions) {
+        if (!scope || std::find(scope->roles.begin(), scope->roles.end(), r.id) != scope->roles.end())
+            out.push_back({LegendEntry::Swatch::Fill, r.fill, {}, {}, false, false, r.legend.in(l)});
+    for (std::size_t i = 0; i < story.regions.size(); ++i) {
+        const story::Region& r = story.regions[i];
+        if (scope && (i >= scope->regions.size() || !scope->regions[i]))
+            continue;
         if (r.hatched)
             out.push_back({LegendEntry::Swatch::Hatch, r.outline, {}, r.fill, false, false,
                            r.label.in(l).empty() ? r.name.in(l) : r.name.in(l) + ": " + oneLine(r.label.in(l))});
@@ -54,23 +61,31 @@ std::vector<LegendEntry> legendEntries(const story::Story& story, story::Languag
             out.push_back({LegendEntry::Swatch::Fill, r.outline, {}, {}, false, false, r.name.in(l)});
     }
     const std::size_t firstLine = out.size();
+    const std::vector<bool>* flowsShown = scope ? &scope->flows : nullptr;
+    const std::vector<bool>* placesShown = scope ? &scope->places : nullptr;
+    const auto shownFlow = [&](std::size_t i) { return drawnBy(story.flows[i], storyDay) && inScope(flowsShown, i); };
     for (const story::FlowStyle& style : story.flowStyles)
-        if (std::any_of(story.flows.begin(), story.flows.end(),
-                        [&](const story::Flow& f) { return f.style == style.id && drawnBy(f, storyDay); }))
-            out.push_back(flowStyleEntry(story, style, l));
+        for (std::size_t i = 0; i < story.flows.size(); ++i)
+            if (story.flows[i].style == style.id && shownFlow(i)) {
+                out.push_back(flowStyleEntry(story, style, l));
+                break;
+            }
     std::array<bool, story::confidenceCount> used{};
     const auto use = [&](const std::optional<story::Attribution>& a) {
         if (a)
             used[static_cast<std::size_t>(a->level)] = true;
     };
-    for (const story::Flow& f : story.flows)
-        if (drawnBy(f, storyDay))
-            use(f.attribution);
-    for (const story::Place& p : story.places)
-        if (!p.dates || storyDay >= p.dates->from)
+    for (std::size_t i = 0; i < story.flows.size(); ++i)
+        if (shownFlow(i))
+            use(story.flows[i].attribution);
+    for (std::size_t i = 0; i < story.places.size(); ++i) {
+        const story::Place& p = story.places[i];
+        if ((!p.dates || storyDay >= p.dates->from) && inScope(placesShown, i))
             use(p.attribution);
-    for (const story::Region& r : story.regions)
-        use(r.attribution);
+    }
+    for (std::size_t i = 0; i < story.regions.size(); ++i)
+        if (!scope || (i < scope->regions.size() && scope->regions[i]))
+            use(story.regions[i].attribution);
     // The levels of what is drawn, each with its line pattern, explained once.
     const story::Colour grey{60, 60, 60, 255};
     for (std::size_t i = 0; i < used.size(); ++i) {
@@ -85,6 +100,28 @@ std::vector<LegendEntry> legendEntries(const story::Story& story, story::Languag
     if (out.size() > firstLine)
         out[firstLine].separatorBefore = true;
     return out;
+}
+
+} // namespace gb::view
+
+namespace gb::view {
+
+void addFlowsAndPlaces(LegendScope& scope, const story::Story& story, const std::vector<FlowGeometry>& flows,
+                       const std::vector<std::optional<geo::MapPoint>>& places, const geo::MapBox& visible) {
+    scope.flows.assign(story.flows.size(), false);
+    // A flow's points lie at most ~25 km apart (geodesics, arcs, via curves): one of them on
+    // the picture means the flow is.
+    for (const FlowGeometry& g : flows) {
+        bool shown = false;
+        for (const LegPath& leg : g.legs)
+            for (const auto& piece : leg.pieces)
+                shown = shown || std::any_of(piece.begin(), piece.end(), [&](geo::MapPoint p) { return visible.contains(p); });
+        if (g.flow < scope.flows.size())
+            scope.flows[g.flow] = shown;
+    }
+    scope.places.assign(story.places.size(), false);
+    for (std::size_t i = 0; i < places.size() && i < scope.places.size(); ++i)
+        scope.places[i] = places[i] && visible.contains(*places[i]);
 }
 
 } // namespace gb::view

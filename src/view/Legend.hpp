@@ -5,7 +5,9 @@
 
 #include "story/Story.hpp"
 #include "view/ConfidenceLook.hpp"
+#include "view/FlowGeometry.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,7 +24,21 @@ struct LegendEntry {
     std::string text;
 };
 
+//! What a picture shows of the map: the roles of the countries in it and which regions reach
+//! into it (parallel to Story::regions). Without one, a legend lists them all.
+struct LegendScope {
+    std::vector<std::string> roles;
+    std::vector<bool> regions; //!< parallel to Story::regions
+    std::vector<bool> flows;   //!< parallel to Story::flows: some of it on the picture
+    std::vector<bool> places;  //!< parallel to Story::places: on the picture
+};
+
+//! Which flows and places of `flows`/`places` reach into `visible` (projected metres); fills a
+//! scope's `flows` and `places`.
+void addFlowsAndPlaces(LegendScope& scope, const story::Story& story, const std::vector<FlowGeometry>& flows,
+                       const std::vector<std::optional<geo::MapPoint>>& places, const geo::MapBox& visible);
+
 [[nodiscard]] std::vector<LegendEntry> legendEntries(const story::Story& story, story::Language language,
-                                                     double storyDay);
+                                                     double storyDay, const LegendScope* scope = nullptr);
 
 } // namespace gb::view

@@ -51,3 +51,36 @@ TEST(Legend, EachLevelHasItsOwnPattern) {
     EXPECT_EQ(view::markerLookFor(std::nullopt), view::MarkerLook::Filled);
     EXPECT_EQ(view::markerLookFor(story::Attribution{Confidence::Reported, {}, {}}), view::MarkerLook::Ring);
 }
+
+TEST(Legend, ListsOnlyWhatThePictureShows) {
+    const story::Story s = defaultStory();
+    view::LegendScope scope;
+    scope.roles = {"russia", "ukraine"};
+    scope.regions.assign(s.regions.size(), false);
+    scope.regions[2] = true; // Kursk Oblast
+    scope.flows.assign(s.flows.size(), false);
+    scope.places.assign(s.places.size(), false);
+    for (std::size_t i = 0; i < s.flows.size(); ++i)
+        scope.flows[i] = s.flows[i].id == "to-kursk";
+    const auto entries = view::legendEntries(s, story::Language::Spanish, *story::parseDate("2024-11-13"), &scope);
+    std::vector<std::string> all;
+    for (const view::LegendEntry& e : entries)
+        all.push_back(e.text);
+    EXPECT_EQ(all, (std::vector<std::string>{
+                       "Rusia", "Ucrania", "Óblast de Kursk",
+                       "Tropas norcoreanas hacia el óblast de Kursk, según informes (línea esquemática)",
+                       "Según informes: informes de inteligencia, sin confirmar por Rusia ni Corea del Norte"}));
+    EXPECT_TRUE(entries[3].separatorBefore);
+}
+
+TEST(Legend, AFlowIsOnThePictureWhenAnyOfItsPointsIs) {
+    const story::Story s = defaultStory();
+    const geo::Projection lambert(geo::ProjectionSpec{geo::ProjectionKind::Lambert, {80.0, 45.0}});
+    const auto flows = view::buildFlowGeometry(s, lambert);
+    const geo::MapPoint kursk = *lambert.forward({36.18, 51.72});
+    const geo::MapBox aroundKursk{kursk.x - 3e5, kursk.y - 3e5, kursk.x + 3e5, kursk.y + 3e5};
+    view::LegendScope scope;
+    view::addFlowsAndPlaces(scope, s, flows, {}, aroundKursk);
+    for (std::size_t i = 0; i < s.flows.size(); ++i)
+        EXPECT_EQ(scope.flows[i], s.flows[i].id == "to-kursk") << s.flows[i].id;
+}
