@@ -80,6 +80,25 @@ std::vector<sf::Vector2f> trimmedAtMarkers(const std::vector<sf::Vector2f>& piec
     return slice(piece, atStart, length - atEnd);
 }
 
+std::vector<view::ScreenPoint> toScreenPoints(const std::vector<sf::Vector2f>& points) {
+    std::vector<view::ScreenPoint> out;
+    out.reserve(points.size());
+    for (const sf::Vector2f& p : points)
+        out.push_back({p.x, p.y});
+    return out;
+}
+
+view::ScreenRect boxOf(const std::array<sf::Vector2f, 3>& corners) {
+    float minX = corners[0].x, maxX = minX, minY = corners[0].y, maxY = minY;
+    for (const sf::Vector2f& c : corners) {
+        minX = std::min(minX, c.x);
+        maxX = std::max(maxX, c.x);
+        minY = std::min(minY, c.y);
+        maxY = std::max(maxY, c.y);
+    }
+    return {minX, minY, maxX - minX, maxY - minY};
+}
+
 } // namespace
 
 std::array<sf::Vector2f, 3> arrowheadFor(const std::vector<sf::Vector2f>& path, float size, bool atEnd) {
@@ -95,10 +114,12 @@ float flowWidthFactor(const view::Camera& camera, float pixelScale) {
     return pixelScale * static_cast<float>(std::clamp(std::pow(referenceViewWidthMetres / visibleWidth, 0.4), 0.8, 2.0));
 }
 
-void drawFlows(sf::RenderTarget& target, const view::Camera& camera, const std::vector<view::FlowGeometry>& flows,
-               const story::Story& story, const FrameOptions& options, const RibbonShader& ribbons) {
+view::LabelObstacles drawFlows(sf::RenderTarget& target, const view::Camera& camera,
+                               const std::vector<view::FlowGeometry>& flows, const story::Story& story,
+                               const FrameOptions& options, const RibbonShader& ribbons) {
+    view::LabelObstacles drawnAt;
     if (!options.layers.flows)
-        return;
+        return drawnAt;
     const float factor = flowWidthFactor(camera, options.pixelScale);
     sf::VertexArray casing(sf::Triangles), body(sf::Triangles);
     for (const view::FlowGeometry& geometry : flows) {
@@ -139,6 +160,7 @@ void drawFlows(sf::RenderTarget& target, const view::Camera& camera, const std::
                 const float start = first && flow.twoWay && drawn.complete ? head * 0.8f : 0.0f;
                 const float end = headAtEnd ? std::max(start, length - head * 0.8f) : length;
                 const auto shaft = slice(piece, start, end);
+                drawnAt.lines.push_back({toScreenPoints(shaft), width / 2.0});
                 appendRibbon(casing, shaft, width + (isSelected ? 8.0f : isHovered ? 6.0f : 3.0f) * options.pixelScale, halo);
                 if (!pattern.solid) {
                     // Dashes in the confidence level's pattern; they move along a movement.
@@ -160,10 +182,12 @@ void drawFlows(sf::RenderTarget& target, const view::Camera& camera, const std::
                                          lighter(colour));
                 }
                 if (headAtEnd) {
+                    drawnAt.boxes.push_back(boxOf(arrowheadFor(piece, head, true)));
                     arrowhead(casing, piece, head, true, halo, 3.0f * options.pixelScale);
                     arrowhead(body, piece, head, true, colour);
                 }
                 if (first && flow.twoWay && drawn.complete) {
+                    drawnAt.boxes.push_back(boxOf(arrowheadFor(piece, head, false)));
                     arrowhead(casing, piece, head, false, halo, 3.0f * options.pixelScale);
                     arrowhead(body, piece, head, false, colour);
                 }
@@ -177,6 +201,7 @@ void drawFlows(sf::RenderTarget& target, const view::Camera& camera, const std::
     target.draw(casing, states);
     target.draw(body, states);
     target.setView(previous);
+    return drawnAt;
 }
 
 } // namespace gb::render

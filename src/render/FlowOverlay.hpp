@@ -9,6 +9,7 @@
 #include "story/Story.hpp"
 #include "view/Camera.hpp"
 #include "view/FlowGeometry.hpp"
+#include "view/LabelPlacer.hpp"
 
 #include <SFML/Graphics/RenderTarget.hpp>
 
@@ -24,7 +25,10 @@ namespace gb::render {
 //! The arrow width factor for a view: arrows grow (gently) as one zooms in.
 [[nodiscard]] float flowWidthFactor(const view::Camera& camera, float pixelScale);
 
-void drawFlows(sf::RenderTarget& target, const view::Camera& camera, const std::vector<view::FlowGeometry>& flows,
-               const story::Story& story, const FrameOptions& options, const RibbonShader& ribbons);
+//! Draws the flows; returns where they went on the picture (their shafts as lines, their heads
+//! as boxes), for the labels to keep clear of.
+view::LabelObstacles drawFlows(sf::RenderTarget& target, const view::Camera& camera,
+                               const std::vector<view::FlowGeometry>& flows, const story::Story& story,
+                               const FrameOptions& options, const RibbonShader& ribbons);
 
 } // namespace gb::render

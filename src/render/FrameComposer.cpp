@@ -29,6 +29,30 @@ std::vector<std::optional<geo::MapPoint>> placePositions(const std::vector<Place
     return out;
 }
 
+//! The overlay panels a slide will draw (title, legend, the bottom band): no label goes under them.
+void addOverlayBoxes(view::LabelObstacles& obstacles, const story::Story& story, const Frame& frame,
+                     const view::LegendScope& scope) {
+    const float w = static_cast<float>(frame.camera.width()), h = static_cast<float>(frame.camera.height());
+    const SlideFootprint f = estimateSlideFootprint(story, frame.step, w, frame.options, *frame.overlays, &scope);
+    for (const sf::FloatRect& box : {f.title, f.legend})
+        if (box.width > 0)
+            obstacles.boxes.push_back({box.left, box.top, box.width, box.height});
+    obstacles.boxes.push_back({0.0, h - f.bottom, w, f.bottom});
+}
+
+//! The places a step's title or caption names: their labels must show.
+std::vector<std::string> namedPlaces(const story::Story& story, const Frame& frame) {
+    std::vector<std::string> out;
+    if (!frame.step)
+        return out;
+    const story::Language l = frame.options.language;
+    const std::string text = frame.step->title.in(l) + " " + frame.step->caption.in(l);
+    for (const story::Place& p : story.places)
+        if (text.find(p.name.in(l)) != std::string::npos)
+            out.push_back(p.id);
+    return out;
+}
+
 } // namespace
 
 void composeFrame(sf::RenderTarget& target, const FrameContent& content, const Frame& frame, const FrameTools& tools,
@@ -40,16 +64,20 @@ void composeFrame(sf::RenderTarget& target, const FrameContent& content, const F
     drawHatching(target, frame.camera, content.scene, frame.options, tools.ribbons);
     for (const Outline& outline : frame.outlines)
         drawOutline(target, content.scene, frame.camera, outline);
-    drawFlows(target, frame.camera, content.flows, content.story, frame.options, tools.ribbons);
-    drawPlaces(target, frame.camera, content.places, regionLabels(content.scene, content.story, frame.options.language),
-               tools.fonts, tools.style, frame.options);
+    view::LabelObstacles obstacles =
+        drawFlows(target, frame.camera, content.flows, content.story, frame.options, tools.ribbons);
+    std::optional<view::LegendScope> scope;
     if (frame.overlays) {
-        view::LegendScope scope = content.scene.legendScope(content.story, frame.camera.visibleArea());
-        view::addFlowsAndPlaces(scope, content.story, content.flows, placePositions(content.places),
+        scope = content.scene.legendScope(content.story, frame.camera.visibleArea());
+        view::addFlowsAndPlaces(*scope, content.story, content.flows, placePositions(content.places),
                                 frame.camera.visibleArea());
-        drawSlideOverlays(target, frame.camera, content.projection, content.story, frame.step, tools.fonts,
-                          frame.options, *frame.overlays, &scope);
+        addOverlayBoxes(obstacles, content.story, frame, *scope);
     }
+    drawPlaces(target, frame.camera, content.places, regionLabels(content.scene, content.story, frame.options.language),
+               tools.fonts, tools.style, frame.options, obstacles, namedPlaces(content.story, frame));
+    if (frame.overlays)
+        drawSlideOverlays(target, frame.camera, content.projection, content.story, frame.step, tools.fonts,
+                          frame.options, *frame.overlays, &*scope);
 }
 
 RgbaImage renderPicture(sf::RenderTexture& target, const FrameContent& content, const Frame& frame,

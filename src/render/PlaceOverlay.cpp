@@ -7,6 +7,7 @@
 #include <SFML/Graphics/CircleShape.hpp>
 #include <SFML/Graphics/Text.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 namespace gb::render {
@@ -60,7 +61,8 @@ void drawMarker(sf::RenderTarget& target, sf::Vector2f at, float radius, view::M
 
 void drawPlaces(sf::RenderTarget& target, const view::Camera& camera, const std::vector<PlaceOnMap>& places,
                 const std::vector<AreaLabel>& areaLabels, const Fonts& fonts, const MapStyle& style,
-                const FrameOptions& options) {
+                const FrameOptions& options, const view::LabelObstacles& obstacles,
+                const std::vector<std::string>& mustLabel) {
     if (!options.layers.places)
         return;
     const sf::View previous = target.getView();
@@ -86,7 +88,10 @@ void drawPlaces(sf::RenderTarget& target, const view::Camera& camera, const std:
                                         static_cast<float>(style.labelSize) * s, style, s);
         const sf::FloatRect bounds = text.getLocalBounds();
         texts.push_back(text);
-        requests.push_back({at, radius + 1.0 * s, bounds.width + 4.0 * s, bounds.height + 4.0 * s, p.place->labelPriority});
+        // A place the caption names comes before every other label.
+        const bool named = std::find(mustLabel.begin(), mustLabel.end(), p.place->id) != mustLabel.end();
+        requests.push_back({at, radius + 1.0 * s, bounds.width + 4.0 * s, bounds.height + 4.0 * s,
+                            p.place->labelPriority + (named ? 1000 : 0)});
     }
 
     const std::size_t placeCount = requests.size();
@@ -131,7 +136,7 @@ void drawPlaces(sf::RenderTarget& target, const view::Camera& camera, const std:
     }
 
     if (options.layers.labels) {
-        const auto placements = placeLabels(requests, {0, 0, size.x, size.y});
+        const auto placements = placeLabels(requests, {0, 0, size.x, size.y}, obstacles);
         for (std::size_t i = 0; i < texts.size(); ++i) {
             if (!placements[i].visible)
                 continue;

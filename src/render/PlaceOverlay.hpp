@@ -8,6 +8,7 @@
 #include "render/MapStyle.hpp"
 #include "story/Story.hpp"
 #include "view/Camera.hpp"
+#include "view/LabelPlacer.hpp"
 
 #include <SFML/Graphics/RenderTarget.hpp>
 
@@ -32,8 +33,11 @@ struct AreaLabel {
     geo::MapPoint position; //!< projected metres
 };
 
+//! `obstacles`: what labels keep clear of (overlay boxes, arrowheads; lines when they can).
+//! `mustLabel`: ids of places the picture's caption or title names, labelled first.
 void drawPlaces(sf::RenderTarget& target, const view::Camera& camera, const std::vector<PlaceOnMap>& places,
                 const std::vector<AreaLabel>& areaLabels, const Fonts& fonts, const MapStyle& style,
-                const FrameOptions& options);
+                const FrameOptions& options, const view::LabelObstacles& obstacles = {},
+                const std::vector<std::string>& mustLabel = {});
 
 } // namespace gb::render

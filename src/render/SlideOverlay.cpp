@@ -241,7 +241,8 @@ float drawSourceLine(sf::RenderTarget& target, const std::string& text, const Fo
 } // namespace
 
 SlideFootprint estimateSlideFootprint(const story::Story& story, const story::Step* step, float w,
-                                      const FrameOptions& options, const SlideOverlays& which) {
+                                      const FrameOptions& options, const SlideOverlays& which,
+                                      const view::LegendScope* scope) {
     const float s = options.pixelScale, margin = layout::margin * s, pad = layout::pad * s;
     const story::Language l = options.language;
     SlideFootprint out;
@@ -256,7 +257,7 @@ SlideFootprint estimateSlideFootprint(const story::Story& story, const story::St
         out.title = {margin, margin, width + 2 * pad, height};
     }
     if (which.legend) {
-        const auto rows = view::legendEntries(story, l, options.storyDay);
+        const auto rows = view::legendEntries(story, l, options.storyDay, scope);
         float widest = 0;
         for (const LegendRow& row : rows)
             widest = std::max(widest, estimatedWidth(row.text, layout::legendText * s));

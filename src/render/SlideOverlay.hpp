@@ -42,7 +42,8 @@ struct SlideFootprint {
     float bottom = 0;     //!< height taken along the bottom: caption, scale bar, sources, attribution
 };
 [[nodiscard]] SlideFootprint estimateSlideFootprint(const story::Story& story, const story::Step* step, float widthPx,
-                                                    const FrameOptions& options, const SlideOverlays& which);
+                                                    const FrameOptions& options, const SlideOverlays& which,
+                                                    const view::LegendScope* scope = nullptr);
 
 //! The parts of the picture the overlays leave free: the band below the top boxes across the
 //! whole width, and the column left of the legend below the title. Each keeps `gapPx` from the

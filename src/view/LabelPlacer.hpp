@@ -1,11 +1,14 @@
 #pragma once
 // Places text labels next to their markers so that no two labels overlap and no label covers
-// another marker. Greedy by priority, like most map label engines: important names first, each
-// tries a few positions around its marker, a label that fits nowhere is hidden.
+// another marker or an overlay box. Greedy by priority, like most map label engines: important
+// names first, each tries a few positions around its marker. A position clear of the story's
+// lines and arrowheads is preferred; one across a line is taken only when nothing else fits
+// (a name the caption uses must show). A label that fits nowhere is hidden.
 
 #include "view/Camera.hpp"
 
 #include <vector>
+
 
 namespace gb::view {
 
@@ -24,6 +27,19 @@ struct LabelRequest {
     int priority;         //!< higher is placed first
 };
 
+//! A drawn line a label should not cross: a polyline with its half width, in pixels.
+struct LineObstacle {
+    std::vector<ScreenPoint> points;
+    double halfWidth = 2.0;
+};
+
+//! What else is on the picture: boxes no label may cover (overlay panels, arrowheads) and lines
+//! labels avoid when they can.
+struct LabelObstacles {
+    std::vector<ScreenRect> boxes;
+    std::vector<LineObstacle> lines;
+};
+
 struct LabelPlacement {
     bool visible = false;
     ScreenRect box; //!< where the text goes (top-left and size), when visible
@@ -31,6 +47,9 @@ struct LabelPlacement {
 
 //! One placement per request, in the same order. `screen` bounds the labels (none off screen).
 [[nodiscard]] std::vector<LabelPlacement> placeLabels(const std::vector<LabelRequest>& requests,
-                                                      const ScreenRect& screen);
+                                                      const ScreenRect& screen, const LabelObstacles& obstacles = {});
+
+//! Whether a thick line crosses a box (the line's half width added around the box).
+[[nodiscard]] bool lineCrosses(const LineObstacle& line, const ScreenRect& box);
 
 } // namespace gb::view

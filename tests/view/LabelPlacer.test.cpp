@@ -48,3 +48,35 @@ TEST(LabelPlacer, HigherPriorityWinsAndNothingLeavesTheScreen) {
     ASSERT_TRUE(edge[0].visible);
     EXPECT_LE(edge[0].box.left + edge[0].box.width, 800.0);
 }
+
+TEST(LabelPlacer, ALabelKeepsClearOfALineWhenItCan) {
+    // A line runs right through the preferred place, to the right of the marker.
+    LabelObstacles obstacles;
+    obstacles.lines.push_back({{{100, 60}, {160, 140}}, 2.0});
+    const auto p = placeLabels({{{100, 100}, 4, 50, 12, 1}}, screen, obstacles);
+    ASSERT_TRUE(p[0].visible);
+    EXPECT_FALSE(lineCrosses(obstacles.lines[0], p[0].box));
+    EXPECT_DOUBLE_EQ(p[0].box.left, 100.0 - 7.0 - 50.0); // on the left instead
+}
+
+TEST(LabelPlacer, AcrossALineRatherThanHiddenButNeverUnderABox) {
+    // Lines through every candidate: the label still shows, at its first choice.
+    LabelObstacles lines;
+    for (double y = 80; y <= 120; y += 4)
+        lines.lines.push_back({{{0, y}, {800, y}}, 1.0});
+    const auto crossed = placeLabels({{{100, 100}, 4, 50, 12, 1}}, screen, lines);
+    ASSERT_TRUE(crossed[0].visible);
+    EXPECT_DOUBLE_EQ(crossed[0].box.left, 107.0);
+    // An overlay box over every candidate: hidden.
+    LabelObstacles box;
+    box.boxes.push_back({0, 0, 800, 300});
+    EXPECT_FALSE(placeLabels({{{100, 100}, 4, 50, 12, 1}}, screen, box)[0].visible);
+}
+
+TEST(LabelPlacer, LineCrossingIsExact) {
+    const LineObstacle diagonal{{{0, 0}, {10, 10}}, 0.0};
+    EXPECT_TRUE(lineCrosses(diagonal, {4, 4, 2, 2}));
+    EXPECT_FALSE(lineCrosses(diagonal, {6, 0, 3, 3}));                 // beside the line
+    EXPECT_TRUE(lineCrosses({{{0, 0}, {10, 10}}, 1.5}, {6, 0, 3, 3}));  // touched by its width
+    EXPECT_FALSE(lineCrosses(diagonal, {20, 20, 5, 5}));               // past its end
+}
