@@ -9,6 +9,8 @@ mapdata::SceneRequest sceneRequest(const story::Story& story, const std::filesys
     request.shapes = shapes;
     std::error_code ec;
     request.regionFolder = std::filesystem::is_directory(shapes, ec) ? shapes : defaultShapes;
+    if (std::filesystem::exists(request.regionFolder / "country-labels.json", ec))
+        request.countryLabels = request.regionFolder / "country-labels.json";
     request.projection = projection;
     request.level = level;
     for (const story::Region& r : story.regions)

@@ -1,5 +1,7 @@
 #include "mapdata/SceneGeometry.hpp"
 
+#include "mapdata/CountryLabels.hpp"
+
 #include "geo/GeoClip.hpp"
 #include "mapdata/DataError.hpp"
 #include "mapdata/PolygonLoader.hpp"
@@ -109,6 +111,16 @@ SceneGeometry buildSceneGeometry(const SceneRequest& request) {
     scene.world = projection.worldBounds();
     for (const geo::LonLat& p : request.points) {
         scene.points.push_back(geo::isInDomain(p, projection.domain()) ? projection.forward(p) : std::nullopt);
+    }
+    if (!request.countryLabels.empty()) {
+        try {
+            for (const CountryLabel& c : loadCountryLabels(request.countryLabels))
+                if (geo::isInDomain(c.at, projection.domain()))
+                    if (const auto at = projection.forward(c.at))
+                        scene.countryLabels.push_back({c.id, c.en, c.es, *at, c.areaKm2});
+        } catch (const DataError& e) {
+            scene.warnings.push_back(e.what()); // the map is still worth showing without names
+        }
     }
     return scene;
 }

@@ -26,6 +26,7 @@ struct SceneRequest {
     std::filesystem::path regionFolder; //!< where region files (stem-LEVEL.fgb) are looked up
     std::vector<RegionRequest> regions;
     std::vector<geo::LonLat> points;    //!< places to project
+    std::filesystem::path countryLabels; //!< country-labels.json; empty: no country names
     geo::ProjectionSpec projection;
     DetailLevel level = DetailLevel::Medium;
     bool pickIndexes = false; //!< also build countryIndex/regionIndexes (exports do not pick)
@@ -44,6 +45,13 @@ struct SceneGeometry {
     Polylines graticule;
     std::vector<MeshPoint> outside;      //!< around the projection's domain, tessellated
     std::vector<std::optional<geo::MapPoint>> points; //!< nullopt: not visible in this projection
+    //! Country names at their label points, projected (those the projection shows).
+    struct CountryLabelAt {
+        std::string id, en, es;
+        geo::MapPoint at;
+        double areaKm2 = 0;
+    };
+    std::vector<CountryLabelAt> countryLabels;
     geo::MapBox world;                   //!< the projection's extent
     //! For picking: which country / region covers a projected point (kept after upload).
     std::shared_ptr<const PolygonIndex> countryIndex;

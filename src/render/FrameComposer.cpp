@@ -1,5 +1,6 @@
 #include "render/FrameComposer.hpp"
 
+#include "render/CountryNames.hpp"
 #include "render/HatchOverlay.hpp"
 
 namespace gb::render {
@@ -73,8 +74,15 @@ void composeFrame(sf::RenderTarget& target, const FrameContent& content, const F
                                 frame.camera.visibleArea());
         addOverlayBoxes(obstacles, content.story, frame, *scope);
     }
-    drawPlaces(target, frame.camera, content.places, regionLabels(content.scene, content.story, frame.options.language),
-               tools.fonts, tools.style, frame.options, obstacles, namedPlaces(content.story, frame));
+    std::vector<AreaLabel> areaLabels;
+    if (frame.options.layers.regions)
+        areaLabels = regionLabels(content.scene, content.story, frame.options.language);
+    if (frame.options.layers.labels) {
+        const auto countries = countryNameLabels(content.scene, frame.camera, frame.options.language);
+        areaLabels.insert(areaLabels.end(), countries.begin(), countries.end());
+    }
+    drawPlaces(target, frame.camera, content.places, areaLabels, tools.fonts, tools.style, frame.options, obstacles,
+               namedPlaces(content.story, frame));
     if (frame.overlays)
         drawSlideOverlays(target, frame.camera, content.projection, content.story, frame.step, tools.fonts,
                           frame.options, *frame.overlays, &*scope);

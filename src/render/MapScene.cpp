@@ -75,6 +75,7 @@ MapScene::MapScene(mapdata::SceneGeometry& geometry, const story::Story& story, 
         if (marked)
             markedLines_.push_back(countryLines_.back());
     }
+    countryLabels_ = geometry.countryLabels;
     graticule_ = std::make_unique<GpuLines>(geometry.graticule, style.graticule);
     geometry.graticule = {};
 

@@ -97,17 +97,22 @@ void drawPlaces(sf::RenderTarget& target, const view::Camera& camera, const std:
     const std::size_t placeCount = requests.size();
     // Area labels sit on their anchor (no marker) and take part in the placement, after the
     // places of higher priority.
-    if (options.layers.regions)
+    if (options.layers.labels)
         for (const AreaLabel& a : areaLabels) {
             const view::ScreenPoint at = camera.toScreen(a.position);
             if (at.x < 0 || at.y < 0 || at.x > size.x || at.y > size.y)
                 continue;
-            // The place labels' size: their glyphs (with halo) are already made.
-            sf::Text text = labelText(a.text, fonts.regular(), static_cast<float>(style.labelSize) * s, style, s);
-            text.setFillColor(sf::Color(90, 35, 35));
+            sf::Text text = labelText(a.text, fonts.regular(), static_cast<float>(style.labelSize) * a.sizeFactor * s, style, s);
+            text.setFillColor(a.colour);
+            text.setLetterSpacing(a.letterSpacing);
             const sf::FloatRect bounds = text.getLocalBounds();
+            if (a.fitsWithinPx > 0 && bounds.width > a.fitsWithinPx)
+                continue; // a name wider than its country says nothing
             texts.push_back(text);
-            requests.push_back({at, 0.0, bounds.width + 4.0 * s, bounds.height + 4.0 * s, 5});
+            view::LabelRequest request{at, 0.0, bounds.width + 4.0 * s, bounds.height + 4.0 * s, a.priority};
+            request.centred = true;
+            request.spread = a.spreadPx;
+            requests.push_back(request);
         }
     for (std::size_t i = 0; i < placeCount; ++i) {
         const view::LabelRequest& r = requests[i];

@@ -12,6 +12,8 @@
 
 #include <SFML/Graphics/RenderTarget.hpp>
 
+#include <SFML/Graphics/Color.hpp>
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -30,7 +32,13 @@ struct PlaceOnMap {
 //! placed with the place labels so neither hides the other.
 struct AreaLabel {
     std::string text;
-    geo::MapPoint position; //!< projected metres
+    geo::MapPoint position;     //!< projected metres: the label is centred on it
+    sf::Color colour{90, 35, 35};
+    float sizeFactor = 1.0f;    //!< of the place labels' size
+    float letterSpacing = 1.0f; //!< SFML's factor: 1 normal, 2 spaced capitals
+    int priority = 5;           //!< places start at 1; country names rank below them
+    double fitsWithinPx = 0;    //!< shown only when its text is at most this wide; 0: always
+    double spreadPx = 0;        //!< how far left or right it may move to find room
 };
 
 //! `obstacles`: what labels keep clear of (overlay boxes, arrowheads; lines when they can).

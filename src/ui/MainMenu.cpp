@@ -123,6 +123,7 @@ void drawHelpWindows(MenuState& state, const AboutInfo& info) {
             ImGui::TextUnformatted("  via the npm package world-atlas 2.0.2 (ISC, Mike Bostock).");
             ImGui::TextUnformatted("Russian regions: Digital Chart of the World,");
             ImGui::TextUnformatted("  via Debian's gmt-dcw 2.1.1 (LGPL-3+).");
+            ImGui::TextUnformatted("Country names: Natural Earth (English), Debian iso-codes (Spanish).");
             ImGui::TextUnformatted("Crimea as Ukraine, occupied by Russia: Natural Earth's polygon,");
             ImGui::TextUnformatted("  chosen by Digital Chart of the World's Ukraine (shapes/disputed.py).");
             ImGui::TextUnformatted("Story facts: see the story file and docs/ for sources.");

@@ -11,6 +11,13 @@ std::vector<ScreenRect> candidates(const LabelRequest& r) {
     const double gap = r.markerRadius + 3.0;
     const double w = r.textWidth, h = r.textHeight;
     const double x = r.anchor.x, y = r.anchor.y;
+    if (r.centred) {
+        std::vector<ScreenRect> boxes{{x - w / 2, y - h / 2, w, h}, {x - w / 2, y - 1.5 * h, w, h}, {x - w / 2, y + 0.5 * h, w, h}};
+        for (int k = 1; k <= 3 && r.spread > 0; ++k)
+            for (const double dx : {-r.spread * k / 3, r.spread * k / 3})
+                boxes.push_back({x + dx - w / 2, y - h / 2, w, h});
+        return boxes;
+    }
     return {
         {x + gap, y - h / 2, w, h},         {x - gap - w, y - h / 2, w, h},
         {x - w / 2, y - gap - h, w, h},     {x - w / 2, y + gap, w, h},

@@ -25,6 +25,8 @@ struct LabelRequest {
     double textWidth;     //!< pixels
     double textHeight;    //!< pixels
     int priority;         //!< higher is placed first
+    bool centred = false; //!< an area's name: centred on the anchor (or just above or below it)
+    double spread = 0;    //!< a centred label may also move this far left or right (a large area)
 };
 
 //! A drawn line a label should not cross: a polyline with its half width, in pixels.

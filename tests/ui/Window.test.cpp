@@ -190,8 +190,10 @@ TEST(Window, MouseAndKeysMoveTheMap) {
     window.xdotool("mousemove --window " + window.id() + " " + std::to_string(cx) + " " + std::to_string(cy) +
                    " click --repeat 2 --delay 80 1");
     const Area doubled = window.japan();
+    // 2² = 4, a little more for the border's share; the name "JAPAN" covers a share of the
+    // smaller view's count that shrinks in the larger (measured 4.85). 3x zoom would be 9.
     EXPECT_GT(doubled.pixels / wheeled.pixels, 3.7);
-    EXPECT_LT(doubled.pixels / wheeled.pixels, 4.8);
+    EXPECT_LT(doubled.pixels / wheeled.pixels, 5.2);
 
     // Home goes back to the start; minus zooms out by two.
     window.xdotool("key --window " + window.id() + " Home");
