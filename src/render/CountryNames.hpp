@@ -1,7 +1,7 @@
 #pragma once
-// Country names on the map, ranked like a news-graphics map: large countries in spaced capitals,
-// middle ones in smaller capitals, small ones in small type only where the name fits inside.
-// They rank below every story label, so the story's places always win.
+// Country names on the map, ranked like a news-graphics map: large countries in widely spaced
+// capitals, middle ones less spaced, each only where the name fits inside; small countries are
+// left unnamed. They rank below every story label, so the story's places always win.
 
 #include "render/MapScene.hpp"
 #include "render/PlaceOverlay.hpp"

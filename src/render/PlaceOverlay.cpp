@@ -105,6 +105,8 @@ void drawPlaces(sf::RenderTarget& target, const view::Camera& camera, const std:
             sf::Text text = labelText(a.text, fonts.regular(), static_cast<float>(style.labelSize) * a.sizeFactor * s, style, s);
             text.setFillColor(a.colour);
             text.setLetterSpacing(a.letterSpacing);
+            if (!a.halo)
+                text.setOutlineThickness(0); // no stroked glyphs to make: a country name is quiet
             const sf::FloatRect bounds = text.getLocalBounds();
             if (a.fitsWithinPx > 0 && bounds.width > a.fitsWithinPx)
                 continue; // a name wider than its country says nothing

@@ -39,6 +39,7 @@ struct AreaLabel {
     int priority = 5;           //!< places start at 1; country names rank below them
     double fitsWithinPx = 0;    //!< shown only when its text is at most this wide; 0: always
     double spreadPx = 0;        //!< how far left or right it may move to find room
+    bool halo = true;           //!< a white halo around the letters
 };
 
 //! `obstacles`: what labels keep clear of (overlay boxes, arrowheads; lines when they can).
