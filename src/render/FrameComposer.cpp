@@ -25,6 +25,7 @@ std::vector<AreaLabel> regionLabels(const MapScene& scene, const story::Story& s
 
 std::vector<std::optional<geo::MapPoint>> placePositions(const std::vector<PlaceOnMap>& places) {
     std::vector<std::optional<geo::MapPoint>> out;
+    out.reserve(places.size());
     for (const PlaceOnMap& p : places)
         out.push_back(p.position);
     return out;
