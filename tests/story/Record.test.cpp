@@ -309,3 +309,14 @@ TEST(StoryLoader, ViaPointsComeOneListPerLeg) {
               "s.json:20:170: flows[0].via: expected 1 list(s) of [lon, lat] points, one per leg of the route");
     EXPECT_EQ(errorOf(storyWith("", dated + R"(, "via": [[[2, 3, 4]]])")).substr(0, 40), "s.json:20:172: flows[0].via[0][0]: expec");
 }
+
+TEST(StoryLoader, ARegionOverridesWithAKnownRoleOnly) {
+    std::string s = storyWith("", dated);
+    s.replace(s.find("\"regions\": []"), 13,
+              R"("regions": [{"id": "r", "name": {"en": "R", "es": "R"}, "shapes": "disputed", "feature": "UA.CRIMEA", "role": "ukraine", "outline": "#000000"}])");
+    EXPECT_EQ(errorOf(s), "s.json:13:111: regions[0].role: unknown role \"ukraine\" (not in roles)");
+    s.replace(s.find("\"role\": \"ukraine\""), 17, "\"role\": \"n\", \"hatched\": true");
+    const Story ok = parseStory(s, "s.json");
+    EXPECT_EQ(ok.regions[0].fill, ok.role("n")->fill); // the role's fill: the area is drawn as that country
+    EXPECT_TRUE(ok.regions[0].hatched);
+}
