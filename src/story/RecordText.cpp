@@ -22,25 +22,26 @@ constexpr std::array<QualifierPhrase, 5> qualifierPhrases{{{"", ""},
                                                            {"up to ", "hasta "},
                                                            {"nearly ", "casi "}}};
 
+//! The index of `word` in `words`, as the enum E.
+template <typename E, std::size_t N>
+std::optional<E> fromWord(const std::array<const char*, N>& words, std::string_view word) {
+    for (std::size_t i = 0; i < N; ++i)
+        if (word == words[i])
+            return static_cast<E>(i);
+    return std::nullopt;
+}
+
 } // namespace
 
 const char* confidenceWord(Confidence level) { return confidenceWords.at(static_cast<std::size_t>(level)); }
 
 std::optional<Confidence> confidenceFromWord(std::string_view word) {
-    for (std::size_t i = 0; i < confidenceWords.size(); ++i)
-        if (word == confidenceWords[i])
-            return static_cast<Confidence>(i);
-    return std::nullopt;
+    return fromWord<Confidence>(confidenceWords, word);
 }
 
 const char* qualifierWord(Qualifier q) { return qualifierWords.at(static_cast<std::size_t>(q)); }
 
-std::optional<Qualifier> qualifierFromWord(std::string_view word) {
-    for (std::size_t i = 0; i < qualifierWords.size(); ++i)
-        if (word == qualifierWords[i])
-            return static_cast<Qualifier>(i);
-    return std::nullopt;
-}
+std::optional<Qualifier> qualifierFromWord(std::string_view word) { return fromWord<Qualifier>(qualifierWords, word); }
 
 std::string formatCount(long long value, Language language) {
     const char separator = language == Language::Spanish ? '.' : ',';
