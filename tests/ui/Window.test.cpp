@@ -366,6 +366,15 @@ TEST(Window, F12SavesAPictureAndAFailureKeepsTheMapRunning) {
     const render::RgbaImage picture = render::readPng(pictures[0]);
     EXPECT_EQ(picture.width, 800u);
     EXPECT_EQ(picture.height, 600u);
+    // Like every picture, it carries its numbered source line above the attribution: dark text
+    // on the pale band at the bottom left.
+    std::size_t ink = 0;
+    for (unsigned y = picture.height - 34; y < picture.height - 18; ++y)
+        for (unsigned x = 16; x < 400; ++x) {
+            const auto* px = picture.at(x, y);
+            ink += px[0] + px[1] + px[2] < 3 * 110;
+        }
+    EXPECT_GT(ink, 350u) << "no source line on the F12 picture"; // with overlays ~740, without ~140
     // The window shows where it went (a green toast) and keeps running.
     EXPECT_GT(window.waitForArea(30, 90, 40, 500).pixels, 500) << "no toast";
     EXPECT_TRUE(window.running());
