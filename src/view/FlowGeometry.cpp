@@ -146,6 +146,10 @@ double legProgress(const story::DateRange& dates, double storyDay) {
     return std::clamp((storyDay - dates.from) / span, 0.0, 1.0);
 }
 
+bool flowStarted(const story::Flow& flow, double storyDay) {
+    return !flow.legDates.empty() && storyDay >= flow.legDates.front().from;
+}
+
 double legProgress(const LegPath& leg, double storyDay) {
     if (leg.undated)
         return storyDay >= leg.dates.from ? 1.0 : 0.0;

@@ -37,6 +37,9 @@ struct FlowGeometry {
 //! How far a leg is drawn at a story day: 0 before its first day, 1 after its last (inclusive).
 [[nodiscard]] double legProgress(const story::DateRange& dates, double storyDay);
 
+//! Whether any of a flow is drawn at a story day (its first leg has begun).
+[[nodiscard]] bool flowStarted(const story::Flow& flow, double storyDay);
+
 //! How far a leg is drawn: as legProgress, except that a leg of a flow the sources date only
 //! within a range is drawn whole from its first day (drawing it grow would invent dates).
 [[nodiscard]] double legProgress(const LegPath& leg, double storyDay);

@@ -6,8 +6,6 @@
 namespace gb::view {
 namespace {
 
-bool drawnBy(const story::Flow& f, double storyDay) { return !f.legDates.empty() && storyDay >= f.legDates.front().from; }
-
 bool inScope(const std::vector<bool>* shown, std::size_t i) { return !shown || (i < shown->size() && (*shown)[i]); }
 
 //! Map labels may break lines; a legend row is one line.
@@ -63,7 +61,7 @@ std::vector<LegendEntry> legendEntries(const story::Story& story, story::Languag
     const std::size_t firstLine = out.size();
     const std::vector<bool>* flowsShown = scope ? &scope->flows : nullptr;
     const std::vector<bool>* placesShown = scope ? &scope->places : nullptr;
-    const auto shownFlow = [&](std::size_t i) { return drawnBy(story.flows[i], storyDay) && inScope(flowsShown, i); };
+    const auto shownFlow = [&](std::size_t i) { return flowStarted(story.flows[i], storyDay) && inScope(flowsShown, i); };
     for (const story::FlowStyle& style : story.flowStyles)
         for (std::size_t i = 0; i < story.flows.size(); ++i)
             if (story.flows[i].style == style.id && shownFlow(i)) {

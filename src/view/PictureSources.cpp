@@ -1,6 +1,7 @@
 #include "view/PictureSources.hpp"
 
 #include "story/Date.hpp"
+#include "view/FlowGeometry.hpp"
 
 #include <algorithm>
 
@@ -31,10 +32,6 @@ private:
     std::vector<const story::Source*> out_;
 };
 
-bool drawnBy(const story::Flow& flow, double storyDay) {
-    return !flow.legDates.empty() && storyDay >= flow.legDates.front().from;
-}
-
 } // namespace
 
 std::vector<const story::Source*> pictureSources(const story::Story& story, const story::Step* step, double storyDay) {
@@ -58,7 +55,7 @@ std::vector<const story::Source*> pictureSources(const story::Story& story, cons
         return list.take();
     }
     for (const story::Flow& f : story.flows)
-        if (drawnBy(f, storyDay))
+        if (flowStarted(f, storyDay))
             list.add(f.sources);
     for (const story::Region& r : story.regions)
         list.add(r.sources);

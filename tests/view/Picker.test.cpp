@@ -139,15 +139,19 @@ TEST(Search, IgnoresCaseAndAccents) {
     EXPECT_TRUE(searchStory(s, "", story::Language::English).empty());
 }
 
+namespace {
+//! The index of the item with this id in a story list (the list's size when there is none).
+template <typename T> std::size_t indexOf(const std::vector<T>& items, const std::string& id) {
+    std::size_t i = 0;
+    while (i < items.size() && items[i].id != id)
+        ++i;
+    return i;
+}
+} // namespace
+
 TEST(Details, PlaceAndFlowFromTheDefaultStory) {
     const story::Story s = story::loadStory(test::dataDir() / "assets/stories/eu-japan-dprk.json");
-    std::size_t tokyo = 0, pact = 0;
-    for (std::size_t i = 0; i < s.places.size(); ++i)
-        if (s.places[i].id == "tokyo")
-            tokyo = i;
-    for (std::size_t i = 0; i < s.flows.size(); ++i)
-        if (s.flows[i].id == "pact")
-            pact = i;
+    const std::size_t tokyo = indexOf(s.places, "tokyo"), pact = indexOf(s.flows, "pact");
     const Details place = describe(s, {PickItem::Kind::Place, tokyo}, story::Language::English);
     EXPECT_EQ(place.title, "Tokyo");
     EXPECT_EQ(place.kind, "Place (capital)");
@@ -173,13 +177,7 @@ TEST(Details, PlaceAndFlowFromTheDefaultStory) {
 
 TEST(Details, SayHowSureTheRecordIsAndWhatALineDoesNotShow) {
     const story::Story s = story::loadStory(test::dataDir() / "assets/stories/eu-japan-dprk.json");
-    std::size_t toKursk = 0, vladivostok = 0;
-    for (std::size_t i = 0; i < s.flows.size(); ++i)
-        if (s.flows[i].id == "to-kursk")
-            toKursk = i;
-    for (std::size_t i = 0; i < s.places.size(); ++i)
-        if (s.places[i].id == "vladivostok")
-            vladivostok = i;
+    const std::size_t toKursk = indexOf(s.flows, "to-kursk"), vladivostok = indexOf(s.places, "vladivostok");
     const Details flow = describe(s, {PickItem::Kind::Flow, toKursk}, story::Language::English);
     EXPECT_EQ(flow.confidence, "Reported by Ukrainian officials (NYT, FT) (25 Oct 2024)");
     ASSERT_EQ(flow.caveats.size(), 2u);
@@ -190,9 +188,6 @@ TEST(Details, SayHowSureTheRecordIsAndWhatALineDoesNotShow) {
     ASSERT_EQ(place.figures.size(), 1u);
     EXPECT_EQ(place.figures[0].value, "alrededor de 1.500");
     EXPECT_EQ(place.figures[0].attribution, "Según NIS (18 oct. 2024)");
-    for (std::size_t i = 0; i < s.places.size(); ++i)
-        if (s.places[i].id == "khabarovsk") {
-            const Details site = describe(s, {PickItem::Kind::Place, i}, story::Language::Spanish);
-            EXPECT_EQ(site.confidence, "Según el NIS surcoreano (18 oct. 2024)");
-        }
+    const Details site = describe(s, {PickItem::Kind::Place, indexOf(s.places, "khabarovsk")}, story::Language::Spanish);
+    EXPECT_EQ(site.confidence, "Según el NIS surcoreano (18 oct. 2024)");
 }
