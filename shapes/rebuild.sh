@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates every data file in shapes/ from Debian and npm packages (see shapes/README.md).
-# Needs: npm (world-atlas), python3-gdal (osgeo), gmt + gmt-dcw, iso-codes.
+# Needs: npm (world-atlas), python3-gdal (osgeo) + python3-numpy, gmt + gmt-dcw, iso-codes, libicu72.
 # Usage: bash shapes/rebuild.sh        (writes into the folder this script is in)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -25,7 +25,10 @@ rm -f "$here"/russia-regions-*.fgb
 rm -f "$here"/disputed-*.fgb
 /usr/bin/python3 "$here/disputed.py" "$here/countries-LEVEL.fgb" "$here/disputed-LEVEL.fgb" 2>/dev/null
 
-# Country names and where they go (Natural Earth 50m; Spanish from Debian's iso-codes).
+# Country names and where they go (Natural Earth 50m; Spanish from CLDR via libicu72, else iso-codes).
 /usr/bin/python3 "$here/country_labels.py" "$here/countries-50m.fgb" "$here/country-labels.json"
+
+# Sea names and where they go (IHO S-23 boxes from gmt-dcw; open water from Natural Earth 50m).
+/usr/bin/python3 "$here/sea_names.py" "$here/countries-50m.fgb" "$here/sea-names.json"
 
 ls -l "$here"/*.fgb "$here"/*.json

@@ -14,6 +14,7 @@
 #include "story/Date.hpp"
 #include "story/StoryError.hpp"
 #include "story/StoryLoader.hpp"
+#include "view/Locator.hpp"
 #include "view/PictureSources.hpp"
 #include "view/SearchIndex.hpp"
 
@@ -72,11 +73,14 @@ SceneKey sceneKeyOf(const ExportJob& job) {
     const double mpp = camera.metresPerPixel();
     const geo::MapBox visible = camera.visibleArea();
     const double margin = 0.05 * std::max(visible.width(), visible.height()) + 16.0 * mpp;
+    geo::MapBox within{visible.minX - margin, visible.minY - margin, visible.maxX + margin, visible.maxY + margin};
+    if (job.frame.overlays && job.frame.overlays->locator && view::wantsLocator(camera))
+        within.add(view::locatorArea(camera)); // the locator inset shows the land around
     // Detail under half a pixel cannot show. Rounded down to a quarter octave (0.42 to 0.5 px)
     // so pictures of similar scale can share one mesh.
     return {job.spec.centre.lon, mapdata::detailFor(mpp * job.frame.options.pixelScale),
             std::exp2(std::floor(4.0 * std::log2(0.5 * mpp)) / 4.0),
-            {visible.minX - margin, visible.minY - margin, visible.maxX + margin, visible.maxY + margin}};
+            {within.minX, within.minY, within.maxX, within.maxY}};
 }
 
 //! The index of an exported deck, written atomically next to the pictures.
@@ -168,8 +172,10 @@ std::vector<ExportJob> jobsFor(const Options& options, const story::Story& story
     }
     for (ExportJob& job : jobs) {
         job.frame.camera.clampTo(cameraLimits(geo::Projection(job.spec), options.size.width, options.size.height));
-        if (options.overlays)
+        if (options.overlays) {
             job.frame.overlays = render::SlideOverlays{};
+            job.frame.overlays->locator = options.locator;
+        }
     }
     return jobs;
 }

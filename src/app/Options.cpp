@@ -92,6 +92,8 @@ std::optional<Options> parseOptions(int argc, char** argv, const std::filesystem
     cli.add_option("--size", size, "Picture or window size WIDTHxHEIGHT (default 1280x720)");
     bool noOverlays = false;
     cli.add_flag("--no-overlays", noOverlays, "Exports without title, caption, legend, scale bar and attribution");
+    bool noInset = false;
+    cli.add_flag("--no-inset", noInset, "Exports of a small area without the locator inset (an overview with the frame marked)");
     cli.add_flag("--transparent", options.transparent, "Exports with a transparent sea and background");
     double scale = 0;
     cli.add_option("--scale", scale, "Scale of lines, markers and text in exports (default: height / 720)");
@@ -130,6 +132,7 @@ std::optional<Options> parseOptions(int argc, char** argv, const std::filesystem
     if (options.exportPath && options.exportSteps)
         throw UsageError("--export and --export-steps cannot be combined");
     options.overlays = !noOverlays;
+    options.locator = !noInset;
     if (cli.count("--scale")) {
         if (!std::isfinite(scale) || scale < 0.25 || scale > 16)
             throw UsageError("--scale " + shortNumber(scale) + ": expected a factor from 0.25 to 16");

@@ -22,6 +22,7 @@ struct Options {
     std::optional<std::filesystem::path> exportPath; //!< set: render to PNG, no window
     std::optional<std::filesystem::path> exportSteps; //!< set: one PNG per story step into this folder
     bool overlays = true;                     //!< title, caption, legend, scale bar, attribution, date
+    bool locator = true;                      //!< a locator inset on pictures of a small area
     bool transparent = false;                 //!< no sea or background: alpha 0 there
     std::optional<double> scale;              //!< pixel scale of lines and text (default: height / 720, at least 1)
     PixelSize size;

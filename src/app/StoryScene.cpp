@@ -10,7 +10,9 @@ mapdata::SceneRequest sceneRequest(const story::Story& story, const std::filesys
     std::error_code ec;
     request.regionFolder = std::filesystem::is_directory(shapes, ec) ? shapes : defaultShapes;
     if (std::filesystem::exists(request.regionFolder / "country-labels.json", ec))
-        request.countryLabels = request.regionFolder / "country-labels.json";
+        request.countryNames = request.regionFolder / "country-labels.json";
+    if (std::filesystem::exists(request.regionFolder / "sea-names.json", ec))
+        request.seaNames = request.regionFolder / "sea-names.json";
     request.projection = projection;
     request.level = level;
     for (const story::Region& r : story.regions)

@@ -1,12 +1,12 @@
 #include "mapdata/SceneGeometry.hpp"
 
-#include "mapdata/CountryLabels.hpp"
-
 #include "geo/GeoClip.hpp"
 #include "mapdata/DataError.hpp"
+#include "mapdata/MapNames.hpp"
 #include "mapdata/PolygonLoader.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <future>
 #include <map>
 
@@ -27,6 +27,40 @@ std::filesystem::path resolve(const std::filesystem::path& folderOrFile, const s
 void addWarnings(const FeatureCollection& c, std::vector<std::string>& out) {
     for (const std::string& w : c.warnings)
         out.push_back(c.source + ": " + w);
+}
+
+//! Whether a name may go at `p`: in the projection's domain and, on a globe, within 60 degrees
+//! of the centre (nearer the horizon a name is squeezed and runs off the disc).
+bool nameSpotShows(geo::LonLat p, const geo::ProjectionDomain& domain) {
+    if (!geo::isInDomain(p, domain))
+        return false;
+    if (!domain.hemisphereCentre)
+        return true;
+    constexpr double degree = 3.14159265358979323846 / 180.0;
+    const geo::LonLat c = *domain.hemisphereCentre;
+    const double cosAngle = std::sin(p.lat * degree) * std::sin(c.lat * degree) +
+                            std::cos(p.lat * degree) * std::cos(c.lat * degree) * std::cos((p.lon - c.lon) * degree);
+    return cosAngle >= std::cos(60.0 * degree);
+}
+
+//! The names in `file` with the spots this projection shows; a name without any is left out.
+void addNames(SceneGeometry& scene, const std::filesystem::path& file,
+              std::vector<MapName> (*load)(const std::filesystem::path&), const geo::Projection& projection) {
+    if (file.empty())
+        return;
+    try {
+        for (const MapName& name : load(file)) {
+            SceneGeometry::MapNameAt projected{name.id, name.en, name.es, name.kind, {}, name.areaKm2};
+            for (const NameSpot& spot : name.spots)
+                if (nameSpotShows(spot.at, projection.domain()))
+                    if (const auto at = projection.forward(spot.at))
+                        projected.spots.push_back({*at, spot.km});
+            if (!projected.spots.empty())
+                scene.names.push_back(std::move(projected));
+        }
+    } catch (const DataError& e) {
+        scene.warnings.push_back(e.what()); // the map is still worth showing without names
+    }
 }
 
 } // namespace
@@ -112,16 +146,8 @@ SceneGeometry buildSceneGeometry(const SceneRequest& request) {
     for (const geo::LonLat& p : request.points) {
         scene.points.push_back(geo::isInDomain(p, projection.domain()) ? projection.forward(p) : std::nullopt);
     }
-    if (!request.countryLabels.empty()) {
-        try {
-            for (const CountryLabel& c : loadCountryLabels(request.countryLabels))
-                if (geo::isInDomain(c.at, projection.domain()))
-                    if (const auto at = projection.forward(c.at))
-                        scene.countryLabels.push_back({c.id, c.en, c.es, *at, c.areaKm2});
-        } catch (const DataError& e) {
-            scene.warnings.push_back(e.what()); // the map is still worth showing without names
-        }
-    }
+    addNames(scene, request.countryNames, loadCountryNames, projection);
+    addNames(scene, request.seaNames, loadSeaNames, projection);
     return scene;
 }
 

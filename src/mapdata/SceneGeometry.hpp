@@ -5,6 +5,7 @@
 #include "geo/Projection.hpp"
 #include "mapdata/DetailLevel.hpp"
 #include "mapdata/LayerMesh.hpp"
+#include "mapdata/MapNames.hpp"
 #include "mapdata/PolygonIndex.hpp"
 
 #include <filesystem>
@@ -26,7 +27,8 @@ struct SceneRequest {
     std::filesystem::path regionFolder; //!< where region files (stem-LEVEL.fgb) are looked up
     std::vector<RegionRequest> regions;
     std::vector<geo::LonLat> points;    //!< places to project
-    std::filesystem::path countryLabels; //!< country-labels.json; empty: no country names
+    std::filesystem::path countryNames; //!< country-labels.json; empty: no country names
+    std::filesystem::path seaNames;     //!< sea-names.json; empty: no sea names
     geo::ProjectionSpec projection;
     DetailLevel level = DetailLevel::Medium;
     bool pickIndexes = false; //!< also build countryIndex/regionIndexes (exports do not pick)
@@ -45,13 +47,18 @@ struct SceneGeometry {
     Polylines graticule;
     std::vector<MeshPoint> outside;      //!< around the projection's domain, tessellated
     std::vector<std::optional<geo::MapPoint>> points; //!< nullopt: not visible in this projection
-    //! Country names at their label points, projected (those the projection shows).
-    struct CountryLabelAt {
-        std::string id, en, es;
+    //! Country and sea names with their spots, projected (the spots the projection shows).
+    struct NameSpotAt {
         geo::MapPoint at;
+        double km = 0;
+    };
+    struct MapNameAt {
+        std::string id, en, es;
+        NameKind kind = NameKind::Country;
+        std::vector<NameSpotAt> spots; //!< the best first, then from the most room to the least
         double areaKm2 = 0;
     };
-    std::vector<CountryLabelAt> countryLabels;
+    std::vector<MapNameAt> names;
     geo::MapBox world;                   //!< the projection's extent
     //! For picking: which country / region covers a projected point (kept after upload).
     std::shared_ptr<const PolygonIndex> countryIndex;

@@ -1,7 +1,9 @@
 #include "render/FrameComposer.hpp"
 
-#include "render/CountryNames.hpp"
+#include "render/AreaNames.hpp"
 #include "render/HatchOverlay.hpp"
+#include "render/LocatorInset.hpp"
+#include "view/Locator.hpp"
 
 namespace gb::render {
 namespace {
@@ -19,7 +21,7 @@ std::vector<AreaLabel> regionLabels(const MapScene& scene, const story::Story& s
     for (std::size_t r = 0; r < story.regions.size(); ++r)
         if (!story.regions[r].label.in(language).empty())
             if (const auto at = scene.regionAnchor(r))
-                out.push_back({story.regions[r].label.in(language), *at});
+                out.push_back({story.regions[r].label.in(language), {{*at, 0.0, 0.0}}});
     return out;
 }
 
@@ -31,12 +33,20 @@ std::vector<std::optional<geo::MapPoint>> placePositions(const std::vector<Place
     return out;
 }
 
-//! The overlay panels a slide will draw (title, legend, the bottom band): no label goes under them.
-void addOverlayBoxes(view::LabelObstacles& obstacles, const story::Story& story, const Frame& frame,
-                     const view::LegendScope& scope) {
+//! Where a slide's locator inset goes; empty when the picture does not get one.
+sf::FloatRect locatorOf(const Frame& frame, const SlideFootprint& f) {
+    if (!frame.overlays->locator || !view::wantsLocator(frame.camera))
+        return {};
     const float w = static_cast<float>(frame.camera.width()), h = static_cast<float>(frame.camera.height());
-    const SlideFootprint f = estimateSlideFootprint(story, frame.step, w, frame.options, *frame.overlays, &scope);
-    for (const sf::FloatRect& box : {f.title, f.legend})
+    return locatorBox(f, w, h, frame.options.pixelScale, *frame.overlays);
+}
+
+//! The overlay panels a slide will draw (title, legend, the bottom band, the locator): no label
+//! goes under them.
+void addOverlayBoxes(view::LabelObstacles& obstacles, const Frame& frame, const SlideFootprint& f,
+                     const sf::FloatRect& locator) {
+    const float w = static_cast<float>(frame.camera.width()), h = static_cast<float>(frame.camera.height());
+    for (const sf::FloatRect& box : {f.title, f.legend, locator})
         if (box.width > 0)
             obstacles.boxes.push_back({box.left, box.top, box.width, box.height});
     obstacles.boxes.push_back({0.0, h - f.bottom, w, f.bottom});
@@ -69,21 +79,28 @@ void composeFrame(sf::RenderTarget& target, const FrameContent& content, const F
     view::LabelObstacles obstacles =
         drawFlows(target, frame.camera, content.flows, content.story, frame.options, tools.ribbons);
     std::optional<view::LegendScope> scope;
+    sf::FloatRect locator;
     if (frame.overlays) {
         scope = content.scene.legendScope(content.story, frame.camera.visibleArea());
         view::addFlowsAndPlaces(*scope, content.story, content.flows, placePositions(content.places),
                                 frame.camera.visibleArea());
-        addOverlayBoxes(obstacles, content.story, frame, *scope);
+        const SlideFootprint footprint =
+            estimateSlideFootprint(content.story, frame.step, static_cast<float>(frame.camera.width()), frame.options,
+                                   *frame.overlays, &*scope);
+        locator = locatorOf(frame, footprint);
+        addOverlayBoxes(obstacles, frame, footprint, locator);
     }
     std::vector<AreaLabel> areaLabels;
     if (frame.options.layers.regions)
         areaLabels = regionLabels(content.scene, content.story, frame.options.language);
     if (frame.options.layers.labels) {
-        const auto countries = countryNameLabels(content.scene, frame.camera, frame.options.language);
+        const auto countries = areaNameLabels(content.scene, content.story, frame.camera, frame.options.language);
         areaLabels.insert(areaLabels.end(), countries.begin(), countries.end());
     }
     drawPlaces(target, frame.camera, content.places, areaLabels, tools.fonts, tools.style, frame.options, obstacles,
                namedPlaces(content.story, frame));
+    if (locator.width > 0)
+        drawLocatorInset(target, content.scene, frame.camera, locator, frame.options);
     if (frame.overlays)
         drawSlideOverlays(target, frame.camera, content.projection, content.story, frame.step, tools.fonts,
                           frame.options, *frame.overlays, &*scope);

@@ -13,6 +13,7 @@ struct LayerVisibility {
     bool graticule = true;
     bool regions = true;
     bool borders = true;
+    bool markedBorders = true; //!< the story's marked countries' heavier outline (off on a locator inset)
     bool places = true;
     bool labels = true;
     bool flows = true;

@@ -75,7 +75,7 @@ MapScene::MapScene(mapdata::SceneGeometry& geometry, const story::Story& story, 
         if (marked)
             markedLines_.push_back(countryLines_.back());
     }
-    countryLabels_ = geometry.countryLabels;
+    names_ = geometry.names;
     graticule_ = std::make_unique<GpuLines>(geometry.graticule, style.graticule);
     geometry.graticule = {};
 
@@ -164,8 +164,9 @@ void MapScene::draw(sf::RenderTarget& target, const view::Camera& camera, const 
         graticule_->draw(target, *lineShader_, style_.graticuleWidth * s, mpp, visible);
     if (options.layers.borders) {
         borders_->draw(target, *lineShader_, style_.borderWidth * s, mpp, visible);
-        borders_->drawLines(target, *lineShader_, style_.markedBorderWidth * s, mpp, visible, style_.markedBorder,
-                            markedLines_);
+        if (options.layers.markedBorders)
+            borders_->drawLines(target, *lineShader_, style_.markedBorderWidth * s, mpp, visible, style_.markedBorder,
+                                markedLines_);
     }
     if (options.layers.regions)
         for (const Region& r : regions_)

@@ -58,10 +58,8 @@ public:
         sf::Color colour;
     };
     [[nodiscard]] const std::vector<HatchedArea>& hatchedAreas() const { return hatched_; }
-    //! Country names at their label points (projected metres).
-    [[nodiscard]] const std::vector<mapdata::SceneGeometry::CountryLabelAt>& countryLabels() const {
-        return countryLabels_;
-    }
+    //! Country and sea names with the spots where they may go (projected metres).
+    [[nodiscard]] const std::vector<mapdata::SceneGeometry::MapNameAt>& mapNames() const { return names_; }
     //! The roles of the countries and the regions that reach into `visible` (projected metres,
     //! by their bounds): what a legend of this picture lists.
     [[nodiscard]] view::LegendScope legendScope(const story::Story& story, const geo::MapBox& visible) const;
@@ -86,7 +84,7 @@ private:
     std::vector<Region> regions_;
     std::vector<std::optional<geo::MapPoint>> regionAnchors_; //!< where a region's label goes
     std::vector<HatchedArea> hatched_;
-    std::vector<mapdata::SceneGeometry::CountryLabelAt> countryLabels_;
+    std::vector<mapdata::SceneGeometry::MapNameAt> names_;
     std::vector<std::pair<geo::MapBox, std::string>> countryBounds_; //!< bounds, id
     std::vector<geo::MapBox> regionBounds_;
     std::vector<GpuLines::LineRange> countryLines_; //!< per country: its polylines in borders_

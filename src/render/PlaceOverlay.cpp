@@ -6,6 +6,7 @@
 
 #include <SFML/Graphics/CircleShape.hpp>
 #include <SFML/Graphics/Text.hpp>
+#include <SFML/Graphics/VertexArray.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -57,6 +58,77 @@ void drawMarker(sf::RenderTarget& target, sf::Vector2f at, float radius, view::M
     }
 }
 
+//! A label set away from its marker hangs on a thin line from the marker's edge to the text.
+void drawLeaders(sf::RenderTarget& target, const std::vector<view::LabelRequest>& requests,
+                 const std::vector<view::LabelPlacement>& placements, const MapStyle& style, float s) {
+    sf::VertexArray lines(sf::Quads);
+    for (std::size_t i = 0; i < placements.size(); ++i) {
+        if (!placements[i].leader)
+            continue;
+        const view::ScreenPoint from = requests[i].anchor;
+        const view::ScreenPoint to = view::nearestPointOf(placements[i].box, from);
+        const sf::Vector2f a(static_cast<float>(from.x), static_cast<float>(from.y));
+        const sf::Vector2f b(static_cast<float>(to.x), static_cast<float>(to.y));
+        const sf::Vector2f d = b - a;
+        const float length = std::hypot(d.x, d.y);
+        if (length < 1.0f)
+            continue;
+        const sf::Vector2f along = d / length, across(-along.y * 0.6f * s, along.x * 0.6f * s);
+        const sf::Vector2f start = a + along * static_cast<float>(requests[i].markerRadius);
+        for (const sf::Vector2f& v : {start - across, start + across, b + across, b - across})
+            lines.append(sf::Vertex(v, style.labelText));
+    }
+    if (lines.getVertexCount() > 0)
+        target.draw(lines);
+}
+
+//! The first of the label's spots on screen, clear of the overlay boxes, where its text fits.
+std::optional<std::pair<view::ScreenPoint, const AreaSpot*>> chooseSpot(const AreaLabel& label, const view::Camera& camera,
+                                                                        const sf::FloatRect& text,
+                                                                        const view::LabelObstacles& obstacles) {
+    const double w = static_cast<double>(camera.width()), h = static_cast<double>(camera.height());
+    for (const AreaSpot& spot : label.spots) {
+        if (spot.fitsWithinPx > 0 && text.width > spot.fitsWithinPx)
+            continue; // a name wider than its area says nothing
+        const view::ScreenPoint at = camera.toScreen(spot.position);
+        const view::ScreenRect box{at.x - text.width / 2, at.y - text.height / 2, text.width, text.height};
+        if (box.left + spot.spreadPx < 0 || box.top < 0 || box.left + box.width - spot.spreadPx > w ||
+            box.top + box.height > h)
+            continue;
+        if (std::any_of(obstacles.boxes.begin(), obstacles.boxes.end(),
+                        [&](const view::ScreenRect& o) { return o.overlaps(box); }) &&
+            &spot != &label.spots.back())
+            continue; // under the title, the legend or the caption: a later spot may be clear
+        return std::make_pair(at, &spot);
+    }
+    return std::nullopt;
+}
+
+//! Area labels sit on a spot (no marker) and take part in the placement, after the places of
+//! higher priority.
+void addAreaLabels(const std::vector<AreaLabel>& areaLabels, const view::Camera& camera, const Fonts& fonts,
+                   const MapStyle& style, float s, const view::LabelObstacles& obstacles, std::vector<sf::Text>& texts,
+                   std::vector<view::LabelRequest>& requests) {
+    for (const AreaLabel& a : areaLabels) {
+        sf::Text text = labelText(a.text, fonts.regular(), static_cast<float>(style.labelSize) * a.sizeFactor * s, style, s);
+        text.setFillColor(a.colour);
+        text.setLetterSpacing(a.letterSpacing);
+        if (a.italic)
+            text.setStyle(sf::Text::Italic);
+        if (!a.halo)
+            text.setOutlineThickness(0);
+        const sf::FloatRect bounds = text.getLocalBounds();
+        const auto spot = chooseSpot(a, camera, bounds, obstacles);
+        if (!spot)
+            continue;
+        texts.push_back(text);
+        view::LabelRequest request{spot->first, 0.0, bounds.width + 4.0 * s, bounds.height + 4.0 * s, a.priority};
+        request.centred = true;
+        request.spread = spot->second->spreadPx;
+        requests.push_back(request);
+    }
+}
+
 } // namespace
 
 void drawPlaces(sf::RenderTarget& target, const view::Camera& camera, const std::vector<PlaceOnMap>& places,
@@ -90,32 +162,15 @@ void drawPlaces(sf::RenderTarget& target, const view::Camera& camera, const std:
         texts.push_back(text);
         // A place the caption names comes before every other label.
         const bool named = std::find(mustLabel.begin(), mustLabel.end(), p.place->id) != mustLabel.end();
-        requests.push_back({at, radius + 1.0 * s, bounds.width + 4.0 * s, bounds.height + 4.0 * s,
-                            p.place->labelPriority + (named ? 1000 : 0)});
+        view::LabelRequest request{at, radius + 1.0 * s, bounds.width + 4.0 * s, bounds.height + 4.0 * s,
+                                   p.place->labelPriority + (named ? 1000 : 0)};
+        request.mustShow = named;
+        requests.push_back(request);
     }
 
     const std::size_t placeCount = requests.size();
-    // Area labels sit on their anchor (no marker) and take part in the placement, after the
-    // places of higher priority.
     if (options.layers.labels)
-        for (const AreaLabel& a : areaLabels) {
-            const view::ScreenPoint at = camera.toScreen(a.position);
-            if (at.x < 0 || at.y < 0 || at.x > size.x || at.y > size.y)
-                continue;
-            sf::Text text = labelText(a.text, fonts.regular(), static_cast<float>(style.labelSize) * a.sizeFactor * s, style, s);
-            text.setFillColor(a.colour);
-            text.setLetterSpacing(a.letterSpacing);
-            if (!a.halo)
-                text.setOutlineThickness(0); // no stroked glyphs to make: a country name is quiet
-            const sf::FloatRect bounds = text.getLocalBounds();
-            if (a.fitsWithinPx > 0 && bounds.width > a.fitsWithinPx)
-                continue; // a name wider than its country says nothing
-            texts.push_back(text);
-            view::LabelRequest request{at, 0.0, bounds.width + 4.0 * s, bounds.height + 4.0 * s, a.priority};
-            request.centred = true;
-            request.spread = a.spreadPx;
-            requests.push_back(request);
-        }
+        addAreaLabels(areaLabels, camera, fonts, style, s, obstacles, texts, requests);
     for (std::size_t i = 0; i < placeCount; ++i) {
         const view::LabelRequest& r = requests[i];
         const sf::Vector2f at(static_cast<float>(std::round(r.anchor.x)), static_cast<float>(std::round(r.anchor.y)));
@@ -144,6 +199,7 @@ void drawPlaces(sf::RenderTarget& target, const view::Camera& camera, const std:
 
     if (options.layers.labels) {
         const auto placements = placeLabels(requests, {0, 0, size.x, size.y}, obstacles);
+        drawLeaders(target, requests, placements, style, s);
         for (std::size_t i = 0; i < texts.size(); ++i) {
             if (!placements[i].visible)
                 continue;

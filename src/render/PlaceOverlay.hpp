@@ -28,18 +28,25 @@ struct PlaceOnMap {
 //! story.places with positions from geometry.points (built from the same story).
 [[nodiscard]] std::vector<PlaceOnMap> placesOnMap(const story::Story& story, const mapdata::SceneGeometry& geometry);
 
-//! A label written on an area (a region's status: "Crimea: occupied by Russia since 2014"),
-//! placed with the place labels so neither hides the other.
+//! Where an area's label may go: a point, the widest text that fits there, and how far the
+//! label may move left or right to find room.
+struct AreaSpot {
+    geo::MapPoint position;  //!< projected metres: the label is centred on it
+    double fitsWithinPx = 0; //!< shown here only when its text is at most this wide; 0: always
+    double spreadPx = 0;
+};
+
+//! A label written on an area: a region's status ("Crimea: occupied by Russia since 2014"), a
+//! country's or a sea's name. Placed with the place labels so neither hides the other.
 struct AreaLabel {
     std::string text;
-    geo::MapPoint position;     //!< projected metres: the label is centred on it
+    std::vector<AreaSpot> spots; //!< tried in order: the first on screen, clear of the overlay boxes, that fits
     sf::Color colour{90, 35, 35};
     float sizeFactor = 1.0f;    //!< of the place labels' size
     float letterSpacing = 1.0f; //!< SFML's factor: 1 normal, 2 spaced capitals
     int priority = 5;           //!< places start at 1; country names rank below them
-    double fitsWithinPx = 0;    //!< shown only when its text is at most this wide; 0: always
-    double spreadPx = 0;        //!< how far left or right it may move to find room
     bool halo = true;           //!< a white halo around the letters
+    bool italic = false;        //!< seas and oceans
 };
 
 //! `obstacles`: what labels keep clear of (overlay boxes, arrowheads; lines when they can).

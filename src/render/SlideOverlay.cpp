@@ -28,6 +28,7 @@ constexpr float captionText = 16, captionLine = 22, captionGap = 6, captionShare
 constexpr float attributionText = 11, attributionGap = 8;
 constexpr float sourcesText = 13, sourcesLine = 16, sourcesMaxLines = 3;
 constexpr float scaleBarBand = 34; //!< the scale bar's box and its gap above the attribution
+constexpr float locatorWidth = 210, locatorHeight = 150;
 } // namespace layout
 
 sf::String utf8(const std::string& s) { return sf::String::fromUtf8(s.begin(), s.end()); }
@@ -268,9 +269,11 @@ SlideFootprint estimateSlideFootprint(const story::Story& story, const story::St
     float bottom = which.attribution ? (layout::attributionGap + 1.3f * layout::attributionText) * s : margin;
     if (which.sources)
         bottom += sourceLines(sourcesText(story, step, options), w, s) * layout::sourcesLine * s;
+    out.lowBand = bottom;
     float band = 0;
     if (which.caption && step) {
         const float width = std::min(w * layout::captionShare, layout::captionMaxWidth * s);
+        out.captionWidth = width;
         band = estimatedLines(step->caption.in(l), layout::captionText * s, width - 2 * pad) * layout::captionLine * s +
                2 * pad + layout::captionGap * s;
     }
@@ -278,6 +281,16 @@ SlideFootprint estimateSlideFootprint(const story::Story& story, const story::St
         band = std::max(band, layout::scaleBarBand * s);
     out.bottom = bottom + band;
     return out;
+}
+
+sf::FloatRect locatorBox(const SlideFootprint& f, float w, float h, float s, const SlideOverlays& which) {
+    if (!which.locator)
+        return {};
+    const float margin = layout::margin * s, gap = layout::captionGap * s;
+    const float width = std::round(layout::locatorWidth * s), height = std::round(layout::locatorHeight * s);
+    const float besideCaption = (w - f.captionWidth) / 2 - margin - gap;
+    const float bottom = width <= besideCaption ? h - f.lowBand - gap : h - f.bottom - gap;
+    return {w - margin - width, bottom - height, width, height};
 }
 
 std::vector<sf::FloatRect> freeAreasOf(const SlideFootprint& f, float w, float h, float gap) {

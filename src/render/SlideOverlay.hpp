@@ -24,6 +24,7 @@ struct SlideOverlays {
     bool attribution = true;
     bool dateStamp = true;
     bool sources = true; //!< the numbered source line of what the picture shows, with its "as of" date
+    bool locator = true; //!< a locator inset on pictures of a small area (view/Locator)
 };
 
 //! A round length for a scale bar near maxMetres: 1, 2 or 5 times a power of ten.
@@ -40,10 +41,17 @@ struct SlideFootprint {
     sf::FloatRect title;  //!< the title and the date stamp under it, top left
     sf::FloatRect legend; //!< top right
     float bottom = 0;     //!< height taken along the bottom: caption, scale bar, sources, attribution
+    float lowBand = 0;    //!< of which the sources and attribution, full width at the very bottom
+    float captionWidth = 0; //!< the caption's box, centred above the low band (0: none)
 };
 [[nodiscard]] SlideFootprint estimateSlideFootprint(const story::Story& story, const story::Step* step, float widthPx,
                                                     const FrameOptions& options, const SlideOverlays& which,
                                                     const view::LegendScope* scope = nullptr);
+
+//! Where a locator inset goes: bottom right, above the sources, beside the caption when there
+//! is room there, else above it. Empty when `which.locator` is off.
+[[nodiscard]] sf::FloatRect locatorBox(const SlideFootprint& footprint, float widthPx, float heightPx, float scale,
+                                       const SlideOverlays& which);
 
 //! The parts of the picture the overlays leave free: the band below the top boxes across the
 //! whole width, and the column left of the legend below the title. Each keeps `gapPx` from the

@@ -52,6 +52,7 @@ bool drawExportDialog(bool& open, ExportSettings& s) {
         ImGui::Checkbox("Date", &s.overlays.dateStamp);
         ImGui::SameLine();
         ImGui::Checkbox("Sources", &s.overlays.sources);
+        ImGui::Checkbox("Locator inset (pictures of a small area)", &s.overlays.locator);
         ImGui::Separator();
         ImGui::InputText("Folder", s.folder.data(), s.folder.size());
         ImGui::InputText("File name", s.pattern.data(), s.pattern.size());

@@ -1,7 +1,9 @@
 #include "view/LabelPlacer.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
+#include <optional>
 
 namespace gb::view {
 namespace {
@@ -24,6 +26,26 @@ std::vector<ScreenRect> candidates(const LabelRequest& r) {
         {x + gap * 0.7, y - gap * 0.7 - h, w, h}, {x - gap * 0.7 - w, y - gap * 0.7 - h, w, h},
         {x + gap * 0.7, y + gap * 0.7, w, h},     {x - gap * 0.7 - w, y + gap * 0.7, w, h},
     };
+}
+
+//! Farther out, for a label the caption names when nothing next to its marker is clear: rings
+//! of eight positions, nearest first. The label then hangs on a leader line.
+std::vector<ScreenRect> leaderCandidates(const LabelRequest& r) {
+    const double w = r.textWidth, h = r.textHeight;
+    const double x = r.anchor.x, y = r.anchor.y;
+    std::vector<ScreenRect> boxes;
+    for (const double d : {r.markerRadius + 2.0 * h, r.markerRadius + 3.5 * h, r.markerRadius + 5.5 * h}) {
+        const double diagonal = d * 0.7;
+        boxes.insert(boxes.end(), {{x + d, y - h / 2, w, h},
+                                   {x - d - w, y - h / 2, w, h},
+                                   {x - w / 2, y - d - h, w, h},
+                                   {x - w / 2, y + d, w, h},
+                                   {x + diagonal, y - diagonal - h, w, h},
+                                   {x - diagonal - w, y - diagonal - h, w, h},
+                                   {x + diagonal, y + diagonal, w, h},
+                                   {x - diagonal - w, y + diagonal, w, h}});
+    }
+    return boxes;
 }
 
 //! Liang-Barsky: whether the segment a-b meets the rectangle.
@@ -49,12 +71,25 @@ bool segmentMeets(ScreenPoint a, ScreenPoint b, const ScreenRect& r) {
     return true;
 }
 
+//! Whether segments a-b and c-d cross (touching ends count).
+bool segmentsCross(ScreenPoint a, ScreenPoint b, ScreenPoint c, ScreenPoint d) {
+    const auto side = [](ScreenPoint p, ScreenPoint q, ScreenPoint r) {
+        return (q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x);
+    };
+    const double d1 = side(c, d, a), d2 = side(c, d, b), d3 = side(a, b, c), d4 = side(a, b, d);
+    return ((d1 > 0) != (d2 > 0) || d1 == 0 || d2 == 0) && ((d3 > 0) != (d4 > 0) || d3 == 0 || d4 == 0);
+}
+
 bool inside(const ScreenRect& box, const ScreenRect& screen) {
     return box.left >= screen.left && box.top >= screen.top && box.left + box.width <= screen.left + screen.width &&
            box.top + box.height <= screen.top + screen.height;
 }
 
 } // namespace
+
+ScreenPoint nearestPointOf(const ScreenRect& box, ScreenPoint p) {
+    return {std::clamp(p.x, box.left, box.left + box.width), std::clamp(p.y, box.top, box.top + box.height)};
+}
 
 bool lineCrosses(const LineObstacle& line, const ScreenRect& box) {
     const ScreenRect grown{box.left - line.halfWidth, box.top - line.halfWidth, box.width + 2 * line.halfWidth,
@@ -65,6 +100,92 @@ bool lineCrosses(const LineObstacle& line, const ScreenRect& box) {
     return false;
 }
 
+namespace {
+
+//! Greedy placement state: the boxes taken so far (overlay boxes, markers, placed labels).
+class Placement {
+public:
+    Placement(const std::vector<LabelRequest>& requests, const ScreenRect& screen, const LabelObstacles& obstacles)
+        : screen_(screen), obstacles_(obstacles), taken_(obstacles.boxes) {
+        // Markers are obstacles for every label (a label never hides another place's dot).
+        for (const LabelRequest& r : requests)
+            markers_.push_back({r.anchor.x - r.markerRadius, r.anchor.y - r.markerRadius, 2 * r.markerRadius,
+                                2 * r.markerRadius});
+        taken_.insert(taken_.end(), markers_.begin(), markers_.end());
+    }
+
+    LabelPlacement place(const LabelRequest& r, std::size_t index) {
+        const auto near = candidates(r);
+        if (const auto box = firstFree(near, true))
+            return take(*box, false);
+        // A place's name may hang on a leader line; an area's name has no marker to hang on.
+        if (r.centred)
+            return {};
+        for (const ScreenRect& box : leaderCandidates(r))
+            if (isFree(box, true) && leaderIsClear(r, box, index)) {
+                leaders_.push_back({{r.anchor, nearestPointOf(box, r.anchor)}, 1.0});
+                return take(box, true);
+            }
+        if (!r.mustShow)
+            return {};
+        if (const auto box = firstFree(near, false)) // across a line: the caption names it
+            return take(*box, false);
+        return {};
+    }
+
+private:
+    bool isFree(const ScreenRect& box, bool avoidLines) const {
+        if (!inside(box, screen_))
+            return false;
+        if (avoidLines && std::any_of(obstacles_.lines.begin(), obstacles_.lines.end(),
+                                      [&](const LineObstacle& line) { return lineCrosses(line, box); }))
+            return false;
+        // Leader lines already drawn are lines too, and no label goes across them.
+        if (std::any_of(leaders_.begin(), leaders_.end(), [&](const LineObstacle& line) { return lineCrosses(line, box); }))
+            return false;
+        return std::none_of(taken_.begin(), taken_.end(), [&](const ScreenRect& t) { return t.overlaps(box); });
+    }
+
+    std::optional<ScreenRect> firstFree(const std::vector<ScreenRect>& boxes, bool avoidLines) const {
+        for (const ScreenRect& box : boxes)
+            if (isFree(box, avoidLines))
+                return box;
+        return std::nullopt;
+    }
+
+    //! The leader line crosses no story line, label, overlay box or other marker.
+    bool leaderIsClear(const LabelRequest& r, const ScreenRect& box, std::size_t index) const {
+        const ScreenPoint end = nearestPointOf(box, r.anchor);
+        // From just outside the marker: the story's lines may well start or end at the place.
+        const double dx = end.x - r.anchor.x, dy = end.y - r.anchor.y, length = std::hypot(dx, dy);
+        const double skip = std::min(1.0, (r.markerRadius + 1.0) / std::max(length, 1e-9));
+        const ScreenPoint start{r.anchor.x + dx * skip, r.anchor.y + dy * skip};
+        for (const LineObstacle& line : obstacles_.lines)
+            for (std::size_t i = 1; i < line.points.size(); ++i)
+                if (segmentsCross(start, end, line.points[i - 1], line.points[i]))
+                    return false;
+        for (std::size_t i = 0; i < taken_.size(); ++i) {
+            const bool ownMarker = i >= obstacles_.boxes.size() && i - obstacles_.boxes.size() == index;
+            if (!ownMarker && segmentMeets(r.anchor, end, taken_[i]))
+                return false;
+        }
+        return true;
+    }
+
+    LabelPlacement take(const ScreenRect& box, bool leader) {
+        taken_.push_back(box);
+        return {true, box, leader};
+    }
+
+    ScreenRect screen_;
+    const LabelObstacles& obstacles_;
+    std::vector<ScreenRect> markers_;
+    std::vector<ScreenRect> taken_; //!< overlay boxes, then markers (in request order), then labels
+    std::vector<LineObstacle> leaders_;
+};
+
+} // namespace
+
 std::vector<LabelPlacement> placeLabels(const std::vector<LabelRequest>& requests, const ScreenRect& screen,
                                         const LabelObstacles& obstacles) {
     std::vector<LabelPlacement> result(requests.size());
@@ -72,36 +193,9 @@ std::vector<LabelPlacement> placeLabels(const std::vector<LabelRequest>& request
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(),
                      [&](std::size_t a, std::size_t b) { return requests[a].priority > requests[b].priority; });
-
-    // Markers are obstacles for every label (a label never hides another place's dot).
-    std::vector<ScreenRect> taken = obstacles.boxes;
-    taken.reserve(taken.size() + 2 * requests.size());
-    for (const LabelRequest& r : requests)
-        taken.push_back({r.anchor.x - r.markerRadius, r.anchor.y - r.markerRadius, 2 * r.markerRadius,
-                         2 * r.markerRadius});
-
-    const auto clearOfLines = [&](const ScreenRect& box) {
-        return std::none_of(obstacles.lines.begin(), obstacles.lines.end(),
-                            [&](const LineObstacle& line) { return lineCrosses(line, box); });
-    };
-    for (std::size_t index : order) {
-        const LabelRequest& r = requests[index];
-        const auto boxes = candidates(r);
-        // First a place clear of the lines too; else the first clear of labels and boxes.
-        for (const bool avoidLines : {true, false}) {
-            for (const ScreenRect& box : boxes) {
-                if (!inside(box, screen) || (avoidLines && !clearOfLines(box)))
-                    continue;
-                if (std::none_of(taken.begin(), taken.end(), [&](const ScreenRect& t) { return t.overlaps(box); })) {
-                    result[index] = {true, box};
-                    taken.push_back(box);
-                    break;
-                }
-            }
-            if (result[index].visible)
-                break;
-        }
-    }
+    Placement placement(requests, screen, obstacles);
+    for (std::size_t index : order)
+        result[index] = placement.place(requests[index], index);
     return result;
 }
 

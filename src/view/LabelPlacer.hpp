@@ -2,8 +2,9 @@
 // Places text labels next to their markers so that no two labels overlap and no label covers
 // another marker or an overlay box. Greedy by priority, like most map label engines: important
 // names first, each tries a few positions around its marker. A position clear of the story's
-// lines and arrowheads is preferred; one across a line is taken only when nothing else fits
-// (a name the caption uses must show). A label that fits nowhere is hidden.
+// lines and arrowheads is required; a name the caption uses must show, so where nothing next to
+// its marker is clear it moves farther out with a leader line, and only as a last resort sits
+// across a line. Any other label that fits nowhere is hidden.
 
 #include "view/Camera.hpp"
 
@@ -27,6 +28,7 @@ struct LabelRequest {
     int priority;         //!< higher is placed first
     bool centred = false; //!< an area's name: centred on the anchor (or just above or below it)
     double spread = 0;    //!< a centred label may also move this far left or right (a large area)
+    bool mustShow = false; //!< the caption names it: farther out with a leader line rather than hidden
 };
 
 //! A drawn line a label should not cross: a polyline with its half width, in pixels.
@@ -44,12 +46,16 @@ struct LabelObstacles {
 
 struct LabelPlacement {
     bool visible = false;
-    ScreenRect box; //!< where the text goes (top-left and size), when visible
+    ScreenRect box;      //!< where the text goes (top-left and size), when visible
+    bool leader = false; //!< set away from its marker: draw a line from the marker to the box
 };
 
 //! One placement per request, in the same order. `screen` bounds the labels (none off screen).
 [[nodiscard]] std::vector<LabelPlacement> placeLabels(const std::vector<LabelRequest>& requests,
                                                       const ScreenRect& screen, const LabelObstacles& obstacles = {});
+
+//! The point of `box` nearest to `p` (where a leader line from a marker meets its label).
+[[nodiscard]] ScreenPoint nearestPointOf(const ScreenRect& box, ScreenPoint p);
 
 //! Whether a thick line crosses a box (the line's half width added around the box).
 [[nodiscard]] bool lineCrosses(const LineObstacle& line, const ScreenRect& box);

@@ -59,18 +59,43 @@ TEST(LabelPlacer, ALabelKeepsClearOfALineWhenItCan) {
     EXPECT_DOUBLE_EQ(p[0].box.left, 100.0 - 7.0 - 50.0); // on the left instead
 }
 
-TEST(LabelPlacer, AcrossALineRatherThanHiddenButNeverUnderABox) {
-    // Lines through every candidate: the label still shows, at its first choice.
-    LabelObstacles lines;
-    for (double y = 80; y <= 120; y += 4)
-        lines.lines.push_back({{{0, y}, {800, y}}, 1.0});
-    const auto crossed = placeLabels({{{100, 100}, 4, 50, 12, 1}}, screen, lines);
-    ASSERT_TRUE(crossed[0].visible);
+TEST(LabelPlacer, NeverAcrossALineUnlessTheCaptionNamesIt) {
+    LabelObstacles everywhere;
+    for (double y = 0; y <= 300; y += 4)
+        everywhere.lines.push_back({{{0, y}, {800, y}}, 1.0});
+    LabelRequest plain{{100, 100}, 4, 50, 12, 1};
+    EXPECT_FALSE(placeLabels({plain}, screen, everywhere)[0].visible); // hidden, not over a line
+    LabelRequest named = plain;
+    named.mustShow = true;
+    const auto crossed = placeLabels({named}, screen, everywhere);
+    ASSERT_TRUE(crossed[0].visible); // the caption names it: at its first choice, across a line
     EXPECT_DOUBLE_EQ(crossed[0].box.left, 107.0);
-    // An overlay box over every candidate: hidden.
+    EXPECT_FALSE(crossed[0].leader);
+    // An overlay box over every candidate: hidden even then.
     LabelObstacles box;
     box.boxes.push_back({0, 0, 800, 300});
-    EXPECT_FALSE(placeLabels({{{100, 100}, 4, 50, 12, 1}}, screen, box)[0].visible);
+    EXPECT_FALSE(placeLabels({named}, screen, box)[0].visible);
+}
+
+TEST(LabelPlacer, ALeaderLineWhenNothingNextToTheMarkerIsClear) {
+    // Short lines from x = 40 to 160 above (y 84-96) and below (104-116) the marker at (100, 100)
+    // cover every position next to it. Above and below, one ring out, the boxes are clear but a
+    // leader would cross the lines; straight right, the leader runs between them, and the third
+    // ring (marker radius + 5.5 text heights = 70 px) is past their ends.
+    LabelObstacles band;
+    for (double y : {84.0, 88.0, 92.0, 96.0, 104.0, 108.0, 112.0, 116.0})
+        band.lines.push_back({{{40, y}, {160, y}}, 1.0});
+    const auto p = placeLabels({{{100, 100}, 4, 50, 12, 1}}, screen, band);
+    ASSERT_TRUE(p[0].visible);
+    EXPECT_TRUE(p[0].leader);
+    EXPECT_DOUBLE_EQ(p[0].box.left, 170.0);
+    EXPECT_DOUBLE_EQ(p[0].box.top, 94.0);
+    for (const LineObstacle& line : band.lines)
+        EXPECT_FALSE(lineCrosses(line, p[0].box));
+    // Where the leader meets its label: the box's nearest point to the marker.
+    const ScreenPoint end = nearestPointOf(p[0].box, {100, 100});
+    EXPECT_DOUBLE_EQ(end.x, 170.0);
+    EXPECT_DOUBLE_EQ(end.y, 100.0);
 }
 
 TEST(LabelPlacer, LineCrossingIsExact) {

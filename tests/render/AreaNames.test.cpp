@@ -1,8 +1,8 @@
-#include "render/CountryNames.hpp"
+#include "render/AreaNames.hpp"
 
 #include <gtest/gtest.h>
 
-TEST(CountryNames, CapitalsKeepTheirAccents) {
+TEST(AreaNames, CapitalsKeepTheirAccents) {
     EXPECT_EQ(gb::render::upperCase("Japón"), "JAPÓN");
     EXPECT_EQ(gb::render::upperCase("Federación Rusa"), "FEDERACIÓN RUSA");
     EXPECT_EQ(gb::render::upperCase("España, Perú"), "ESPAÑA, PERÚ");

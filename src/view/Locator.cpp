@@ -1,0 +1,27 @@
+#include "view/Locator.hpp"
+
+#include <algorithm>
+
+namespace gb::view {
+namespace {
+
+//! How wide a locator's area is, in projected metres.
+double locatorSpan(const Camera& picture) {
+    return std::max(5.0 * picture.visibleArea().width(), 5.0e6);
+}
+
+} // namespace
+
+bool wantsLocator(const Camera& picture) { return picture.visibleArea().width() < locatorMaxPictureWidth; }
+
+Camera locatorCamera(const Camera& picture, double widthPx, double heightPx) {
+    return Camera(picture.centre(), locatorSpan(picture) / std::max(widthPx, 1.0), widthPx, heightPx);
+}
+
+geo::MapBox locatorArea(const Camera& picture) {
+    const double half = locatorSpan(picture) / 2.0;
+    const geo::MapPoint c = picture.centre();
+    return {c.x - half, c.y - half, c.x + half, c.y + half};
+}
+
+} // namespace gb::view
