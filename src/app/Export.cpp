@@ -4,6 +4,7 @@
 #include "app/ExitCode.hpp"
 #include "app/ExportTarget.hpp"
 #include "app/InitialView.hpp"
+#include "app/LayoutLog.hpp"
 #include "app/StoryMoment.hpp"
 #include "app/StoryScene.hpp"
 #include "app/TextFile.hpp"
@@ -15,6 +16,7 @@
 #include "story/StoryError.hpp"
 #include "story/StoryLoader.hpp"
 #include "view/Locator.hpp"
+#include "view/NamedPlaces.hpp"
 #include "view/PictureSources.hpp"
 #include "view/SearchIndex.hpp"
 
@@ -208,7 +210,7 @@ struct UploadedScene {
 //! Draws every picture and writes it (never over an existing file); prints each path written.
 std::vector<std::filesystem::path> drawAndWrite(const story::Story& story, const std::vector<ExportJob>& jobs,
                                                 PendingScenes& pending, ExportTarget& gl, const render::MapStyle& style,
-                                                BenchLog& bench) {
+                                                BenchLog& bench, const std::optional<std::filesystem::path>& layoutFile) {
     std::map<SceneKey, UploadedScene> scenes;
     std::vector<std::filesystem::path> written;
     const render::FrameTools tools{*gl.fonts, style, *gl.ribbons};
@@ -227,9 +229,14 @@ std::vector<std::filesystem::path> drawAndWrite(const story::Story& story, const
         const auto flows = view::buildFlowGeometry(story, projection); // ~0.3 ms
         const auto places = render::placesOnMap(story, uploaded.geometry);
         const render::FrameContent content{*uploaded.scene, places, flows, story, projection};
-        const render::RgbaImage picture = render::renderPicture(*gl.target, content, job.frame, tools, std::move(gl.canvas));
+        render::FrameLayout layout;
+        const render::RgbaImage picture =
+            render::renderPicture(*gl.target, content, job.frame, tools, std::move(gl.canvas), layoutFile ? &layout : nullptr);
         bench.mark("drawn");
         written.push_back(render::writePngNoOverwrite(picture, job.file));
+        if (layoutFile)
+            appendLayout(*layoutFile, written.back(), job.frame.camera.width(), job.frame.camera.height(),
+                         view::placesNamedBy(story, job.frame.step, job.frame.options.language), layout);
         bench.mark("written");
         std::cout << written.back().string() << '\n';
     }
@@ -265,7 +272,7 @@ int runExport(const Options& options) {
         throw render::GlError("cannot create a " + std::to_string(options.size.width) + "x" +
                               std::to_string(options.size.height) + " OpenGL render target (is the size above the GL limit?)");
     bench.mark("gl_context");
-    const auto written = drawAndWrite(story, jobs, pending, gl, style, bench);
+    const auto written = drawAndWrite(story, jobs, pending, gl, style, bench, options.layoutFile);
     if (options.exportSteps)
         writeIndex(*options.exportSteps, story, jobs, written, options.language);
     if (options.benchFile)

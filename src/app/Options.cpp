@@ -111,6 +111,8 @@ std::optional<Options> parseOptions(int argc, char** argv, const std::filesystem
     cli.add_option("--pictures", pictures, "Folder for pictures saved from the window (F12, Ctrl+S)");
     cli.add_option("--state-file", stateFile, "Write the window's selection to this JSON file when it changes");
     cli.add_option("--bench-file", benchFile, "Append timings to this file (benchmarks)")->group("");
+    std::string layoutFile;
+    cli.add_option("--layout-file", layoutFile, "Append each exported picture's layout to this file (tests)")->group("");
     cli.add_option("--quit-after", quitAfter, "Close the window after this many seconds")->group("");
     cli.add_flag("--bench-pan", options.benchPan, "Pan by itself every frame (benchmark)")->group("");
     cli.add_flag("--gl-info", options.glInfo, "Print the OpenGL renderer geobrief draws with, then exit");
@@ -185,6 +187,8 @@ std::optional<Options> parseOptions(int argc, char** argv, const std::filesystem
         options.stateFile = stateFile;
     if (!benchFile.empty())
         options.benchFile = benchFile;
+    if (!layoutFile.empty())
+        options.layoutFile = layoutFile;
     if (cli.count("--quit-after"))
         options.quitAfterSeconds = quitAfter;
     return options;

@@ -38,6 +38,7 @@ struct Options {
     std::optional<int> time;                  //!< --time: story day to show (days since 1970)
     std::optional<int> step;                  //!< --step: 1-based presenter step to open or export
     std::optional<std::filesystem::path> benchFile; //!< write start-up timings here (window)
+    std::optional<std::filesystem::path> layoutFile; //!< exports append each picture's layout here (tests)
     std::optional<double> quitAfterSeconds;         //!< close the window by itself (tests, bench)
     bool hidePanels = false;                  //!< start with legend and timeline hidden
     std::optional<std::filesystem::path> stateFile; //!< where the window writes its selection (JSON)

@@ -4,6 +4,7 @@
 #include "render/HatchOverlay.hpp"
 #include "render/LocatorInset.hpp"
 #include "view/Locator.hpp"
+#include "view/NamedPlaces.hpp"
 
 namespace gb::render {
 namespace {
@@ -52,23 +53,10 @@ void addOverlayBoxes(view::LabelObstacles& obstacles, const Frame& frame, const 
     obstacles.boxes.push_back({0.0, h - f.bottom, w, f.bottom});
 }
 
-//! The places a step's title or caption names: their labels must show.
-std::vector<std::string> namedPlaces(const story::Story& story, const Frame& frame) {
-    std::vector<std::string> out;
-    if (!frame.step)
-        return out;
-    const story::Language l = frame.options.language;
-    const std::string text = frame.step->title.in(l) + " " + frame.step->caption.in(l);
-    for (const story::Place& p : story.places)
-        if (text.find(p.name.in(l)) != std::string::npos)
-            out.push_back(p.id);
-    return out;
-}
-
 } // namespace
 
-void composeFrame(sf::RenderTarget& target, const FrameContent& content, const Frame& frame, const FrameTools& tools,
-                  const BaseMapDrawer& base) {
+FrameLayout composeFrame(sf::RenderTarget& target, const FrameContent& content, const Frame& frame,
+                         const FrameTools& tools, const BaseMapDrawer& base) {
     if (base)
         base(target, frame.camera);
     else
@@ -76,8 +64,9 @@ void composeFrame(sf::RenderTarget& target, const FrameContent& content, const F
     drawHatching(target, frame.camera, content.scene, frame.options, tools.ribbons);
     for (const Outline& outline : frame.outlines)
         drawOutline(target, content.scene, frame.camera, outline);
-    view::LabelObstacles obstacles =
-        drawFlows(target, frame.camera, content.flows, content.story, frame.options, tools.ribbons);
+    FrameLayout layout;
+    layout.flows = drawFlows(target, frame.camera, content.flows, content.story, frame.options, tools.ribbons);
+    view::LabelObstacles obstacles = layout.flows;
     std::optional<view::LegendScope> scope;
     sf::FloatRect locator;
     if (frame.overlays) {
@@ -97,18 +86,25 @@ void composeFrame(sf::RenderTarget& target, const FrameContent& content, const F
         const auto countries = areaNameLabels(content.scene, content.story, frame.camera, frame.options.language);
         areaLabels.insert(areaLabels.end(), countries.begin(), countries.end());
     }
-    drawPlaces(target, frame.camera, content.places, areaLabels, tools.fonts, tools.style, frame.options, obstacles,
-               namedPlaces(content.story, frame));
-    if (locator.width > 0)
+    layout.places = drawPlaces(target, frame.camera, content.places, areaLabels, tools.fonts, tools.style, frame.options,
+                               obstacles, view::placesNamedBy(content.story, frame.step, frame.options.language));
+    if (locator.width > 0) {
         drawLocatorInset(target, content.scene, frame.camera, locator, frame.options);
+        layout.overlays.push_back({locator.left, locator.top, locator.width, locator.height});
+    }
     if (frame.overlays)
-        drawSlideOverlays(target, frame.camera, content.projection, content.story, frame.step, tools.fonts,
-                          frame.options, *frame.overlays, &*scope);
+        for (const sf::FloatRect& box : drawSlideOverlays(target, frame.camera, content.projection, content.story,
+                                                          frame.step, tools.fonts, frame.options, *frame.overlays,
+                                                          &*scope))
+            layout.overlays.push_back({box.left, box.top, box.width, box.height});
+    return layout;
 }
 
 RgbaImage renderPicture(sf::RenderTexture& target, const FrameContent& content, const Frame& frame,
-                        const FrameTools& tools, RgbaImage canvas) {
-    composeFrame(target, content, frame, tools);
+                        const FrameTools& tools, RgbaImage canvas, FrameLayout* layout) {
+    FrameLayout drawn = composeFrame(target, content, frame, tools);
+    if (layout)
+        *layout = std::move(drawn);
     return readPixels(target, std::move(canvas));
 }
 

@@ -60,14 +60,23 @@ struct Frame {
 //! window copies it from its render cache, a picture draws the scene straight.
 using BaseMapDrawer = std::function<void(sf::RenderTarget&, const view::Camera&)>;
 
+//! Where things went on a composed frame, in pixels: what a layout check (no label over another,
+//! a line, an arrowhead, a marker or an overlay box) reads.
+struct FrameLayout {
+    view::LabelObstacles flows;              //!< the story's lines (shafts) and arrowheads (boxes)
+    std::vector<view::ScreenRect> overlays;  //!< as drawn: title, date, legend, locator, caption, scale bar, sources, attribution
+    DrawnPlaces places;                      //!< markers and labels
+};
+
 //! Draws `frame` of `content` into `target`: base map, outlines, flows, places, overlays. With no
 //! `base`, the scene is drawn straight into the target.
-void composeFrame(sf::RenderTarget& target, const FrameContent& content, const Frame& frame, const FrameTools& tools,
+FrameLayout composeFrame(sf::RenderTarget& target, const FrameContent& content, const Frame& frame, const FrameTools& tools,
                   const BaseMapDrawer& base = {});
 
 //! composeFrame into an offscreen target, then its pixels: what --export, the deck, F12 and the
 //! video frames save. `canvas`: memory for the picture, reused if it has the right size.
+//! `layout`: when given, where things went.
 [[nodiscard]] RgbaImage renderPicture(sf::RenderTexture& target, const FrameContent& content, const Frame& frame,
-                                      const FrameTools& tools, RgbaImage canvas = {});
+                                      const FrameTools& tools, RgbaImage canvas = {}, FrameLayout* layout = nullptr);
 
 } // namespace gb::render

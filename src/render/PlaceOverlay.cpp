@@ -129,14 +129,42 @@ void addAreaLabels(const std::vector<AreaLabel>& areaLabels, const view::Camera&
     }
 }
 
+//! The selection's pulsing halo, the hover's ring and the marker of one place.
+void drawPlaceMarker(sf::RenderTarget& target, const story::Place& place, sf::Vector2f at, float radius,
+                     const MapStyle& style, const FrameOptions& options) {
+    const float s = options.pixelScale;
+    if (!options.selected.empty() && place.id == options.selected) {
+        // The selection's halo: a pale ring that pulses gently with the animation clock.
+        const float pulse = 1.0f + 0.25f * static_cast<float>(std::sin(options.animationSeconds * 4.0));
+        sf::CircleShape halo(radius * 2.6f * pulse, 32);
+        halo.setOrigin(halo.getRadius(), halo.getRadius());
+        halo.setPosition(at);
+        halo.setFillColor(sf::Color(255, 214, 10, 90));
+        halo.setOutlineColor(sf::Color(230, 160, 0));
+        halo.setOutlineThickness(2.0f * s);
+        target.draw(halo);
+    }
+    if (!options.hovered.empty() && place.id == options.hovered) {
+        sf::CircleShape ring(radius * 2.0f, 24);
+        ring.setOrigin(ring.getRadius(), ring.getRadius());
+        ring.setPosition(at);
+        ring.setFillColor(sf::Color(255, 255, 255, 120));
+        ring.setOutlineColor(sf::Color(40, 40, 40, 200));
+        ring.setOutlineThickness(1.5f * s);
+        target.draw(ring);
+    }
+    drawMarker(target, at, radius, view::markerLookFor(place.attribution), style, s);
+}
+
 } // namespace
 
-void drawPlaces(sf::RenderTarget& target, const view::Camera& camera, const std::vector<PlaceOnMap>& places,
-                const std::vector<AreaLabel>& areaLabels, const Fonts& fonts, const MapStyle& style,
-                const FrameOptions& options, const view::LabelObstacles& obstacles,
-                const std::vector<std::string>& mustLabel) {
+DrawnPlaces drawPlaces(sf::RenderTarget& target, const view::Camera& camera, const std::vector<PlaceOnMap>& places,
+                       const std::vector<AreaLabel>& areaLabels, const Fonts& fonts, const MapStyle& style,
+                       const FrameOptions& options, const view::LabelObstacles& obstacles,
+                       const std::vector<std::string>& mustLabel) {
+    DrawnPlaces drawn;
     if (!options.layers.places)
-        return;
+        return drawn;
     const sf::View previous = target.getView();
     const sf::Vector2f size(static_cast<float>(camera.width()), static_cast<float>(camera.height()));
     target.setView(sf::View(sf::FloatRect(0, 0, size.x, size.y)));
@@ -172,29 +200,12 @@ void drawPlaces(sf::RenderTarget& target, const view::Camera& camera, const std:
     if (options.layers.labels)
         addAreaLabels(areaLabels, camera, fonts, style, s, obstacles, texts, requests);
     for (std::size_t i = 0; i < placeCount; ++i) {
-        const view::LabelRequest& r = requests[i];
-        const sf::Vector2f at(static_cast<float>(std::round(r.anchor.x)), static_cast<float>(std::round(r.anchor.y)));
-        if (!options.selected.empty() && shown[i]->place->id == options.selected) {
-            // The selection's halo: a pale ring that pulses gently with the animation clock.
-            const float pulse = 1.0f + 0.25f * static_cast<float>(std::sin(options.animationSeconds * 4.0));
-            sf::CircleShape halo(radius * 2.6f * pulse, 32);
-            halo.setOrigin(halo.getRadius(), halo.getRadius());
-            halo.setPosition(at);
-            halo.setFillColor(sf::Color(255, 214, 10, 90));
-            halo.setOutlineColor(sf::Color(230, 160, 0));
-            halo.setOutlineThickness(2.0f * s);
-            target.draw(halo);
-        }
-        if (!options.hovered.empty() && shown[i]->place->id == options.hovered) {
-            sf::CircleShape ring(radius * 2.0f, 24);
-            ring.setOrigin(ring.getRadius(), ring.getRadius());
-            ring.setPosition(at);
-            ring.setFillColor(sf::Color(255, 255, 255, 120));
-            ring.setOutlineColor(sf::Color(40, 40, 40, 200));
-            ring.setOutlineThickness(1.5f * s);
-            target.draw(ring);
-        }
-        drawMarker(target, at, radius, view::markerLookFor(shown[i]->place->attribution), style, s);
+        const view::ScreenPoint a = requests[i].anchor;
+        drawPlaceMarker(target, *shown[i]->place,
+                        sf::Vector2f(static_cast<float>(std::round(a.x)), static_cast<float>(std::round(a.y))), radius,
+                        style, options);
+        drawn.markers.push_back({a.x - radius, a.y - radius, 2.0 * radius, 2.0 * radius});
+        drawn.markerIds.push_back(shown[i]->place->id);
     }
 
     if (options.layers.labels) {
@@ -208,9 +219,14 @@ void drawPlaces(sf::RenderTarget& target, const view::Camera& camera, const std:
             texts[i].setPosition(std::round(static_cast<float>(placements[i].box.left) + 2.0f * s - local.left),
                                  std::round(static_cast<float>(placements[i].box.top) + 2.0f * s - local.top));
             target.draw(texts[i]);
+            const sf::String string = texts[i].getString();
+            const std::basic_string<sf::Uint8> utf8 = string.toUtf8();
+            drawn.labels.push_back({std::string(utf8.begin(), utf8.end()), placements[i].box, i < placeCount,
+                                    placements[i].leader, i < placeCount ? shown[i]->place->id : std::string()});
         }
     }
     target.setView(previous);
+    return drawn;
 }
 
 } // namespace gb::render

@@ -49,9 +49,25 @@ struct AreaLabel {
     bool italic = false;        //!< seas and oceans
 };
 
-//! `obstacles`: what labels keep clear of (overlay boxes, arrowheads; lines when they can).
+//! A label as drawn: its text, where (screen pixels), and what it names.
+struct DrawnLabel {
+    std::string text;
+    view::ScreenRect box;
+    bool place = true;   //!< a place's name (else an area's: region, country, sea)
+    bool leader = false; //!< hangs on a leader line from its marker
+    std::string placeId; //!< the place's id, for a place's name
+};
+
+//! What drawPlaces put on the picture: for tests and tools that check the layout.
+struct DrawnPlaces {
+    std::vector<view::ScreenRect> markers;
+    std::vector<std::string> markerIds; //!< the place of each marker
+    std::vector<DrawnLabel> labels;
+};
+
+//! `obstacles`: what labels keep clear of (overlay boxes, arrowheads, the story's lines).
 //! `mustLabel`: ids of places the picture's caption or title names, labelled first.
-void drawPlaces(sf::RenderTarget& target, const view::Camera& camera, const std::vector<PlaceOnMap>& places,
+DrawnPlaces drawPlaces(sf::RenderTarget& target, const view::Camera& camera, const std::vector<PlaceOnMap>& places,
                 const std::vector<AreaLabel>& areaLabels, const Fonts& fonts, const MapStyle& style,
                 const FrameOptions& options, const view::LabelObstacles& obstacles = {},
                 const std::vector<std::string>& mustLabel = {});

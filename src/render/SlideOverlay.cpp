@@ -40,7 +40,8 @@ sf::Text makeText(const std::string& s, const sf::Font& font, float size, sf::Co
 }
 
 //! A translucent white panel behind overlay text.
-void panel(sf::RenderTarget& target, sf::FloatRect box, float scale) {
+void panel(sf::RenderTarget& target, sf::FloatRect box, float scale, std::vector<sf::FloatRect>& drawn) {
+    drawn.push_back(box);
     sf::RectangleShape r({box.width, box.height});
     r.setPosition(box.left, box.top);
     r.setFillColor(sf::Color(255, 255, 255, 215));
@@ -190,7 +191,8 @@ std::string sourcesText(const story::Story& story, const story::Step* step, cons
 }
 
 //! The legend box, top right: a swatch column and the rows' text.
-void drawLegend(sf::RenderTarget& target, const std::vector<LegendRow>& rows, const Fonts& fonts, float w, float s) {
+void drawLegend(sf::RenderTarget& target, const std::vector<LegendRow>& rows, const Fonts& fonts, float w, float s,
+                std::vector<sf::FloatRect>& drawn) {
     const float margin = layout::margin * s, pad = layout::pad * s;
     const sf::Color ink(25, 25, 25);
     const float row = layout::legendRow * s, swatch = layout::swatch * s, size = layout::legendText * s;
@@ -204,7 +206,7 @@ void drawLegend(sf::RenderTarget& target, const std::vector<LegendRow>& rows, co
     const float width = text.getLocalBounds().width;
     const float boxW = width + column + 3 * pad, boxH = rows.size() * row + 2 * pad;
     const float left = w - margin - boxW, top = margin;
-    panel(target, {left, top, boxW, boxH}, s);
+    panel(target, {left, top, boxW, boxH}, s, drawn);
     SwatchBatch swatches;
     for (std::size_t i = 0; i < rows.size(); ++i)
         addSwatch(swatches, rows[i], {left + pad, top + pad + i * row + (row - swatch) / 2}, s);
@@ -216,7 +218,7 @@ void drawLegend(sf::RenderTarget& target, const std::vector<LegendRow>& rows, co
 //! The numbered source line above the attribution, across the picture on a pale band, at most
 //! sourcesMaxLines lines (the last cut with "..." when longer). Returns the top of what it drew.
 float drawSourceLine(sf::RenderTarget& target, const std::string& text, const Fonts& fonts, float w, float bottom,
-                     float s) {
+                     float s, std::vector<sf::FloatRect>& drawn) {
     if (text.empty())
         return bottom;
     const float margin = layout::margin * s, pad = layout::pad * s, size = layout::sourcesText * s;
@@ -231,6 +233,7 @@ float drawSourceLine(sf::RenderTarget& target, const std::string& text, const Fo
     band.setPosition(margin, top - s);
     band.setFillColor(sf::Color(255, 255, 255, 200));
     target.draw(band);
+    drawn.push_back(band.getGlobalBounds());
     for (std::size_t i = 0; i < lines.size(); ++i) {
         sf::Text t = makeText(lines[i], fonts.regular(), size, sf::Color(45, 45, 45));
         t.setPosition(std::round(margin + pad), std::round(top + i * lineHeight));
@@ -307,9 +310,11 @@ std::vector<sf::FloatRect> freeAreasOf(const SlideFootprint& f, float w, float h
     return areas;
 }
 
-void drawSlideOverlays(sf::RenderTarget& target, const view::Camera& camera, const geo::Projection& projection,
-                       const story::Story& story, const story::Step* step, const Fonts& fonts,
-                       const FrameOptions& options, const SlideOverlays& which, const view::LegendScope* scope) {
+std::vector<sf::FloatRect> drawSlideOverlays(sf::RenderTarget& target, const view::Camera& camera,
+                                             const geo::Projection& projection, const story::Story& story,
+                                             const story::Step* step, const Fonts& fonts, const FrameOptions& options,
+                                             const SlideOverlays& which, const view::LegendScope* scope) {
+    std::vector<sf::FloatRect> drawn;
     const sf::View previous = target.getView();
     const float w = static_cast<float>(camera.width()), h = static_cast<float>(camera.height());
     target.setView(sf::View(sf::FloatRect(0, 0, w, h)));
@@ -328,7 +333,7 @@ void drawSlideOverlays(sf::RenderTarget& target, const view::Camera& camera, con
             widest = std::max(widest, makeText(line, fonts.bold(), size, ink).getLocalBounds().width);
         const float lineHeight = layout::titleLine * s;
         const sf::FloatRect b(0, 0, widest, lines.size() * lineHeight - layout::titleLineGap * s);
-        panel(target, {margin, margin, b.width + 2 * pad, b.height + 2 * pad}, s);
+        panel(target, {margin, margin, b.width + 2 * pad, b.height + 2 * pad}, s, drawn);
         for (std::size_t i = 0; i < lines.size(); ++i) {
             sf::Text t = makeText(lines[i], fonts.bold(), size, ink);
             t.setPosition(std::round(margin + pad), std::round(margin + pad + i * lineHeight - t.getLocalBounds().top * 0.5f));
@@ -337,7 +342,8 @@ void drawSlideOverlays(sf::RenderTarget& target, const view::Camera& camera, con
         if (which.dateStamp) {
             sf::Text d = makeText(story::displayDate(asOfDay(story, options.storyDay), l), fonts.regular(), layout::dateText * s, grey);
             d.setPosition(std::round(margin + pad), std::round(margin + 2 * pad + b.height + b.top));
-            panel(target, {margin, margin + 2 * pad + b.height + b.top, d.getLocalBounds().width + 2 * pad, layout::dateBox * s}, s);
+            panel(target, {margin, margin + 2 * pad + b.height + b.top, d.getLocalBounds().width + 2 * pad, layout::dateBox * s},
+                  s, drawn);
             target.draw(d);
         }
     }
@@ -347,10 +353,11 @@ void drawSlideOverlays(sf::RenderTarget& target, const view::Camera& camera, con
         const sf::FloatRect b = a.getLocalBounds();
         a.setPosition(std::round(w - margin - b.width), std::round(h - 4 * s - b.height - b.top));
         target.draw(a);
+        drawn.push_back(a.getGlobalBounds());
         bottom = h - layout::attributionGap * s - b.height - b.top;
     }
     if (which.sources)
-        bottom = drawSourceLine(target, sourcesText(story, step, options), fonts, w, bottom, s);
+        bottom = drawSourceLine(target, sourcesText(story, step, options), fonts, w, bottom, s, drawn);
     if (which.caption && step) {
         const float width = std::min(w * layout::captionShare, layout::captionMaxWidth * s);
         const float size = layout::captionText * s;
@@ -358,7 +365,7 @@ void drawSlideOverlays(sf::RenderTarget& target, const view::Camera& camera, con
         const float lineHeight = layout::captionLine * s;
         const float boxHeight = lines.size() * lineHeight + 2 * pad;
         const float left = (w - width) / 2, top = bottom - boxHeight - layout::captionGap * s;
-        panel(target, {left, top, width, boxHeight}, s);
+        panel(target, {left, top, width, boxHeight}, s, drawn);
         for (std::size_t i = 0; i < lines.size(); ++i) {
             sf::Text t = makeText(lines[i], fonts.regular(), size, ink);
             t.setPosition(std::round(left + pad), std::round(top + pad + i * lineHeight));
@@ -366,7 +373,7 @@ void drawSlideOverlays(sf::RenderTarget& target, const view::Camera& camera, con
         }
     }
     if (which.legend)
-        drawLegend(target, view::legendEntries(story, l, options.storyDay, scope), fonts, w, s);
+        drawLegend(target, view::legendEntries(story, l, options.storyDay, scope), fonts, w, s, drawn);
     if (which.scaleBar)
         if (const auto mpp = groundMetresPerPixel(camera, projection)) {
             const double metres = niceScaleLength(*mpp * 160 * s);
@@ -375,7 +382,7 @@ void drawSlideOverlays(sf::RenderTarget& target, const view::Camera& camera, con
                                                      : std::to_string(static_cast<long>(metres)) + " m";
             sf::Text t = makeText(label, fonts.regular(), 12 * s, ink);
             const float left = margin, top = bottom - layout::scaleBarBand * s;
-            panel(target, {left, top, length + 2 * pad + t.getLocalBounds().width + pad, 28 * s}, s);
+            panel(target, {left, top, length + 2 * pad + t.getLocalBounds().width + pad, 28 * s}, s, drawn);
             sf::RectangleShape bar({length, 4 * s});
             bar.setPosition(left + pad, top + 16 * s);
             bar.setFillColor(ink);
@@ -390,6 +397,7 @@ void drawSlideOverlays(sf::RenderTarget& target, const view::Camera& camera, con
             target.draw(t);
         }
     target.setView(previous);
+    return drawn;
 }
 
 } // namespace gb::render

@@ -60,9 +60,10 @@ struct SlideFootprint {
                                                      float gapPx);
 
 //! `scope`: what the picture shows, so the legend lists only that (all of it when null).
-void drawSlideOverlays(sf::RenderTarget& target, const view::Camera& camera, const geo::Projection& projection,
-                       const story::Story& story, const story::Step* step, const Fonts& fonts,
-                       const FrameOptions& options, const SlideOverlays& which,
-                       const view::LegendScope* scope = nullptr);
+//! Returns the boxes it drew (panels, the source band, the attribution's text), in pixels.
+std::vector<sf::FloatRect> drawSlideOverlays(sf::RenderTarget& target, const view::Camera& camera,
+                                             const geo::Projection& projection, const story::Story& story,
+                                             const story::Step* step, const Fonts& fonts, const FrameOptions& options,
+                                             const SlideOverlays& which, const view::LegendScope* scope = nullptr);
 
 } // namespace gb::render
