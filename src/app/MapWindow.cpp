@@ -42,7 +42,7 @@ MapWindow::MapWindow(const Options& options) : options_(options), statusFile_(op
     const double w = options.size.width, h = options.size.height;
     if (const auto warning = viewWarning(*projection_))
         std::cerr << "geobrief: warning: " << *warning << '\n';
-    const view::Camera start = step_ ? stepCamera(story_.steps[*step_], *projection_, w, h)
+    const view::Camera start = step_ ? uprightStepCamera(story_.steps[*step_], *projection_, w, h)
                                      : initialCamera(options, *projection_, w, h);
     display_->waitUntilReady();
     if (display_->started())

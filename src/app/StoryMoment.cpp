@@ -2,6 +2,7 @@
 
 #include "app/InitialView.hpp"
 
+#include <cmath>
 #include <set>
 
 namespace gb::app {
@@ -14,6 +15,29 @@ view::Camera stepCamera(const story::Step& step, const geo::Projection& projecti
         viewOptions.zoom = step.view.zoom;
     }
     return initialCamera(viewOptions, projection, widthPx, heightPx);
+}
+
+view::Camera uprightStepCamera(const story::Step& step, const geo::Projection& shown, double widthPx, double heightPx) {
+    geo::ProjectionSpec spec = shown.spec();
+    if (spec.kind == geo::ProjectionKind::Lambert)
+        spec.centre.lon = std::round(step.view.bounds ? middleLon(*step.view.bounds) : step.view.centre->lon);
+    if (spec == shown.spec())
+        return stepCamera(step, shown, widthPx, heightPx);
+    const geo::Projection upright(spec);
+    const view::Camera there = stepCamera(step, upright, widthPx, heightPx);
+    // The view's centre, and a point a little north of it, in both projections: the turn that
+    // takes the shown projection's meridian there onto the upright one's.
+    const auto centre = upright.inverse(there.centre());
+    if (!centre)
+        return stepCamera(step, shown, widthPx, heightPx);
+    const geo::LonLat north{centre->lon, centre->lat + (centre->lat < 80.0 ? 0.5 : -0.5)};
+    const auto a = shown.forward(*centre), b = shown.forward(north);
+    const auto ua = upright.forward(*centre), ub = upright.forward(north);
+    if (!a || !b || !ua || !ub)
+        return stepCamera(step, shown, widthPx, heightPx);
+    view::Camera camera(*a, there.metresPerPixel(), widthPx, heightPx);
+    camera.setRotation(std::atan2(ub->y - ua->y, ub->x - ua->x) - std::atan2(b->y - a->y, b->x - a->x));
+    return camera;
 }
 
 view::Camera slideCamera(const story::Step& step, const geo::Projection& projection, double widthPx, double heightPx,

@@ -17,6 +17,13 @@ namespace gb::app {
 [[nodiscard]] view::Camera stepCamera(const story::Step& step, const geo::Projection& projection, double widthPx,
                                       double heightPx);
 
+//! The camera that shows a step's view in `shown` (the window's projection) the way the step's
+//! exported picture shows it: a Lambert cone turned to the step's meridian is the story-wide cone
+//! turned about its apex, so the window keeps its projection and turns the camera instead (same
+//! centre, same scale, the step's meridian straight up). Other projections: stepCamera.
+[[nodiscard]] view::Camera uprightStepCamera(const story::Step& step, const geo::Projection& shown, double widthPx,
+                                             double heightPx);
+
 //! The camera for a step's slide: the step's area fitted into whichever part of the picture the
 //! overlays leave free shows it biggest (`freeAreas`, pixels), the rest of the picture still
 //! map, so no legend or title covers the subject. A step given by centre and zoom, or no free

@@ -144,7 +144,7 @@ void MapWindow::goToStep(std::size_t index, double now) {
         return;
     step_ = index;
     const view::Camera current = navigator_->cameraAt(now);
-    navigator_->flyTo(stepCamera(story_.steps[index], *projection_, current.width(), current.height()), now);
+    navigator_->flyTo(uprightStepCamera(story_.steps[index], *projection_, current.width(), current.height()), now);
     clock_->playWindow(story_.steps[index].time, now);
 }
 

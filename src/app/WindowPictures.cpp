@@ -30,7 +30,9 @@ void MapWindow::savePicture(const view::Camera& camera, const render::FrameOptio
             // The same area as on screen, re-rendered at the picture's size: lines and text
             // scale with it, so the picture looks the same, only finer.
             const double factor = static_cast<double>(ew) / camera.width();
-            render::Frame frame{view::Camera(camera.centre(), camera.metresPerPixel() / factor, ew, eh), options,
+            view::Camera pictureCamera(camera.centre(), camera.metresPerPixel() / factor, ew, eh);
+            pictureCamera.setRotation(camera.rotation());
+            render::Frame frame{pictureCamera, options,
                                 step_ ? &story_.steps[*step_] : nullptr, {}, exportSettings_.overlays};
             frame.options.pixelScale = static_cast<float>(factor * exportSettings_.scale);
             frame.options.transparent = exportSettings_.transparent;

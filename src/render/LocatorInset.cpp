@@ -35,9 +35,9 @@ void drawInsetMap(sf::RenderTarget& target, const MapScene& scene, const view::C
 //! The picture's frame on the inset: its four corners through the inset's camera (a very small
 //! frame becomes a square big enough to see).
 sf::FloatRect pictureFrame(const view::Camera& picture, const view::Camera& inset, const sf::FloatRect& box, float s) {
-    const geo::MapBox area = picture.visibleArea();
-    const view::ScreenPoint a = inset.toScreen({area.minX, area.maxY});
-    const view::ScreenPoint b = inset.toScreen({area.maxX, area.minY});
+    // Turned alike, the two cameras keep the frame upright: its corners are the picture's.
+    const view::ScreenPoint a = inset.toScreen(picture.toMap({0, 0}));
+    const view::ScreenPoint b = inset.toScreen(picture.toMap({picture.width(), picture.height()}));
     sf::FloatRect frame(box.left + static_cast<float>(a.x), box.top + static_cast<float>(a.y),
                         static_cast<float>(b.x - a.x), static_cast<float>(b.y - a.y));
     const float least = 8.0f * s;

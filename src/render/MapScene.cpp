@@ -45,9 +45,13 @@ MapScene::HatchedArea hatchedArea(const mapdata::LayerMesh& mesh, sf::Color colo
 sf::View mapView(const view::Camera& camera) {
     const geo::MapPoint c = camera.centre();
     // A negative height flips y: projected metres grow northwards, pixels grow downwards.
-    return sf::View(sf::Vector2f(static_cast<float>(c.x), static_cast<float>(c.y)),
-                    sf::Vector2f(static_cast<float>(camera.width() * camera.metresPerPixel()),
-                                 static_cast<float>(-camera.height() * camera.metresPerPixel())));
+    sf::View view(sf::Vector2f(static_cast<float>(c.x), static_cast<float>(c.y)),
+                  sf::Vector2f(static_cast<float>(camera.width() * camera.metresPerPixel()),
+                               static_cast<float>(-camera.height() * camera.metresPerPixel())));
+    // SFML turns the view (the camera), so the map turns the other way: minus the camera's
+    // anticlockwise turn of the map. (The flipped y does not change the sense: both axes flip.)
+    view.setRotation(static_cast<float>(-camera.rotation() * 180.0 / 3.14159265358979323846));
+    return view;
 }
 
 MapScene::MapScene(mapdata::SceneGeometry& geometry, const story::Story& story, const MapStyle& style,

@@ -82,8 +82,9 @@ void RenderCache::renderStrip(const PixelRect& strip, const DrawBase& drawBase) 
     forEachWrappedPiece(strip, textureSize_, [&](const PixelRect& piece, long tx, long ty) {
         // The camera that shows exactly this piece of the anchor's picture, at its scale.
         const geo::MapPoint centre = anchor_->toMap({(piece.x0 + piece.x1) / 2.0, (piece.y0 + piece.y1) / 2.0});
-        const view::Camera part(centre, anchor_->metresPerPixel(), static_cast<double>(piece.width()),
-                                static_cast<double>(piece.height()));
+        view::Camera part(centre, anchor_->metresPerPixel(), static_cast<double>(piece.width()),
+                          static_cast<double>(piece.height()));
+        part.setRotation(anchor_->rotation());
         if (!texture_.setActive(true))
             return;
         // GL counts rows from the bottom; the clear must stay inside the piece too.
@@ -156,6 +157,15 @@ bool RenderCache::draw(sf::RenderTarget& target, const view::Camera& camera, boo
         const auto [a, b] = windowIn(anchor);
         return a.x >= valid_.x0 - 0.5 && a.y >= valid_.y0 - 0.5 && b.x <= valid_.x1 + 0.5 && b.y <= valid_.y1 + 0.5;
     };
+    if (anchor_ && anchor_->rotation() != camera.rotation()) {
+        // Turning (into or out of a step's upright view): the cached picture cannot be moved
+        // into place; draw the window straight while it turns, cache again once it has settled.
+        if (!settled) {
+            drawBase(target, camera, sf::FloatRect(0.f, 0.f, 1.f, 1.f));
+            return true;
+        }
+        anchor_.reset();
+    }
     if (anchor_) {
         const bool scaleOk = sameScale(anchor_->metresPerPixel(), camera.metresPerPixel());
         const view::ScreenPoint offset = windowIn(*anchor_).first;

@@ -29,7 +29,12 @@ public:
     [[nodiscard]] double metresPerPixel() const { return metresPerPixel_; }
     [[nodiscard]] double width() const { return width_; }                //!< pixels
     [[nodiscard]] double height() const { return height_; }              //!< pixels
-    //! The projected area on screen.
+    //! How far the map is turned on screen, in radians, anticlockwise: a step's picture turns
+    //! the story's Lambert cone so that the step's own meridian points straight up, as in the
+    //! exported slide (see app::uprightRotation). 0 for most views.
+    [[nodiscard]] double rotation() const { return rotation_; }
+    void setRotation(double radians) { rotation_ = radians; }
+    //! The projected area on screen (the box around it, when turned).
     [[nodiscard]] geo::MapBox visibleArea() const;
 
     [[nodiscard]] geo::MapPoint toMap(ScreenPoint p) const;
@@ -54,6 +59,7 @@ private:
     double metresPerPixel_ = 5000.0;
     double width_ = 800.0;          //!< pixels
     double height_ = 600.0;         //!< pixels
+    double rotation_ = 0.0;         //!< radians, anticlockwise
 };
 
 } // namespace gb::view

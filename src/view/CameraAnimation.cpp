@@ -32,9 +32,14 @@ CameraAnimation CameraAnimation::flight(const Camera& from, const Camera& to, do
 Camera CameraAnimation::at(double seconds) const {
     if (seconds >= start_ + duration_)
         return to_;
+    // A turn (into a step's upright view, or back) eases along with the move.
+    const auto turnedAt = [&](double e) { return from_.rotation() + (to_.rotation() - from_.rotation()) * e; };
     if (flight_) {
-        const FlyView v = flight_->at(easeInOutCubic((seconds - start_) / duration_));
-        return Camera(v.centre, v.width / to_.width(), to_.width(), to_.height());
+        const double e = easeInOutCubic((seconds - start_) / duration_);
+        const FlyView v = flight_->at(e);
+        Camera c(v.centre, v.width / to_.width(), to_.width(), to_.height());
+        c.setRotation(turnedAt(e));
+        return c;
     }
     const double e = easeOutCubic((seconds - start_) / duration_);
     // Scale changes geometrically so each zoom level takes the same time.
@@ -48,6 +53,7 @@ Camera CameraAnimation::at(double seconds) const {
     }
     const geo::MapPoint a = from_.centre(), b = to_.centre();
     c = Camera({a.x + (b.x - a.x) * e, a.y + (b.y - a.y) * e}, mpp, to_.width(), to_.height());
+    c.setRotation(turnedAt(e));
     return c;
 }
 

@@ -15,7 +15,9 @@ double locatorSpan(const Camera& picture) {
 bool wantsLocator(const Camera& picture) { return picture.visibleArea().width() < locatorMaxPictureWidth; }
 
 Camera locatorCamera(const Camera& picture, double widthPx, double heightPx) {
-    return Camera(picture.centre(), locatorSpan(picture) / std::max(widthPx, 1.0), widthPx, heightPx);
+    Camera inset(picture.centre(), locatorSpan(picture) / std::max(widthPx, 1.0), widthPx, heightPx);
+    inset.setRotation(picture.rotation()); // north where the picture has it
+    return inset;
 }
 
 geo::MapBox locatorArea(const Camera& picture) {

@@ -52,3 +52,23 @@ TEST(SlideFraming, EveryStepsAreaIsClearOfTheOverlays) {
         }
     }
 }
+
+// Window = deck: the window keeps the story-wide cone (80°E) and turns its camera; every place
+// lands on the same pixel as in the step's exported picture (the cone turned to the step).
+TEST(SlideFraming, TheWindowsUprightStepViewIsTheExportedPicture) {
+    const story::Story story =
+        story::loadStory(std::filesystem::path(GEOBRIEF_DATA_DIR) / "assets/stories/eu-japan-dprk.json");
+    app::Options options;
+    const geo::Projection window(app::projectionFor(options));
+    for (const story::Step& step : story.steps) {
+        const geo::Projection exported(app::projectionCentredOn(options, app::middleLon(*step.view.bounds)));
+        const view::Camera deck = app::stepCamera(step, exported, 1280, 720);
+        const view::Camera upright = app::uprightStepCamera(step, window, 1280, 720);
+        for (const story::Place& p : story.places) {
+            const view::ScreenPoint a = deck.toScreen(*exported.forward(p.position));
+            const view::ScreenPoint b = upright.toScreen(*window.forward(p.position));
+            EXPECT_NEAR(a.x, b.x, 0.05) << p.id << " in " << step.title.en;
+            EXPECT_NEAR(a.y, b.y, 0.05) << p.id << " in " << step.title.en;
+        }
+    }
+}

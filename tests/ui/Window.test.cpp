@@ -391,3 +391,53 @@ TEST(Window, SavingIntoAMissingFolderShowsAnErrorAndKeepsRunning) {
     EXPECT_TRUE(window.running());
     EXPECT_FALSE(std::filesystem::exists("/nonexistent-folder"));
 }
+
+namespace {
+
+//! How far two pictures are apart over rows [top, bottom): the mean of each pixel's largest
+//! channel difference, and the share of pixels off by more than 24 levels. `shift` moves the
+//! second picture that many pixels right first (the must-differ twin).
+struct Difference {
+    double mean = 0, shareOff = 0;
+};
+Difference difference(const XwdImage& window, const render::RgbaImage& picture, int top, int bottom, int shift = 0) {
+    double total = 0, off = 0, n = 0;
+    for (int y = top; y < bottom; ++y)
+        for (int x = shift; x < window.width(); ++x) {
+            const Rgb a = window.at(x, y);
+            const std::uint8_t* b = picture.at(unsigned(x - shift), unsigned(y));
+            const int d = std::max({std::abs(a.r - b[0]), std::abs(a.g - b[1]), std::abs(a.b - b[2])});
+            total += d;
+            off += d > 24;
+            n += 1;
+        }
+    return {total / n, off / n};
+}
+
+} // namespace
+
+// Window = deck: a step in the window is the step's exported picture (the cone turned to the
+// step's meridian), not the story-wide 80°E cone. Step 4 (Vladivostok, ~131°E) is turned ~30°.
+TEST(Window, AStepLooksAsItsExportedPicture) {
+    app::XvfbSession display;
+    ScratchDir dir;
+    GeobriefWindow window({"--size", "800x600", "--step", "4", "--hide-panels"});
+    ASSERT_FALSE(window.id().empty());
+    const auto shot = (dir.path() / "step.xwd").string();
+    ASSERT_EQ(runProcess("xwd -silent -id " + window.id() + " -out " + shot).exitCode, 0);
+    const XwdImage seen(shot);
+    const auto file = dir.path() / "step-4.png";
+    const auto r = runProcess(std::string(GEOBRIEF_BINARY) + " --export " + file.string() +
+                              " --step 4 --size 800x600 --no-overlays");
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const render::RgbaImage exported = render::readPng(file);
+    ASSERT_EQ(seen.width(), 800);
+    // The map between the menu bar and the step's caption panel (the window's own panels).
+    const Difference same = difference(seen, exported, 24, 440);
+    EXPECT_LT(same.mean, 2.0);     // measured 0.78: moving dashes and the window's finer coast
+    EXPECT_LT(same.shareOff, 0.015); // measured 0.5%
+    // Must differ: the same comparison refuses the picture moved by one pixel (measured 4.0, 4.1%).
+    const Difference moved = difference(seen, exported, 24, 440, 1);
+    EXPECT_GT(moved.mean, 2.0);
+    EXPECT_GT(moved.shareOff, 0.015);
+}

@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 using namespace gb;
 using namespace gb::view;
 
@@ -57,6 +59,43 @@ TEST(Camera, PanMovesTheContentWithTheMouse) {
     const ScreenPoint now = c.toScreen(under);
     EXPECT_DOUBLE_EQ(now.x, 150.0);
     EXPECT_DOUBLE_EQ(now.y, 80.0);
+}
+
+TEST(Camera, ATurnedCameraTurnsTheMapAnticlockwise) {
+    Camera c({0, 0}, 1000.0, 800, 600);
+    c.setRotation(std::acos(-1.0) / 2); // a quarter turn
+    // A point 100 km east of the centre shows 100 px above it (east turned to north).
+    const ScreenPoint east = c.toScreen({100000.0, 0.0});
+    EXPECT_NEAR(east.x, 400.0, 1e-9);
+    EXPECT_NEAR(east.y, 200.0, 1e-9);
+    const ScreenPoint back = c.toScreen(c.toMap({123.5, 456.25}));
+    EXPECT_NEAR(back.x, 123.5, 1e-9);
+    EXPECT_NEAR(back.y, 456.25, 1e-9);
+    // Panning and zooming around the cursor behave as on screen, whatever the turn.
+    const geo::MapPoint under = c.toMap({100, 100});
+    c.panByPixels(50, -20);
+    EXPECT_NEAR(c.toScreen(under).x, 150.0, 1e-9);
+    EXPECT_NEAR(c.toScreen(under).y, 80.0, 1e-9);
+    const geo::MapPoint cursor = c.toMap({700, 50});
+    c.zoomAround({700, 50}, 250.0);
+    EXPECT_NEAR(c.toScreen(cursor).x, 700.0, 1e-9);
+    EXPECT_NEAR(c.toScreen(cursor).y, 50.0, 1e-9);
+    // The visible area is the box around the turned screen: 600 km wide, 800 km high at 1 km/px.
+    const Camera q = [] { Camera t({0, 0}, 1000.0, 800, 600); t.setRotation(std::acos(-1.0) / 2); return t; }();
+    EXPECT_NEAR(q.visibleArea().width(), 600000.0, 1e-6);
+    EXPECT_NEAR(q.visibleArea().height(), 800000.0, 1e-6);
+}
+
+TEST(CameraAnimation, AFlightTurnsTheCameraAlongTheWay) {
+    Camera from({0, 0}, 4000.0, 800, 600);
+    Camera to({2.0e6, 0}, 1000.0, 800, 600);
+    to.setRotation(0.5);
+    const CameraAnimation flight = CameraAnimation::flight(from, to, 10.0);
+    EXPECT_DOUBLE_EQ(flight.at(10.0).rotation(), 0.0);
+    const double middle = flight.at(10.25).rotation(); // a flight takes at least 0.5 s
+    EXPECT_GT(middle, 0.0);
+    EXPECT_LT(middle, 0.5);
+    EXPECT_DOUBLE_EQ(flight.at(100.0).rotation(), 0.5);
 }
 
 TEST(Camera, ClampingKeepsScaleAndCentreInLimits) {
