@@ -21,6 +21,10 @@ struct MapStyle {
     float graticuleWidth = 1.0f;
     float markerRadius = 4.5f;
     unsigned labelSize = 15;               //!< character size in pixels at scale 1
+    //! The smallest labels get whatever the scale (pixels): places, and names of areas (countries,
+    //! seas, regions), so a small-scale export still reads from the back row.
+    float labelFloor = 12.0f;
+    float areaLabelFloor = 10.0f;
 };
 
 } // namespace gb::render

@@ -110,7 +110,9 @@ void addAreaLabels(const std::vector<AreaLabel>& areaLabels, const view::Camera&
                    const MapStyle& style, float s, const view::LabelObstacles& obstacles, std::vector<sf::Text>& texts,
                    std::vector<view::LabelRequest>& requests) {
     for (const AreaLabel& a : areaLabels) {
-        sf::Text text = labelText(a.text, fonts.regular(), static_cast<float>(style.labelSize) * a.sizeFactor * s, style, s);
+        sf::Text text = labelText(a.text, fonts.regular(),
+                                  std::max(static_cast<float>(style.labelSize) * a.sizeFactor * s, style.areaLabelFloor),
+                                  style, s);
         text.setFillColor(a.colour);
         text.setLetterSpacing(a.letterSpacing);
         if (a.italic)
@@ -185,7 +187,7 @@ DrawnPlaces drawPlaces(sf::RenderTarget& target, const view::Camera& camera, con
         shown.push_back(&p);
         const sf::Text text = labelText(p.place->name.in(options.language),
                                         p.place->kind == "capital" ? fonts.bold() : fonts.regular(),
-                                        static_cast<float>(style.labelSize) * s, style, s);
+                                        std::max(static_cast<float>(style.labelSize) * s, style.labelFloor), style, s);
         const sf::FloatRect bounds = text.getLocalBounds();
         texts.push_back(text);
         // A place the caption names comes before every other label.

@@ -29,6 +29,16 @@ constexpr float attributionText = 11, attributionGap = 8;
 constexpr float sourcesText = 13, sourcesLine = 16, sourcesMaxLines = 3;
 constexpr float scaleBarBand = 34; //!< the scale bar's box and its gap above the attribution
 constexpr float locatorWidth = 210, locatorHeight = 150;
+//! The smallest each kind of text gets, in pixels, whatever --scale says: what still reads from
+//! the back row on a projected 720p picture (a 0.5x export keeps a readable caption).
+constexpr float titleFloor = 16, dateFloor = 11, legendFloor = 11, captionFloor = 13, sourcesFloor = 10,
+                attributionFloor = 9, scaleBarText = 12, scaleBarFloor = 10;
+} // namespace layout
+
+//! The scale for one kind of text: the picture's, raised so the text is no smaller than its floor.
+float textScale(float s, float designPx, float floorPx) { return std::max(s, floorPx / designPx); }
+
+namespace layout {
 } // namespace layout
 
 sf::String utf8(const std::string& s) { return sf::String::fromUtf8(s.begin(), s.end()); }
@@ -182,7 +192,8 @@ float sourceLines(const std::string& text, float widthPx, float s) {
     if (text.empty())
         return 0;
     return std::min(layout::sourcesMaxLines,
-                    estimatedLines(text, layout::sourcesText * s, widthPx - 2 * layout::margin * s));
+                    estimatedLines(text, layout::sourcesText * textScale(s, layout::sourcesText, layout::sourcesFloor),
+                                   widthPx - 2 * layout::margin * s));
 }
 
 std::string sourcesText(const story::Story& story, const story::Step* step, const FrameOptions& options) {
@@ -195,8 +206,9 @@ void drawLegend(sf::RenderTarget& target, const std::vector<LegendRow>& rows, co
                 std::vector<sf::FloatRect>& drawn) {
     const float margin = layout::margin * s, pad = layout::pad * s;
     const sf::Color ink(25, 25, 25);
-    const float row = layout::legendRow * s, swatch = layout::swatch * s, size = layout::legendText * s;
-    const float column = layout::swatchColumn * s;
+    const float t = textScale(s, layout::legendText, layout::legendFloor); // the legend grows with its text
+    const float row = layout::legendRow * t, swatch = layout::swatch * t, size = layout::legendText * t;
+    const float column = layout::swatchColumn * t;
     // All rows in one text, one line each, a row apart: one draw call instead of one per row.
     std::string lines;
     for (const LegendRow& r : rows)
@@ -209,7 +221,7 @@ void drawLegend(sf::RenderTarget& target, const std::vector<LegendRow>& rows, co
     panel(target, {left, top, boxW, boxH}, s, drawn);
     SwatchBatch swatches;
     for (std::size_t i = 0; i < rows.size(); ++i)
-        addSwatch(swatches, rows[i], {left + pad, top + pad + i * row + (row - swatch) / 2}, s);
+        addSwatch(swatches, rows[i], {left + pad, top + pad + i * row + (row - swatch) / 2}, t);
     swatches.draw(target);
     text.setPosition(std::round(left + 2 * pad + column), std::round(top + pad));
     target.draw(text);
@@ -221,13 +233,14 @@ float drawSourceLine(sf::RenderTarget& target, const std::string& text, const Fo
                      float s, std::vector<sf::FloatRect>& drawn) {
     if (text.empty())
         return bottom;
-    const float margin = layout::margin * s, pad = layout::pad * s, size = layout::sourcesText * s;
+    const float t = textScale(s, layout::sourcesText, layout::sourcesFloor);
+    const float margin = layout::margin * s, pad = layout::pad * s, size = layout::sourcesText * t;
     auto lines = wrap(text, fonts.regular(), size, w - 2 * margin - 2 * pad);
     if (lines.size() > static_cast<std::size_t>(layout::sourcesMaxLines)) {
         lines.resize(static_cast<std::size_t>(layout::sourcesMaxLines));
         lines.back() += " ...";
     }
-    const float lineHeight = layout::sourcesLine * s;
+    const float lineHeight = layout::sourcesLine * t;
     const float top = bottom - lines.size() * lineHeight - s;
     sf::RectangleShape band({w - 2 * margin, lines.size() * lineHeight + 2 * s});
     band.setPosition(margin, top - s);
@@ -252,32 +265,39 @@ SlideFootprint estimateSlideFootprint(const story::Story& story, const story::St
     SlideFootprint out;
     if (which.title) {
         const std::string title = step ? step->title.in(l) : story.title.in(l);
-        const float bold = layout::titleText * s * 1.1f; // bold is wider
+        const float ts = textScale(s, layout::titleText, layout::titleFloor);
+        const float bold = layout::titleText * ts * 1.1f; // bold is wider
         const float lines = estimatedLines(title, bold, w * layout::titleShare);
         const float width = std::min(estimatedWidth(title, bold), w * layout::titleShare);
-        float height = lines * layout::titleLine * s - layout::titleLineGap * s + 2 * pad;
+        float height = lines * layout::titleLine * ts - layout::titleLineGap * ts + 2 * pad;
         if (which.dateStamp)
-            height += layout::dateBox * s;
+            height += layout::dateBox * textScale(s, layout::dateText, layout::dateFloor);
         out.title = {margin, margin, width + 2 * pad, height};
     }
     if (which.legend) {
         const auto rows = view::legendEntries(story, l, options.storyDay, scope);
         float widest = 0;
+        const float t = textScale(s, layout::legendText, layout::legendFloor);
         for (const LegendRow& row : rows)
-            widest = std::max(widest, estimatedWidth(row.text, layout::legendText * s));
-        const float boxW = widest + layout::swatchColumn * s + 3 * pad, boxH = rows.size() * layout::legendRow * s + 2 * pad;
+            widest = std::max(widest, estimatedWidth(row.text, layout::legendText * t));
+        const float boxW = widest + layout::swatchColumn * t + 3 * pad, boxH = rows.size() * layout::legendRow * t + 2 * pad;
         out.legend = {w - margin - boxW, margin, boxW, boxH};
     }
     // The attribution's line is taken as 1.3 of its size high.
-    float bottom = which.attribution ? (layout::attributionGap + 1.3f * layout::attributionText) * s : margin;
+    float bottom = which.attribution ? layout::attributionGap * s + 1.3f * layout::attributionText *
+                                                                        textScale(s, layout::attributionText,
+                                                                                  layout::attributionFloor)
+                                     : margin;
     if (which.sources)
-        bottom += sourceLines(sourcesText(story, step, options), w, s) * layout::sourcesLine * s;
+        bottom += sourceLines(sourcesText(story, step, options), w, s) * layout::sourcesLine *
+                  textScale(s, layout::sourcesText, layout::sourcesFloor);
     out.lowBand = bottom;
     float band = 0;
     if (which.caption && step) {
         const float width = std::min(w * layout::captionShare, layout::captionMaxWidth * s);
         out.captionWidth = width;
-        band = estimatedLines(step->caption.in(l), layout::captionText * s, width - 2 * pad) * layout::captionLine * s +
+        const float t = textScale(s, layout::captionText, layout::captionFloor);
+        band = estimatedLines(step->caption.in(l), layout::captionText * t, width - 2 * pad) * layout::captionLine * t +
                2 * pad + layout::captionGap * s;
     }
     if (which.scaleBar)
@@ -326,13 +346,14 @@ std::vector<sf::FloatRect> drawSlideOverlays(sf::RenderTarget& target, const vie
     if (which.title) {
         const std::string title = step ? step->title.in(l) : story.title.in(l);
         // Long titles wrap within half the picture, clear of the legend on the right.
-        const float size = layout::titleText * s;
+        const float ts = textScale(s, layout::titleText, layout::titleFloor);
+        const float size = layout::titleText * ts;
         const auto lines = wrap(title, fonts.bold(), size, w * layout::titleShare);
         float widest = 0;
         for (const std::string& line : lines)
             widest = std::max(widest, makeText(line, fonts.bold(), size, ink).getLocalBounds().width);
-        const float lineHeight = layout::titleLine * s;
-        const sf::FloatRect b(0, 0, widest, lines.size() * lineHeight - layout::titleLineGap * s);
+        const float lineHeight = layout::titleLine * ts;
+        const sf::FloatRect b(0, 0, widest, lines.size() * lineHeight - layout::titleLineGap * ts);
         panel(target, {margin, margin, b.width + 2 * pad, b.height + 2 * pad}, s, drawn);
         for (std::size_t i = 0; i < lines.size(); ++i) {
             sf::Text t = makeText(lines[i], fonts.bold(), size, ink);
@@ -340,16 +361,18 @@ std::vector<sf::FloatRect> drawSlideOverlays(sf::RenderTarget& target, const vie
             target.draw(t);
         }
         if (which.dateStamp) {
-            sf::Text d = makeText(story::displayDate(asOfDay(story, options.storyDay), l), fonts.regular(), layout::dateText * s, grey);
+            const float td = textScale(s, layout::dateText, layout::dateFloor);
+            sf::Text d = makeText(story::displayDate(asOfDay(story, options.storyDay), l), fonts.regular(), layout::dateText * td, grey);
             d.setPosition(std::round(margin + pad), std::round(margin + 2 * pad + b.height + b.top));
-            panel(target, {margin, margin + 2 * pad + b.height + b.top, d.getLocalBounds().width + 2 * pad, layout::dateBox * s},
+            panel(target, {margin, margin + 2 * pad + b.height + b.top, d.getLocalBounds().width + 2 * pad, layout::dateBox * td},
                   s, drawn);
             target.draw(d);
         }
     }
     float bottom = h - margin;
     if (which.attribution) {
-        sf::Text a = makeText(story.attribution.in(l), fonts.regular(), layout::attributionText * s, grey);
+        sf::Text a = makeText(story.attribution.in(l), fonts.regular(),
+                              layout::attributionText * textScale(s, layout::attributionText, layout::attributionFloor), grey);
         const sf::FloatRect b = a.getLocalBounds();
         a.setPosition(std::round(w - margin - b.width), std::round(h - 4 * s - b.height - b.top));
         target.draw(a);
@@ -360,9 +383,10 @@ std::vector<sf::FloatRect> drawSlideOverlays(sf::RenderTarget& target, const vie
         bottom = drawSourceLine(target, sourcesText(story, step, options), fonts, w, bottom, s, drawn);
     if (which.caption && step) {
         const float width = std::min(w * layout::captionShare, layout::captionMaxWidth * s);
-        const float size = layout::captionText * s;
+        const float t = textScale(s, layout::captionText, layout::captionFloor);
+        const float size = layout::captionText * t;
         const auto lines = wrap(step->caption.in(l), fonts.regular(), size, width - 2 * pad);
-        const float lineHeight = layout::captionLine * s;
+        const float lineHeight = layout::captionLine * t;
         const float boxHeight = lines.size() * lineHeight + 2 * pad;
         const float left = (w - width) / 2, top = bottom - boxHeight - layout::captionGap * s;
         panel(target, {left, top, width, boxHeight}, s, drawn);
@@ -380,7 +404,8 @@ std::vector<sf::FloatRect> drawSlideOverlays(sf::RenderTarget& target, const vie
             const float length = static_cast<float>(metres / *mpp);
             const std::string label = metres >= 1000 ? std::to_string(static_cast<long>(metres / 1000)) + " km"
                                                      : std::to_string(static_cast<long>(metres)) + " m";
-            sf::Text t = makeText(label, fonts.regular(), 12 * s, ink);
+            sf::Text t = makeText(label, fonts.regular(),
+                                  layout::scaleBarText * textScale(s, layout::scaleBarText, layout::scaleBarFloor), ink);
             const float left = margin, top = bottom - layout::scaleBarBand * s;
             panel(target, {left, top, length + 2 * pad + t.getLocalBounds().width + pad, 28 * s}, s, drawn);
             sf::RectangleShape bar({length, 4 * s});

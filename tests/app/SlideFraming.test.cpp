@@ -72,3 +72,21 @@ TEST(SlideFraming, TheWindowsUprightStepViewIsTheExportedPicture) {
         }
     }
 }
+
+// Type has a floor: a 0.5x export's title and caption still read from the back row.
+TEST(SlideFraming, TextNeverShrinksBelowItsFloor) {
+    const story::Story story =
+        story::loadStory(std::filesystem::path(GEOBRIEF_DATA_DIR) / "assets/stories/eu-japan-dprk.json");
+    render::FrameOptions full, half;
+    half.pixelScale = 0.5f;
+    const story::Step& step = story.steps[3];
+    const auto at1 = render::estimateSlideFootprint(story, &step, 1280, full, render::SlideOverlays{});
+    const auto atHalf = render::estimateSlideFootprint(story, &step, 1280, half, render::SlideOverlays{});
+    // The title's box: a 28 px line less its 6 px gap, 2 x 8 px padding, the 20 px date box.
+    EXPECT_FLOAT_EQ(at1.title.height, 28.f - 6.f + 16.f + 20.f);
+    // At half scale the padding halves, but the 22 px title stays 16 px and the 14 px date 11 px.
+    EXPECT_NEAR(atHalf.title.height, (28.f - 6.f) * 16.f / 22.f + 8.f + 20.f * 11.f / 14.f, 1e-3);
+    // The caption's lines keep at least 13 px type (16 px at scale 1): its band shrinks by no
+    // more than 13/16 per line.
+    EXPECT_GT(atHalf.bottom, 0.5f * at1.bottom);
+}
