@@ -20,8 +20,10 @@ nlohmann::json boxes(const std::vector<view::ScreenRect>& rects) {
 } // namespace
 
 void appendLayout(const std::filesystem::path& logFile, const std::filesystem::path& picture, double width,
-                  double height, const std::vector<std::string>& named, const render::FrameLayout& layout) {
+                  double height, double metresPerPixel, const std::vector<std::string>& named,
+                  const render::FrameLayout& layout) {
     nlohmann::json line{{"picture", picture.string()}, {"named", named}, {"width", width}, {"height", height}};
+    line["metresPerPixel"] = metresPerPixel;
     line["overlays"] = boxes(layout.overlays);
     line["arrowheads"] = boxes(layout.flows.boxes);
     line["markers"] = boxes(layout.places.markers);

@@ -11,9 +11,11 @@
 
 namespace gb::app {
 
-//! Appends one line for `picture` (`width` x `height` pixels), whose title or caption names the
-//! places `named` (ids). Throws std::runtime_error naming the file when it cannot write.
+//! Appends one line for `picture` (`width` x `height` pixels at `metresPerPixel`), whose title or
+//! caption names the places `named` (ids). Throws std::runtime_error naming the file when it
+//! cannot write.
 void appendLayout(const std::filesystem::path& logFile, const std::filesystem::path& picture, double width,
-                  double height, const std::vector<std::string>& named, const render::FrameLayout& layout);
+                  double height, double metresPerPixel, const std::vector<std::string>& named,
+                  const render::FrameLayout& layout);
 
 } // namespace gb::app

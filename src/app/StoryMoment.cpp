@@ -17,6 +17,22 @@ view::Camera stepCamera(const story::Step& step, const geo::Projection& projecti
     return initialCamera(viewOptions, projection, widthPx, heightPx);
 }
 
+std::optional<view::Camera> sameViewIn(const view::Camera& camera, const geo::Projection& from, const geo::Projection& to) {
+    // The view's centre, and a point a little north of it, in both projections: the turn that
+    // takes `to`'s meridian there onto `from`'s.
+    const auto centre = from.inverse(camera.centre());
+    if (!centre)
+        return std::nullopt;
+    const geo::LonLat north{centre->lon, centre->lat + (centre->lat < 80.0 ? 0.5 : -0.5)};
+    const auto a = to.forward(*centre), b = to.forward(north);
+    const auto fa = from.forward(*centre), fb = from.forward(north);
+    if (!a || !b || !fa || !fb)
+        return std::nullopt;
+    view::Camera out(*a, camera.metresPerPixel(), camera.width(), camera.height());
+    out.setRotation(camera.rotation() + std::atan2(fb->y - fa->y, fb->x - fa->x) - std::atan2(b->y - a->y, b->x - a->x));
+    return out;
+}
+
 view::Camera uprightStepCamera(const story::Step& step, const geo::Projection& shown, double widthPx, double heightPx) {
     geo::ProjectionSpec spec = shown.spec();
     if (spec.kind == geo::ProjectionKind::Lambert)
@@ -24,20 +40,8 @@ view::Camera uprightStepCamera(const story::Step& step, const geo::Projection& s
     if (spec == shown.spec())
         return stepCamera(step, shown, widthPx, heightPx);
     const geo::Projection upright(spec);
-    const view::Camera there = stepCamera(step, upright, widthPx, heightPx);
-    // The view's centre, and a point a little north of it, in both projections: the turn that
-    // takes the shown projection's meridian there onto the upright one's.
-    const auto centre = upright.inverse(there.centre());
-    if (!centre)
-        return stepCamera(step, shown, widthPx, heightPx);
-    const geo::LonLat north{centre->lon, centre->lat + (centre->lat < 80.0 ? 0.5 : -0.5)};
-    const auto a = shown.forward(*centre), b = shown.forward(north);
-    const auto ua = upright.forward(*centre), ub = upright.forward(north);
-    if (!a || !b || !ua || !ub)
-        return stepCamera(step, shown, widthPx, heightPx);
-    view::Camera camera(*a, there.metresPerPixel(), widthPx, heightPx);
-    camera.setRotation(std::atan2(ub->y - ua->y, ub->x - ua->x) - std::atan2(b->y - a->y, b->x - a->x));
-    return camera;
+    return sameViewIn(stepCamera(step, upright, widthPx, heightPx), upright, shown)
+        .value_or(stepCamera(step, shown, widthPx, heightPx));
 }
 
 view::Camera slideCamera(const story::Step& step, const geo::Projection& projection, double widthPx, double heightPx,

@@ -17,6 +17,13 @@ namespace gb::app {
 [[nodiscard]] view::Camera stepCamera(const story::Step& step, const geo::Projection& projection, double widthPx,
                                       double heightPx);
 
+//! The camera that shows in `to` what `camera` shows in `from`, for two Lambert cones that differ
+//! only in their central meridian (one is the other turned about its apex): the same centre and
+//! scale, turned so the pictures match. Other pairs match at the centre only. Nullopt when the
+//! centre cannot be projected.
+[[nodiscard]] std::optional<view::Camera> sameViewIn(const view::Camera& camera, const geo::Projection& from,
+                                                     const geo::Projection& to);
+
 //! The camera that shows a step's view in `shown` (the window's projection) the way the step's
 //! exported picture shows it: a Lambert cone turned to the step's meridian is the story-wide cone
 //! turned about its apex, so the window keeps its projection and turns the camera instead (same

@@ -89,7 +89,8 @@ FrameLayout composeFrame(sf::RenderTarget& target, const FrameContent& content, 
     layout.places = drawPlaces(target, frame.camera, content.places, areaLabels, tools.fonts, tools.style, frame.options,
                                obstacles, view::placesNamedBy(content.story, frame.step, frame.options.language));
     if (locator.width > 0) {
-        drawLocatorInset(target, content.scene, frame.camera, locator, frame.options);
+        drawLocatorInset(target, content.locatorScene ? *content.locatorScene : content.scene,
+                         content.pictureInLocator.value_or(frame.camera), locator, frame.options);
         layout.overlays.push_back({locator.left, locator.top, locator.width, locator.height});
     }
     if (frame.overlays)

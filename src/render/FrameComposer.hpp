@@ -29,6 +29,9 @@ struct FrameContent {
     const std::vector<view::FlowGeometry>& flows;  //!< projected like the scene
     const story::Story& story;
     const geo::Projection& projection;             //!< the scene's, for the scale bar
+    const MapScene* locatorScene = nullptr;        //!< a coarser map for the locator inset (none: `scene`)
+    //! The picture's camera in locatorScene's projection, when that differs from `scene`'s.
+    std::optional<view::Camera> pictureInLocator{};
 };
 
 //! The GL-side tools every frame uses (made once per context).

@@ -12,7 +12,7 @@
 namespace gb::render {
 
 //! `box`: where the inset goes on the target, in pixels. The map inside is drawn by `scene` (so
-//! it must hold the land of view::locatorArea(picture)); only countries, regions and borders.
+//! it must hold the land around the picture); only countries, regions and borders.
 void drawLocatorInset(sf::RenderTarget& target, const MapScene& scene, const view::Camera& picture,
                       const sf::FloatRect& box, const FrameOptions& options);
 

@@ -112,6 +112,19 @@ public:
             markers_.push_back({r.anchor.x - r.markerRadius, r.anchor.y - r.markerRadius, 2 * r.markerRadius,
                                 2 * r.markerRadius});
         taken_.insert(taken_.end(), markers_.begin(), markers_.end());
+        // Each line's bounds (with its width), so most lines are ruled out for a box at once:
+        // a flow is hundreds of segments, and a label tries up to 32 boxes.
+        for (const LineObstacle& line : obstacles.lines) {
+            ScreenRect b{0, 0, -1, -1};
+            if (!line.points.empty()) {
+                double x0 = line.points[0].x, y0 = line.points[0].y, x1 = x0, y1 = y0;
+                for (const ScreenPoint& p : line.points) {
+                    x0 = std::min(x0, p.x), y0 = std::min(y0, p.y), x1 = std::max(x1, p.x), y1 = std::max(y1, p.y);
+                }
+                b = {x0 - line.halfWidth, y0 - line.halfWidth, x1 - x0 + 2 * line.halfWidth, y1 - y0 + 2 * line.halfWidth};
+            }
+            lineBounds_.push_back(b);
+        }
     }
 
     LabelPlacement place(const LabelRequest& r, std::size_t index) {
@@ -137,9 +150,10 @@ private:
     bool isFree(const ScreenRect& box, bool avoidLines) const {
         if (!inside(box, screen_))
             return false;
-        if (avoidLines && std::any_of(obstacles_.lines.begin(), obstacles_.lines.end(),
-                                      [&](const LineObstacle& line) { return lineCrosses(line, box); }))
-            return false;
+        if (avoidLines)
+            for (std::size_t i = 0; i < obstacles_.lines.size(); ++i)
+                if (lineBounds_[i].width >= 0 && lineBounds_[i].overlaps(box) && lineCrosses(obstacles_.lines[i], box))
+                    return false;
         // Leader lines already drawn are lines too, and no label goes across them.
         if (std::any_of(leaders_.begin(), leaders_.end(), [&](const LineObstacle& line) { return lineCrosses(line, box); }))
             return false;
@@ -182,6 +196,7 @@ private:
     std::vector<ScreenRect> markers_;
     std::vector<ScreenRect> taken_; //!< overlay boxes, then markers (in request order), then labels
     std::vector<LineObstacle> leaders_;
+    std::vector<ScreenRect> lineBounds_; //!< of obstacles_.lines, grown by their half widths
 };
 
 } // namespace

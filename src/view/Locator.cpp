@@ -7,7 +7,7 @@ namespace {
 
 //! How wide a locator's area is, in projected metres.
 double locatorSpan(const Camera& picture) {
-    return std::max(5.0 * picture.visibleArea().width(), 5.0e6);
+    return std::max(4.0 * picture.visibleArea().width(), 4.0e6);
 }
 
 } // namespace
@@ -18,12 +18,6 @@ Camera locatorCamera(const Camera& picture, double widthPx, double heightPx) {
     Camera inset(picture.centre(), locatorSpan(picture) / std::max(widthPx, 1.0), widthPx, heightPx);
     inset.setRotation(picture.rotation()); // north where the picture has it
     return inset;
-}
-
-geo::MapBox locatorArea(const Camera& picture) {
-    const double half = locatorSpan(picture) / 2.0;
-    const geo::MapPoint c = picture.centre();
-    return {c.x - half, c.y - half, c.x + half, c.y + half};
 }
 
 } // namespace gb::view

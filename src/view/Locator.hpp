@@ -7,18 +7,17 @@
 
 namespace gb::view {
 
-//! Pictures narrower than this (projected metres, about km at the view's centre) get a locator.
-inline constexpr double locatorMaxPictureWidth = 4.0e6;
+//! Pictures narrower than this (projected metres, about km at the view's centre) get a locator:
+//! in the default deck the Kursk slide (790 km across at 1280x720) and the Vladivostok one
+//! (2,400 km); the Far East (3,500 km) or Ukraine and western Russia (3,800 km) place themselves.
+inline constexpr double locatorMaxPictureWidth = 2.5e6;
 
 //! Whether a picture of this camera shows a small enough area to need a locator.
 [[nodiscard]] bool wantsLocator(const Camera& picture);
 
-//! The camera of a locator `widthPx` x `heightPx` for `picture`: the same centre, five times the
-//! picture's width, and at least 5,000 km across, so a country's picture shows its neighbours.
+//! The camera of a locator `widthPx` x `heightPx` for `picture`: the same centre and turn, four
+//! times the picture's width and at least 4,000 km across, so an oblast's picture shows Europe to
+//! the Volga.
 [[nodiscard]] Camera locatorCamera(const Camera& picture, double widthPx, double heightPx);
-
-//! The area any locator at least as wide as it is tall shows for `picture` (map data for the
-//! picture must reach this far).
-[[nodiscard]] geo::MapBox locatorArea(const Camera& picture);
 
 } // namespace gb::view
