@@ -7,6 +7,7 @@
 #include <SFML/Graphics/VertexArray.hpp>
 
 #include <algorithm>
+#include <optional>
 #include <cmath>
 
 namespace gb::render {
@@ -114,12 +115,12 @@ float flowWidthFactor(const view::Camera& camera, float pixelScale) {
     return pixelScale * static_cast<float>(std::clamp(std::pow(referenceViewWidthMetres / visibleWidth, 0.4), 0.8, 2.0));
 }
 
-view::LabelObstacles drawFlows(sf::RenderTarget& target, const view::Camera& camera,
-                               const std::vector<view::FlowGeometry>& flows, const story::Story& story,
-                               const FrameOptions& options, const RibbonShader& ribbons) {
-    view::LabelObstacles drawnAt;
+DrawnFlows drawFlows(sf::RenderTarget& target, const view::Camera& camera, const std::vector<view::FlowGeometry>& flows,
+                     const story::Story& story, const FrameOptions& options, const RibbonShader& ribbons) {
+    DrawnFlows drawn;
+    view::LabelObstacles& drawnAt = drawn.obstacles;
     if (!options.layers.flows)
-        return drawnAt;
+        return drawn;
     const float factor = flowWidthFactor(camera, options.pixelScale);
     sf::VertexArray casing(sf::Triangles), body(sf::Triangles);
     for (const view::FlowGeometry& geometry : flows) {
@@ -137,7 +138,12 @@ view::LabelObstacles drawFlows(sf::RenderTarget& target, const view::Camera& cam
                                            : faded(sf::Color(255, 255, 255, 190), alpha);
         const float width = style->width * factor;
         const float head = width * 3.2f;
+        // The route's label goes beside the middle of its longest stretch on the picture.
+        const bool labelled = isSelected || std::find(options.highlight.begin(), options.highlight.end(), flow.id) !=
+                                                options.highlight.end();
+        float longest = 0;
         const float markerGap = 7.0f * options.pixelScale; // a marker's radius and its ring, and a little air
+        std::optional<FlowLabelSpot> labelSpot;
         for (const view::LegPath& leg : geometry.legs) {
             const double progress = view::legProgress(leg, options.storyDay);
             if (progress <= 0 || leg.pieces.empty())
@@ -161,6 +167,16 @@ view::LabelObstacles drawFlows(sf::RenderTarget& target, const view::Camera& cam
                 const float end = headAtEnd ? std::max(start, length - head * 0.8f) : length;
                 const auto shaft = slice(piece, start, end);
                 drawnAt.lines.push_back({toScreenPoints(shaft), width / 2.0});
+                if (labelled && end - start > longest) {
+                    longest = end - start;
+                    labelSpot = FlowLabelSpot{geometry.flow, {}, width / 2 + 1.5f};
+                    for (const float share : {0.5f, 0.35f, 0.65f}) {
+                        const float at = start + (end - start) * share;
+                        const auto point = slice(piece, at, at + 1.0f);
+                        if (!point.empty())
+                            labelSpot->along.push_back({point.front().x, point.front().y});
+                    }
+                }
                 appendRibbon(casing, shaft, width + (isSelected ? 8.0f : isHovered ? 6.0f : 3.0f) * options.pixelScale, halo);
                 if (!pattern.solid) {
                     // Dashes in the confidence level's pattern; they move along a movement.
@@ -194,6 +210,8 @@ view::LabelObstacles drawFlows(sf::RenderTarget& target, const view::Camera& cam
                 along += length;
             }
         }
+        if (labelSpot && longest > 0)
+            drawn.labels.push_back(*labelSpot);
     }
     const sf::View previous = target.getView();
     target.setView(sf::View(sf::FloatRect(0, 0, static_cast<float>(camera.width()), static_cast<float>(camera.height()))));
@@ -201,7 +219,7 @@ view::LabelObstacles drawFlows(sf::RenderTarget& target, const view::Camera& cam
     target.draw(casing, states);
     target.draw(body, states);
     target.setView(previous);
-    return drawnAt;
+    return drawn;
 }
 
 } // namespace gb::render

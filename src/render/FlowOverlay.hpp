@@ -25,10 +25,23 @@ namespace gb::render {
 //! The arrow width factor for a view: arrows grow (gently) as one zooms in.
 [[nodiscard]] float flowWidthFactor(const view::Camera& camera, float pixelScale);
 
-//! Draws the flows; returns where they went on the picture (their shafts as lines, their heads
-//! as boxes), for the labels to keep clear of.
-view::LabelObstacles drawFlows(sf::RenderTarget& target, const view::Camera& camera,
-                               const std::vector<view::FlowGeometry>& flows, const story::Story& story,
-                               const FrameOptions& options, const RibbonShader& ribbons);
+//! Where a flow's label may go: beside its longest drawn stretch, at its middle, then a third
+//! and two thirds along it (pixels).
+struct FlowLabelSpot {
+    std::size_t flow = 0;     //!< into story.flows
+    std::vector<view::ScreenPoint> along;
+    float halfWidthPx = 0;    //!< of the drawn line there
+};
+
+//! Where the flows went on the picture: their shafts as lines and heads as boxes (for the labels
+//! to keep clear of), and label spots for the flows the picture stresses.
+struct DrawnFlows {
+    view::LabelObstacles obstacles;
+    std::vector<FlowLabelSpot> labels;
+};
+
+//! Draws the flows. A flow the step highlights by id, or the selected one, gets a label spot.
+DrawnFlows drawFlows(sf::RenderTarget& target, const view::Camera& camera, const std::vector<view::FlowGeometry>& flows,
+                     const story::Story& story, const FrameOptions& options, const RibbonShader& ribbons);
 
 } // namespace gb::render

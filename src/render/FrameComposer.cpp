@@ -26,6 +26,32 @@ std::vector<AreaLabel> regionLabels(const MapScene& scene, const story::Story& s
     return out;
 }
 
+//! The labels of the routes the picture stresses ("By sea from Chongjin, 8-13 Oct"), beside their
+//! lines, in a dark shade of the line's colour; below the places, above the country names.
+std::vector<AreaLabel> routeLabels(const story::Story& story, const std::vector<FlowLabelSpot>& spots,
+                                   const view::Camera& camera, const FrameOptions& options) {
+    std::vector<AreaLabel> out;
+    for (const FlowLabelSpot& spot : spots) {
+        const story::Flow& flow = story.flows[spot.flow];
+        const story::FlowStyle* style = story.flowStyle(flow.style);
+        if (flow.routeLabel.in(options.language).empty() || !style)
+            continue;
+        AreaLabel label;
+        label.text = flow.routeLabel.in(options.language);
+        for (const view::ScreenPoint& at : spot.along)
+            label.spots.push_back({camera.toMap(at), 0.0, 0.0});
+        const auto shade = [](std::uint8_t c) { return static_cast<sf::Uint8>(c * 0.6); };
+        label.colour = sf::Color(shade(style->colour.r), shade(style->colour.g), shade(style->colour.b));
+        label.sizeFactor = 0.85f;
+        label.italic = true;
+        label.priority = 0;
+        label.beside = true;
+        label.gapPx = spot.halfWidthPx + 2.0 * options.pixelScale;
+        out.push_back(std::move(label));
+    }
+    return out;
+}
+
 std::vector<std::optional<geo::MapPoint>> placePositions(const std::vector<PlaceOnMap>& places) {
     std::vector<std::optional<geo::MapPoint>> out;
     out.reserve(places.size());
@@ -65,7 +91,8 @@ FrameLayout composeFrame(sf::RenderTarget& target, const FrameContent& content, 
     for (const Outline& outline : frame.outlines)
         drawOutline(target, content.scene, frame.camera, outline);
     FrameLayout layout;
-    layout.flows = drawFlows(target, frame.camera, content.flows, content.story, frame.options, tools.ribbons);
+    const DrawnFlows flows = drawFlows(target, frame.camera, content.flows, content.story, frame.options, tools.ribbons);
+    layout.flows = flows.obstacles;
     view::LabelObstacles obstacles = layout.flows;
     std::optional<view::LegendScope> scope;
     sf::FloatRect locator;
@@ -83,6 +110,8 @@ FrameLayout composeFrame(sf::RenderTarget& target, const FrameContent& content, 
     if (frame.options.layers.regions)
         areaLabels = regionLabels(content.scene, content.story, frame.options.language);
     if (frame.options.layers.labels) {
+        const auto routes = routeLabels(content.story, flows.labels, frame.camera, frame.options);
+        areaLabels.insert(areaLabels.end(), routes.begin(), routes.end());
         const auto countries = areaNameLabels(content.scene, content.story, frame.camera, frame.options.language);
         areaLabels.insert(areaLabels.end(), countries.begin(), countries.end());
     }

@@ -124,8 +124,14 @@ void addAreaLabels(const std::vector<AreaLabel>& areaLabels, const view::Camera&
         if (!spot)
             continue;
         texts.push_back(text);
-        view::LabelRequest request{spot->first, 0.0, bounds.width + 4.0 * s, bounds.height + 4.0 * s, a.priority};
-        request.centred = true;
+        view::LabelRequest request{spot->first, a.beside ? a.gapPx : 0.0, bounds.width + 4.0 * s,
+                                   bounds.height + 4.0 * s, a.priority};
+        request.centred = !a.beside;
+        request.mayLeader = false;
+        if (a.beside) // a route's label may go beside any of its spots
+            for (const AreaSpot& other : a.spots)
+                if (&other != spot->second)
+                    request.alsoAt.push_back(camera.toScreen(other.position));
         request.spread = spot->second->spreadPx;
         requests.push_back(request);
     }

@@ -47,6 +47,9 @@ struct AreaLabel {
     int priority = 5;           //!< places start at 1; country names rank below them
     bool halo = true;           //!< a white halo around the letters
     bool italic = false;        //!< seas and oceans
+    //! Beside its spot rather than on it (a route's label next to its line), this far from it.
+    bool beside = false;
+    double gapPx = 0;
 };
 
 //! A label as drawn: its text, where (screen pixels), and what it names.

@@ -136,6 +136,9 @@ struct Flow {
     FlowPath path = FlowPath::Geodesic;
     std::string style;                //!< a flow style id
     LocalText label;
+    //! Optional: a short label written beside the line on a picture that stresses the flow
+    //! ("By sea, 8-13 Oct"); empty: none.
+    LocalText routeLabel;
     LocalText details;
     std::vector<std::string> sources;
     //! A schematic line shows that A is linked to B, not the path taken.

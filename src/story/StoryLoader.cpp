@@ -169,8 +169,8 @@ std::vector<Flow> readFlows(const JsonReader& list, std::set<std::string>& ids, 
     std::vector<Flow> flows;
     for (std::size_t i = 0; i < list.size(); ++i) {
         const JsonReader r = list.at(i);
-        r.expectKeys({"id", "kind", "route", "legDates", "within", "twoWay", "path", "via", "style", "label", "details",
-                      "sources", "schematic", "confidence"});
+        r.expectKeys({"id", "kind", "route", "legDates", "within", "twoWay", "path", "via", "style", "label", "routeLabel",
+                      "details", "sources", "schematic", "confidence"});
         Flow f;
         f.id = readId(r.field("id"), ids);
         f.kind = r.field("kind").text();
@@ -191,6 +191,7 @@ std::vector<Flow> readFlows(const JsonReader& list, std::set<std::string>& ids, 
         if (!styles.count(f.style))
             r.field("style").fail("unknown flow style \"" + f.style + "\" (not in flowStyles)");
         f.label = readText(r.field("label"));
+        f.routeLabel = optionalText(r, "routeLabel");
         f.details = optionalText(r, "details");
         checkRefs(r, "sources", sources, "source");
         f.sources = readIdList(r, "sources");

@@ -8,8 +8,24 @@
 namespace gb::view {
 namespace {
 
-//! Candidate boxes in order of preference: right, left, above, below, then the diagonals.
+std::vector<ScreenRect> candidatesAt(const LabelRequest& r);
+
+//! Candidate boxes in order of preference: around the anchor, then around each further anchor.
 std::vector<ScreenRect> candidates(const LabelRequest& r) {
+    std::vector<ScreenRect> boxes = candidatesAt(r);
+    for (const ScreenPoint& at : r.alsoAt) {
+        LabelRequest moved = r;
+        moved.anchor = at;
+        moved.alsoAt.clear();
+        const auto more = candidatesAt(moved);
+        boxes.insert(boxes.end(), more.begin(), more.end());
+    }
+    return boxes;
+}
+
+//! Candidate boxes around one anchor in order of preference: right, left, above, below, then
+//! the diagonals.
+std::vector<ScreenRect> candidatesAt(const LabelRequest& r) {
     const double gap = r.markerRadius + 3.0;
     const double w = r.textWidth, h = r.textHeight;
     const double x = r.anchor.x, y = r.anchor.y;
@@ -132,7 +148,7 @@ public:
         if (const auto box = firstFree(near, true))
             return take(*box, false);
         // A place's name may hang on a leader line; an area's name has no marker to hang on.
-        if (r.centred)
+        if (r.centred || !r.mayLeader)
             return {};
         for (const ScreenRect& box : leaderCandidates(r))
             if (isFree(box, true) && leaderIsClear(r, box, index)) {

@@ -29,6 +29,8 @@ struct LabelRequest {
     bool centred = false; //!< an area's name: centred on the anchor (or just above or below it)
     double spread = 0;    //!< a centred label may also move this far left or right (a large area)
     bool mustShow = false; //!< the caption names it: farther out with a leader line rather than hidden
+    bool mayLeader = true; //!< a place's name may hang on a leader line; a route's label may not
+    std::vector<ScreenPoint> alsoAt{}; //!< further anchors to try, in order, when none fits at `anchor`
 };
 
 //! A drawn line a label should not cross: a polyline with its half width, in pixels.

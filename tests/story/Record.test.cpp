@@ -289,6 +289,10 @@ TEST(DefaultStory, TheRecordsCorrectionsAreIn) {
     EXPECT_TRUE(flow("to-kursk")->schematic);
     EXPECT_TRUE(flow("to-kursk")->within);
     EXPECT_EQ(flow("training"), nullptr); // no source gives an order or dates between training sites
+    // Route labels are short and dated as the flow is; a flow without one gets none.
+    EXPECT_EQ(flow("sea-hamhung")->routeLabel.en, "By sea, 8-13 Oct");
+    EXPECT_EQ(flow("sea-hamhung")->routeLabel.es, "Por mar, 8-13 oct.");
+    EXPECT_TRUE(flow("sea-chongjin")->routeLabel.en.empty());
     for (const char* origin : {"sea-chongjin", "sea-hamhung", "sea-musudan"})
         EXPECT_NE(flow(origin), nullptr) << origin;
     // The timeline and the steps reach the first clashes and the combat reports.
