@@ -237,6 +237,8 @@ void MapWindow::reportStatus(const render::MapScene* scene, bool settled) {
 
 void MapWindow::drawPanels(const render::FrameOptions& frame, const render::MapScene* scene, double now,
                            ui::MenuActions& actions) {
+    legendBox_.reset();
+    timelineBox_.reset();
     if (!menu_.presentation) {
         actions = ui::drawMainMenu(menu_);
         ui::AboutInfo about;
@@ -258,12 +260,13 @@ void MapWindow::drawPanels(const render::FrameOptions& frame, const render::MapS
             view::LegendScope scope = scene ? scene->legendScope(story_, visible) : view::LegendScope{};
             if (const mapdata::SceneGeometry* g = shownGeometry())
                 view::addFlowsAndPlaces(scope, story_, flows_, g->points, visible);
-            ui::drawLegend(story_, menu_.language, frame.storyDay, scene ? &scope : nullptr);
+            legendBox_ = ui::drawLegend(story_, menu_.language, frame.storyDay, scene ? &scope : nullptr);
         }
         if (menu_.showTimeline) {
             const ui::TimelineState t{frame.storyDay, clock_->firstDay(), clock_->lastDay(), clock_->playing(),
                                       clock_->speed(), clock_->loop(), timelineMarks_};
             const ui::TimelineActions ta = ui::drawTimeline(t, menu_.language);
+            timelineBox_ = ta.box;
             if (ta.togglePlay)
                 clock_->toggle(now);
             if (ta.seek)

@@ -20,6 +20,7 @@
 #include "ui/ExportDialog.hpp"
 #include "ui/ImGuiBridge.hpp"
 #include "ui/MainMenu.hpp"
+#include "ui/StoryPanels.hpp"
 #include "view/MapNavigator.hpp"
 #include "view/StoryClock.hpp"
 
@@ -66,6 +67,9 @@ private:
     void selectAndFly(const view::PickItem& item, double now);
     void cyclePlaces(int delta, double now);
     void goToStep(std::size_t index, double now);
+    //! The parts of the window its panels (menu bar, legend, caption, timeline) leave free; empty
+    //! when the panels are hidden.
+    [[nodiscard]] std::vector<sf::FloatRect> freeOfPanels(double widthPx, double heightPx) const;
     void stepBy(int delta, double now);
     void setPresentation(bool on, double now);
     void applyCameraLimits(const view::Camera& camera);
@@ -84,6 +88,9 @@ private:
     std::unique_ptr<XvfbSession> display_; //!< a private X server when DISPLAY is not set
     story::Story story_;
     std::optional<std::size_t> step_;      //!< the presenter step shown, 0-based
+    //! Where the legend and the timeline were drawn last frame (none: hidden): a step's view is
+    //! framed clear of them, as a slide's is clear of its overlays.
+    std::optional<ui::PanelBox> legendBox_, timelineBox_;
     const render::MapStyle style_;
     std::unique_ptr<SceneSet> scenes_;
     std::unique_ptr<geo::Projection> projection_;

@@ -33,15 +33,19 @@ std::optional<view::Camera> sameViewIn(const view::Camera& camera, const geo::Pr
     return out;
 }
 
-view::Camera uprightStepCamera(const story::Step& step, const geo::Projection& shown, double widthPx, double heightPx) {
+view::Camera uprightStepCamera(const story::Step& step, const geo::Projection& shown, double widthPx, double heightPx,
+                               const std::vector<sf::FloatRect>& freeAreas) {
+    const auto framed = [&](const geo::Projection& projection) {
+        return freeAreas.empty() ? stepCamera(step, projection, widthPx, heightPx)
+                                 : slideCamera(step, projection, widthPx, heightPx, freeAreas);
+    };
     geo::ProjectionSpec spec = shown.spec();
     if (spec.kind == geo::ProjectionKind::Lambert)
         spec.centre.lon = std::round(step.view.bounds ? middleLon(*step.view.bounds) : step.view.centre->lon);
     if (spec == shown.spec())
-        return stepCamera(step, shown, widthPx, heightPx);
+        return framed(shown);
     const geo::Projection upright(spec);
-    return sameViewIn(stepCamera(step, upright, widthPx, heightPx), upright, shown)
-        .value_or(stepCamera(step, shown, widthPx, heightPx));
+    return sameViewIn(framed(upright), upright, shown).value_or(framed(shown));
 }
 
 view::Camera slideCamera(const story::Step& step, const geo::Projection& projection, double widthPx, double heightPx,

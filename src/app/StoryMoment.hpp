@@ -28,8 +28,10 @@ namespace gb::app {
 //! exported picture shows it: a Lambert cone turned to the step's meridian is the story-wide cone
 //! turned about its apex, so the window keeps its projection and turns the camera instead (same
 //! centre, same scale, the step's meridian straight up). Other projections: stepCamera.
+//! With `freeAreas` (the parts of the window its panels leave free), the step's area is framed
+//! inside them as on a slide (slideCamera).
 [[nodiscard]] view::Camera uprightStepCamera(const story::Step& step, const geo::Projection& shown, double widthPx,
-                                             double heightPx);
+                                             double heightPx, const std::vector<sf::FloatRect>& freeAreas = {});
 
 //! The camera for a step's slide: the step's area fitted into whichever part of the picture the
 //! overlays leave free shows it biggest (`freeAreas`, pixels), the rest of the picture still

@@ -5,6 +5,7 @@
 #include "app/InitialView.hpp"
 #include "app/StoryMoment.hpp"
 #include "mapdata/DataError.hpp"
+#include "render/SlideOverlay.hpp"
 #include "story/StoryError.hpp"
 #include "story/StoryLoader.hpp"
 #include "view/Details.hpp"
@@ -139,12 +140,34 @@ void MapWindow::cyclePlaces(int delta, double now) {
     selectAndFly({view::PickItem::Kind::Place, static_cast<std::size_t>(index)}, now);
 }
 
+namespace {
+constexpr float menuBarHeight = 22.f; //!< ImGui's main menu bar with the default font
+} // namespace
+
+std::vector<sf::FloatRect> MapWindow::freeOfPanels(double widthPx, double heightPx) const {
+    if (!legendBox_ && !timelineBox_)
+        return {}; // panels hidden: the whole window, as the step's picture without overlays
+    const float w = static_cast<float>(widthPx), h = static_cast<float>(heightPx);
+    render::SlideFootprint panels;
+    panels.title = {0, 0, 1, menuBarHeight}; // the menu bar across the top
+    if (legendBox_)
+        panels.legend = {legendBox_->left, legendBox_->top, legendBox_->width, legendBox_->height};
+    // The step's caption panel (about 100 px, 60 px above the bottom) and the timeline under it.
+    float bottom = 160.f;
+    if (timelineBox_)
+        bottom = std::max(bottom, h - timelineBox_->top);
+    panels.bottom = bottom;
+    return render::freeAreasOf(panels, w, h, 8.f);
+}
+
 void MapWindow::goToStep(std::size_t index, double now) {
     if (index >= story_.steps.size())
         return;
     step_ = index;
     const view::Camera current = navigator_->cameraAt(now);
-    navigator_->flyTo(uprightStepCamera(story_.steps[index], *projection_, current.width(), current.height()), now);
+    navigator_->flyTo(uprightStepCamera(story_.steps[index], *projection_, current.width(), current.height(),
+                                        freeOfPanels(current.width(), current.height())),
+                      now);
     clock_->playWindow(story_.steps[index].time, now);
 }
 

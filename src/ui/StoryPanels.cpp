@@ -14,6 +14,14 @@ ImVec4 toImGui(const story::Colour& c) { return ImVec4(c.r / 255.f, c.g / 255.f,
 const char* tr(story::Language l, const char* en, const char* es) { return l == story::Language::Spanish ? es : en; }
 } // namespace
 
+namespace {
+//! The ImGui window being drawn, as a box in window pixels.
+PanelBox currentWindowBox() {
+    const ImVec2 at = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    return {at.x, at.y, size.x, size.y};
+}
+} // namespace
+
 TimelineActions drawTimeline(const TimelineState& s, story::Language language) {
     TimelineActions actions;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -52,6 +60,7 @@ TimelineActions drawTimeline(const TimelineState& s, story::Language language) {
         bool loop = s.loop;
         if (ImGui::Checkbox(tr(language, "Loop", "Bucle"), &loop))
             actions.loop = loop;
+        actions.box = currentWindowBox();
     }
     ImGui::End();
     return actions;
@@ -119,7 +128,8 @@ void drawSwatch(const view::LegendEntry& e) {
 
 } // namespace
 
-void drawLegend(const story::Story& story, story::Language language, double storyDay, const view::LegendScope* scope) {
+PanelBox drawLegend(const story::Story& story, story::Language language, double storyDay, const view::LegendScope* scope) {
+    PanelBox box;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - 10, vp->WorkPos.y + 10), ImGuiCond_FirstUseEver,
                             ImVec2(1, 0));
@@ -134,8 +144,10 @@ void drawLegend(const story::Story& story, story::Language language, double stor
             ImGui::SameLine();
             ImGui::TextUnformatted(e.text.c_str());
         }
+        box = currentWindowBox();
     }
     ImGui::End();
+    return box;
 }
 
 void drawStoryError(const std::string& message) {

@@ -20,11 +20,17 @@ struct TimelineState {
     std::vector<int> eventDays; //!< marks on the scrubber
 };
 
+//! Where a panel sits on the window, in pixels (what a step's framing keeps its subject clear of).
+struct PanelBox {
+    float left = 0, top = 0, width = 0, height = 0;
+};
+
 struct TimelineActions {
     bool togglePlay = false;
     std::optional<double> seek;
     std::optional<double> speed;
     std::optional<bool> loop;
+    PanelBox box; //!< where the timeline was drawn
 };
 
 TimelineActions drawTimeline(const TimelineState& state, story::Language language);
@@ -40,7 +46,8 @@ CaptionActions drawCaption(const story::Step& step, std::size_t index, std::size
 
 //! Country roles and flow styles, with their colours.
 //! The legend of what the window shows (`scope`; everything when null), for the day shown.
-void drawLegend(const story::Story& story, story::Language language, double storyDay, const view::LegendScope* scope);
+//! Returns where the legend was drawn.
+PanelBox drawLegend(const story::Story& story, story::Language language, double storyDay, const view::LegendScope* scope);
 
 //! A red banner with the story file's error while the last good story stays on screen.
 void drawStoryError(const std::string& message);
