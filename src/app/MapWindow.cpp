@@ -130,8 +130,16 @@ void MapWindow::run() {
         }
         const bool wasFirst = firstFrame_;
         frame(now, changed);
-        if (wasFirst && !firstFrame_)
+        if (wasFirst && !firstFrame_) {
             bench_.firstFrameSeconds = secondsSinceProcessStart();
+            // A --step view opens framed for the whole window; now that the panels have been
+            // drawn, their boxes are known: fit the step's area clear of them.
+            if (step_ && (legendBox_ || timelineBox_)) {
+                const view::Camera current = navigator_->cameraAt(now);
+                navigator_->jumpTo(uprightStepCamera(story_.steps[*step_], *projection_, current.width(),
+                                                     current.height(), freeOfPanels(current.width(), current.height())));
+            }
+        }
         else if (!wasFirst && status_.frame > 0 && (benchPanning_ || !options_.benchPan))
             bench_.frameMs.push_back(workClock.getElapsedTime().asSeconds() * 1000.0);
     }
@@ -239,6 +247,7 @@ void MapWindow::drawPanels(const render::FrameOptions& frame, const render::MapS
                            ui::MenuActions& actions) {
     legendBox_.reset();
     timelineBox_.reset();
+    captionBox_.reset();
     if (!menu_.presentation) {
         actions = ui::drawMainMenu(menu_);
         ui::AboutInfo about;
@@ -280,6 +289,7 @@ void MapWindow::drawPanels(const render::FrameOptions& frame, const render::MapS
     if (step_) {
         const ui::CaptionActions ca =
             ui::drawCaption(story_.steps[*step_], *step_, story_.steps.size(), menu_.language, menu_.presentation);
+        captionBox_ = ca.box;
         actions.nextStep |= ca.next;
         actions.previousStep |= ca.previous;
     }
@@ -318,7 +328,10 @@ void MapWindow::drawMap(const view::Camera& camera, const render::FrameOptions& 
         window_->clear(style_.background);
         return;
     }
-    render::Frame frame{camera, options, nullptr, {}, std::nullopt};
+    render::Frame frame{camera, options, nullptr, {}, std::nullopt, {}};
+    for (const auto& box : {legendBox_, timelineBox_, captionBox_})
+        if (box)
+            frame.panels.push_back({box->left, box->top, box->width, box->height});
     // Outlines by stable id: the selection's, then the pointer's (unless it is the selection).
     const auto outline = [&](const MapItem& item, sf::Color colour, float countryWidth, float regionWidth) {
         if (item.pick.kind == view::PickItem::Kind::Country) {

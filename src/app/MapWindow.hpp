@@ -91,6 +91,7 @@ private:
     //! Where the legend and the timeline were drawn last frame (none: hidden): a step's view is
     //! framed clear of them, as a slide's is clear of its overlays.
     std::optional<ui::PanelBox> legendBox_, timelineBox_;
+    std::optional<ui::PanelBox> captionBox_; //!< the step's caption, this frame (labels keep clear)
     const render::MapStyle style_;
     std::unique_ptr<SceneSet> scenes_;
     std::unique_ptr<geo::Projection> projection_;

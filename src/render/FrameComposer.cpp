@@ -94,6 +94,7 @@ FrameLayout composeFrame(sf::RenderTarget& target, const FrameContent& content, 
     const DrawnFlows flows = drawFlows(target, frame.camera, content.flows, content.story, frame.options, tools.ribbons);
     layout.flows = flows.obstacles;
     view::LabelObstacles obstacles = layout.flows;
+    obstacles.boxes.insert(obstacles.boxes.end(), frame.panels.begin(), frame.panels.end());
     std::optional<view::LegendScope> scope;
     sf::FloatRect locator;
     if (frame.overlays) {

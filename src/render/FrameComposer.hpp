@@ -57,6 +57,7 @@ struct Frame {
     const story::Step* step = nullptr;      //!< its title and caption go on a slide
     std::vector<Outline> outlines;          //!< drawn in order, over the map, under the flows
     std::optional<SlideOverlays> overlays;  //!< title, caption, legend, scale bar, sources, date
+    std::vector<view::ScreenRect> panels{}; //!< the window's panels over the map: no label goes under them
 };
 
 //! Draws the base map (sea, land, borders, regions) for `camera` into the whole target: the

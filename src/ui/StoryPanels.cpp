@@ -92,6 +92,7 @@ CaptionActions drawCaption(const story::Step& step, std::size_t index, std::size
             if (ImGui::SmallButton(tr(language, "Next >", "Siguiente >")))
                 actions.next = true;
         }
+        actions.box = currentWindowBox();
     }
     ImGui::End();
     return actions;

@@ -38,6 +38,7 @@ TimelineActions drawTimeline(const TimelineState& state, story::Language languag
 struct CaptionActions {
     bool next = false;
     bool previous = false;
+    PanelBox box; //!< where the caption was drawn
 };
 
 //! The step's title and caption at the bottom of the screen, with step buttons.
