@@ -133,6 +133,21 @@ render::FrameOptions baseFrameOptions(const Options& options) {
     return frame;
 }
 
+//! The camera of a picture of no step: what the flags ask for; the story's overview, on a slide,
+//! framed where the title and legend leave the map free (as a step's area is), so the legend
+//! does not cover the Far East.
+view::Camera overviewCamera(const Options& options, const story::Story& story, const geo::Projection& projection) {
+    const double w = options.size.width, h = options.size.height;
+    const bool asked = options.bounds || options.centre || options.zoom;
+    if (asked || !options.overlays || projection.spec().kind == geo::ProjectionKind::Orthographic)
+        return initialCamera(options, projection, w, h);
+    story::Step overview;
+    overview.view.bounds = storyOverview;
+    const render::FrameOptions frame = baseFrameOptions(options);
+    const auto footprint = render::estimateSlideFootprint(story, nullptr, float(w), frame, render::SlideOverlays{});
+    return slideCamera(overview, projection, w, h, render::freeAreasOf(footprint, float(w), float(h), 8.f * frame.pixelScale));
+}
+
 //! The picture of one step: the cone turned to the step's area, which goes where no title,
 //! legend or caption covers it (with overlays).
 ExportJob stepJob(const Options& options, const story::Story& story, std::size_t index, std::filesystem::path file) {
@@ -173,8 +188,7 @@ std::vector<ExportJob> jobsFor(const Options& options, const story::Story& story
         if (const auto warning = viewWarning(projection))
             std::cerr << "geobrief: warning: " << *warning << '\n';
         ExportJob job{spec,
-                      {initialCamera(options, projection, options.size.width, options.size.height),
-                       baseFrameOptions(options), nullptr, {}, std::nullopt},
+                      {overviewCamera(options, story, projection), baseFrameOptions(options), nullptr, {}, std::nullopt},
                       *options.exportPath, story.title.in(options.language)};
         job.frame.options.storyDay = initialStoryDay(options, story);
         jobs.push_back(std::move(job));
