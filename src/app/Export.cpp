@@ -4,6 +4,7 @@
 #include "app/ExitCode.hpp"
 #include "app/ExportTarget.hpp"
 #include "app/InitialView.hpp"
+#include "app/SeaLegs.hpp"
 #include "app/LayoutLog.hpp"
 #include "app/StoryMoment.hpp"
 #include "app/StoryScene.hpp"
@@ -298,7 +299,7 @@ int runExport(const Options& options) {
     std::future<ExportTarget> openingTarget;
     if (!display.started()) // a display already: the GL target can be made at once
         openingTarget = openExportTarget(options.size.width, options.size.height, style);
-    const story::Story story = story::loadStory(options.story);
+    const story::Story story = loadRoutedStory(options.story, options.defaultShapes);
     const std::vector<ExportJob> jobs = jobsFor(options, story);
     // The map data is built on workers while this thread opens the GL context (each ~0.1 s).
     // Xvfb, if started, must be ready first: setting DISPLAY while other threads read the

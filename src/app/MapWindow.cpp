@@ -2,6 +2,7 @@
 
 #include "app/ExitCode.hpp"
 #include "app/InitialView.hpp"
+#include "app/SeaLegs.hpp"
 #include "app/ProcessClock.hpp"
 #include "app/StoryMoment.hpp"
 #include "render/GlCheck.hpp"
@@ -34,7 +35,7 @@ MapWindow::MapWindow(const Options& options) : options_(options), statusFile_(op
     // Without a display, a private X server starts while the story loads. It must be ready
     // (DISPLAY set) before any thread starts: GDAL and PROJ read the environment.
     display_ = std::make_unique<XvfbSession>(XvfbSession::StartOnly{});
-    story_ = story::loadStory(options.story);
+    story_ = loadRoutedStory(options.story, options.defaultShapes);
     step_ = requestedStep(options, story_);
     scenes_ = std::make_unique<SceneSet>(story_, options.shapes, options.defaultShapes, style_);
     scenes_->setProjection(projectionFor(options));

@@ -3,6 +3,7 @@
 #include "app/MapWindow.hpp"
 
 #include "app/InitialView.hpp"
+#include "app/SeaLegs.hpp"
 #include "app/StoryMoment.hpp"
 #include "mapdata/DataError.hpp"
 #include "render/SlideOverlay.hpp"
@@ -217,7 +218,7 @@ void MapWindow::switchProjection(geo::ProjectionKind kind, const view::Camera& c
 
 void MapWindow::reloadStory(double now) {
     try {
-        story::Story fresh = story::loadStory(options_.story);
+        story::Story fresh = loadRoutedStory(options_.story, options_.defaultShapes);
         shownScene_ = nullptr;
         scenes_->setProjection(projection_->spec()); // waits for workers reading the old story
         story_ = std::move(fresh);

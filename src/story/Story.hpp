@@ -116,7 +116,9 @@ struct Place {
 };
 
 //! How a flow is drawn.
-enum class FlowPath { Geodesic, Arc };
+//! How a leg goes: the shortest way on the ellipsoid, a gentle arc, or over water (routed by
+//! geobrief around the land, app::routeSeaLegs, unless the leg has via points).
+enum class FlowPath { Geodesic, Arc, Sea };
 
 struct FlowStyle {
     std::string id;

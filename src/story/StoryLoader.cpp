@@ -183,9 +183,9 @@ std::vector<Flow> readFlows(const JsonReader& list, std::set<std::string>& ids, 
         f.twoWay = r.has("twoWay") && r.field("twoWay").boolean();
         if (r.has("path")) {
             const std::string path = r.field("path").text();
-            if (path != "geodesic" && path != "arc")
-                r.field("path").fail("expected \"geodesic\" or \"arc\", found \"" + path + "\"");
-            f.path = path == "arc" ? FlowPath::Arc : FlowPath::Geodesic;
+            if (path != "geodesic" && path != "arc" && path != "sea")
+                r.field("path").fail("expected \"geodesic\", \"arc\" or \"sea\", found \"" + path + "\"");
+            f.path = path == "arc" ? FlowPath::Arc : path == "sea" ? FlowPath::Sea : FlowPath::Geodesic;
         }
         f.style = r.field("style").text();
         if (!styles.count(f.style))

@@ -99,8 +99,8 @@ LegPath legPathVia(geo::LonLat a, const std::vector<geo::LonLat>& via, geo::LonL
 
 LegPath legPath(geo::LonLat a, geo::LonLat b, story::FlowPath kind, const geo::Projection& projection) {
     LegPath geodesic = geodesicLeg(a, b, projection);
-    if (kind == story::FlowPath::Geodesic || geodesic.pieces.size() != 1)
-        return geodesic;
+    if (kind != story::FlowPath::Arc || geodesic.pieces.size() != 1)
+        return geodesic; // a sea leg the router could not route keeps the geodesic too
     const auto pa = projection.forward(a), pb = projection.forward(b);
     if (!pa || !pb || !geo::isInDomain(a, projection.domain()) || !geo::isInDomain(b, projection.domain()))
         return geodesic;

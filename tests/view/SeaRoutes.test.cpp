@@ -1,5 +1,6 @@
 // A sea flow follows the sea: no point of a sea leg lies on land (Natural Earth 10m, the finest
 // coast) except within a short distance of its ends, where it leaves or reaches a port.
+#include "app/SeaLegs.hpp"
 #include "mapdata/LayerMesh.hpp"
 #include "mapdata/PolygonIndex.hpp"
 #include "mapdata/PolygonLoader.hpp"
@@ -69,4 +70,46 @@ TEST(SeaRoutes, WithoutItsViaPointsTheHamhungLegWouldCrossLand) {
             EXPECT_FALSE(landPoints(g.legs.at(0), f.land, 25000.0).empty());
         }
     }
+}
+
+TEST(SeaRoutes, GeobriefRoutesASeaLegItself) {
+    // The three sea legs without their via points, with "path": "sea": geobrief routes them on
+    // the 50m land, and the routes stay at sea on the finer 10m coast too.
+    Fixture f;
+    for (story::Flow& flow : f.story.flows)
+        if (flow.style == "troops-sea") {
+            flow.via.clear();
+            flow.path = story::FlowPath::Sea;
+        }
+    EXPECT_TRUE(app::routeSeaLegs(f.story, test::dataDir() / "shapes/countries-10m.fgb").empty());
+    const auto flows = view::buildFlowGeometry(f.story, f.lambert);
+    int routed = 0;
+    for (const view::FlowGeometry& g : flows) {
+        const story::Flow& flow = f.story.flows[g.flow];
+        if (flow.path != story::FlowPath::Sea)
+            continue;
+        ASSERT_EQ(flow.via.size(), 1u);
+        EXPECT_FALSE(flow.via[0].empty()) << flow.id; // each of them needed routing
+        const auto onLand = landPoints(g.legs.at(0), f.land, 25000.0);
+        EXPECT_TRUE(onLand.empty()) << flow.id << ": " << onLand.size() << " points on land";
+        // Along the coast, not around the world: at most twice the straight line.
+        const geo::MapPoint a = g.legs[0].pieces.front().front(), b = g.legs[0].pieces.back().back();
+        EXPECT_LT(g.legs[0].length, 2.0 * std::hypot(b.x - a.x, b.y - a.y)) << flow.id;
+        ++routed;
+    }
+    EXPECT_EQ(routed, 3);
+}
+
+TEST(SeaRoutes, ALegInlandIsLeftAloneWithAWarning) {
+    Fixture f;
+    story::Flow inland = f.story.flows.front();
+    inland.id = "inland";
+    inland.route = {"moscow", "kazan"};
+    inland.via.clear();
+    inland.path = story::FlowPath::Sea;
+    f.story.flows.push_back(inland);
+    const auto warnings = app::routeSeaLegs(f.story, test::dataDir() / "shapes/countries-10m.fgb");
+    ASSERT_EQ(warnings.size(), 1u);
+    EXPECT_NE(warnings[0].find("flows inland: no sea route found from moscow to kazan"), std::string::npos) << warnings[0];
+    EXPECT_TRUE(f.story.flows.back().via[0].empty());
 }
