@@ -40,7 +40,7 @@ Grid gridAround(const SeaRouter& router, geo::LonLat a, geo::LonLat b, double ma
     const double north = std::min(85.0, std::max(a.lat, b.lat) + marginDegrees);
     g.columns = static_cast<int>(std::ceil((east - g.west) / cellDegrees));
     g.rows = static_cast<int>(std::ceil((north - g.south) / cellDegrees));
-    g.land.assign(static_cast<std::size_t>(g.columns * g.rows), 0);
+    g.land.assign(static_cast<std::size_t>(g.columns) * static_cast<std::size_t>(g.rows), 0);
     for (int r = 0; r < g.rows; ++r)
         for (int c = 0; c < g.columns; ++c)
             g.land[g.index(c, r)] = router.onLand(g.centre(c, r)) ? 1 : 0;
@@ -73,8 +73,9 @@ std::optional<std::pair<int, int>> nearestWater(const Grid& g, geo::LonLat p) {
 //! A* over water cells, 8 neighbours, east-west steps shortened by cos(latitude).
 std::vector<int> shortestPath(const Grid& g, int start, int goal) {
     const auto km = [&](int a, int b) {
-        const double lat = g.south + (a / g.columns + 0.5) * cellDegrees;
-        const double dx = (a % g.columns - b % g.columns) * std::cos(lat * degree), dy = a / g.columns - b / g.columns;
+        const int rowA = a / g.columns, rowB = b / g.columns; // whole rows: the cells' grid positions
+        const double lat = g.south + (rowA + 0.5) * cellDegrees;
+        const double dx = (a % g.columns - b % g.columns) * std::cos(lat * degree), dy = rowA - rowB;
         return std::hypot(dx, dy);
     };
     std::vector<double> cost(g.land.size(), std::numeric_limits<double>::infinity());
@@ -153,6 +154,7 @@ std::vector<geo::LonLat> SeaRouter::route(geo::LonLat from, geo::LonLat to) cons
         return true;
     };
     std::vector<geo::LonLat> points;
+    points.reserve(cells.size());
     for (int cell : cells)
         points.push_back(g.centre(cell % g.columns, cell / g.columns));
     // Pulled straight: from each kept point, on to the farthest one reached offshore.
