@@ -222,6 +222,7 @@ PendingScenes startScenes(const Options& options, const story::Story& story, con
         request.mesh.simplifyMetres = key.simplifyMetres;
         if (!forLocator)
             request.mesh.onlyWithin = geo::MapBox{key.within[0], key.within[1], key.within[2], key.within[3]};
+        request.pickIndexes = !forLocator; // labels keep to their side of borders
         pending[key] = std::async(std::launch::async,
                                   [request = std::move(request)] { return mapdata::buildSceneGeometry(request); });
     };
@@ -266,6 +267,7 @@ std::vector<std::filesystem::path> drawAndWrite(const story::Story& story, const
         const auto flows = view::buildFlowGeometry(story, projection); // ~0.3 ms
         const auto places = render::placesOnMap(story, uploaded.geometry);
         render::FrameContent content{*uploaded.scene, places, flows, story, projection, locator};
+        content.countries = uploaded.geometry.countryIndex.get();
         if (locator) {
             if (!locatorProjection)
                 locatorProjection.emplace(locator->projection());

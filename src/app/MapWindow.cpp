@@ -346,8 +346,10 @@ void MapWindow::drawMap(const view::Camera& camera, const render::FrameOptions& 
         outline(*selected_, selectionColour, 3.0f, 4.0f);
     if (!(selected_ && selected_->sameAs(hover_.item())) && !input_.dragging() && !imgui_->wantsMouse())
         outline(hover_.item(), hoverColour, 2.5f, 3.0f);
-    const auto places = render::placesOnMap(story_, *scenes_->geometry(scene->level()));
-    const render::FrameContent content{*scene, places, flows_, story_, *projection_};
+    const mapdata::SceneGeometry& geometry = *scenes_->geometry(scene->level());
+    const auto places = render::placesOnMap(story_, geometry);
+    render::FrameContent content{*scene, places, flows_, story_, *projection_};
+    content.countries = geometry.countryIndex.get(); // built shortly after the level: null until then
     const render::FrameTools tools{*fonts_, style_, *ribbons_};
     if (firstFrame_) { // creating the cache's texture would delay the first frame
         render::composeFrame(*window_, content, frame, tools);

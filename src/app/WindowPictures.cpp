@@ -37,8 +37,10 @@ void MapWindow::savePicture(const view::Camera& camera, const render::FrameOptio
             frame.options.pixelScale = static_cast<float>(factor * exportSettings_.scale);
             frame.options.transparent = exportSettings_.transparent;
             frame.options.hovered.clear();
-            const auto places = render::placesOnMap(story_, *scenes_->geometry(scene.level()));
-            const render::FrameContent content{scene, places, flows_, story_, *projection_};
+            const mapdata::SceneGeometry& geometry = *scenes_->geometry(scene.level());
+            const auto places = render::placesOnMap(story_, geometry);
+            render::FrameContent content{scene, places, flows_, story_, *projection_};
+            content.countries = geometry.countryIndex.get();
             picture = render::renderPicture(*pictureTarget_, content, frame, {*fonts_, style_, *ribbons_});
             (void)window_->setActive(true);
         }

@@ -94,6 +94,11 @@ FrameLayout composeFrame(sf::RenderTarget& target, const FrameContent& content, 
     const DrawnFlows flows = drawFlows(target, frame.camera, content.flows, content.story, frame.options, tools.ribbons);
     layout.flows = flows.obstacles;
     view::LabelObstacles obstacles = layout.flows;
+    if (content.countries)
+        obstacles.countryAt = [&content, &frame](view::ScreenPoint p) -> long {
+            const auto feature = content.countries->featureAt(frame.camera.toMap(p));
+            return feature ? static_cast<long>(*feature) : -1L;
+        };
     obstacles.boxes.insert(obstacles.boxes.end(), frame.panels.begin(), frame.panels.end());
     std::optional<view::LegendScope> scope;
     sf::FloatRect locator;

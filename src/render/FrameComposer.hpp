@@ -3,6 +3,7 @@
 // overlays) and drawn by composeFrame, whatever the target: the window, a saved picture, an
 // --export, a slide of a deck, or a video frame. Same layers, same order, same code.
 
+#include "mapdata/PolygonIndex.hpp"
 #include "render/FlowOverlay.hpp"
 #include "render/Fonts.hpp"
 #include "render/FrameOptions.hpp"
@@ -32,6 +33,9 @@ struct FrameContent {
     const MapScene* locatorScene = nullptr;        //!< a coarser map for the locator inset (none: `scene`)
     //! The picture's camera in locatorScene's projection, when that differs from `scene`'s.
     std::optional<view::Camera> pictureInLocator{};
+    //! Which country covers a projected point (the scene's pick index), so labels keep to their
+    //! side of borders; none: labels do not know borders.
+    const mapdata::PolygonIndex* countries = nullptr;
 };
 
 //! The GL-side tools every frame uses (made once per context).

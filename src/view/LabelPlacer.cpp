@@ -145,6 +145,12 @@ public:
 
     LabelPlacement place(const LabelRequest& r, std::size_t index) {
         const auto near = candidates(r);
+        // Beside the marker on its own side of a border first, then beside it anywhere.
+        const long side = !r.centred && obstacles_.countryAt ? obstacles_.countryAt(r.anchor) : -1;
+        if (side >= 0)
+            for (const ScreenRect& box : near)
+                if (isFree(box, true) && obstacles_.countryAt({box.left + box.width / 2, box.top + box.height / 2}) == side)
+                    return take(box, false);
         if (const auto box = firstFree(near, true))
             return take(*box, false);
         // A place's name may hang on a leader line; an area's name has no marker to hang on.

@@ -8,6 +8,7 @@
 
 #include "view/Camera.hpp"
 
+#include <functional>
 #include <vector>
 
 
@@ -44,6 +45,9 @@ struct LineObstacle {
 struct LabelObstacles {
     std::vector<ScreenRect> boxes;
     std::vector<LineObstacle> lines;
+    //! Which country a screen point lies in (-1: none, the sea), when known: a place's name
+    //! goes on its marker's side of a border where it can (Sudzha's name in Russia, not Ukraine).
+    std::function<long(ScreenPoint)> countryAt{};
 };
 
 struct LabelPlacement {

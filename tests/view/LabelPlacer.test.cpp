@@ -105,3 +105,17 @@ TEST(LabelPlacer, LineCrossingIsExact) {
     EXPECT_TRUE(lineCrosses({{{0, 0}, {10, 10}}, 1.5}, {6, 0, 3, 3}));  // touched by its width
     EXPECT_FALSE(lineCrosses(diagonal, {20, 20, 5, 5}));               // past its end
 }
+
+TEST(LabelPlacer, ANameStaysOnItsMarkersSideOfABorder) {
+    // A border at x = 110: the marker at (100, 100) is in country 1, everything right of the
+    // border in country 2. The first choice (right of the marker) lies across it: the name goes
+    // left, on its own side.
+    LabelObstacles border;
+    border.countryAt = [](ScreenPoint p) { return p.x < 110 ? 1L : 2L; };
+    const auto p = placeLabels({{{100, 100}, 4, 50, 12, 1}}, screen, border);
+    ASSERT_TRUE(p[0].visible);
+    EXPECT_LT(p[0].box.left + p[0].box.width / 2, 110.0);
+    // At sea (-1) there is no side to keep: the first choice, on the right.
+    border.countryAt = [](ScreenPoint) { return -1L; };
+    EXPECT_DOUBLE_EQ(placeLabels({{{100, 100}, 4, 50, 12, 1}}, screen, border)[0].box.left, 107.0);
+}
