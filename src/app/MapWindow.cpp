@@ -2,17 +2,19 @@
 
 #include "app/ExitCode.hpp"
 #include "app/InitialView.hpp"
-#include "app/SeaLegs.hpp"
 #include "app/ProcessClock.hpp"
+#include "app/SeaLegs.hpp"
 #include "app/StoryMoment.hpp"
 #include "render/GlCheck.hpp"
 #include "render/WarmUp.hpp"
+#include "story/Date.hpp"
 #include "story/StoryLoader.hpp"
 #include "ui/StoryPanels.hpp"
 #include "view/Details.hpp"
 
 #include <SFML/OpenGL.hpp>
 
+#include <cmath>
 #include <iostream>
 #include <thread>
 
@@ -195,7 +197,7 @@ void MapWindow::frame(double now, bool changed) {
     // The frame after motion ends is drawn too: it shows the animation's last step and lets the
     // cache redraw sharp for the settled view.
     if (!changed && !moving && !wasMoving_ && !animating && !firstFrame_ && !clock_->playing()) {
-        reportStatus(scene, scene && scene->level() == wanted && !pendingClick_ && !saveRequested_);
+        reportStatus(scene, scene && scene->level() == wanted && !pendingClick_ && !saveRequested_, now);
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
         return;
     }
@@ -223,7 +225,8 @@ void MapWindow::frame(double now, bool changed) {
     firstFrame_ = false;
     ++status_.frame;
     reportStatus(scene, settledBefore && scene && scene->level() == wanted && !pendingClick_ && !saveRequested_ &&
-                            !clock_->playing());
+                            !clock_->playing(),
+                 now);
     applyMenuActions(actions, camera, now);
 }
 
@@ -234,13 +237,16 @@ void MapWindow::updateHover(const view::Camera& camera, const render::MapScene* 
         hover_.picked(itemFor(view::pick(pickScene(storyDay), camera, *hover_.pointer())), camera, scene, storyDay);
 }
 
-void MapWindow::reportStatus(const render::MapScene* scene, bool settled) {
+void MapWindow::reportStatus(const render::MapScene* scene, bool settled, double now) {
     status_.settled = settled;
     status_.level = scene ? std::string(mapdata::suffix(scene->level())) : "";
     status_.pointer = lastPointer_;
     const auto [kind, id] = kindAndId(hover_.item());
     status_.hover = hover_.item().none() ? "" : kind + " " + id;
     status_.storyError = storyError_;
+    status_.step = step_ ? static_cast<int>(*step_) + 1 : 0;
+    // The day whose end is drawn: a story day of 20000.0 shows all of day 19999.
+    status_.day = story::isoDate(static_cast<int>(std::ceil(clock_->dayAt(now))) - 1);
     statusFile_.update(status_);
 }
 
@@ -279,8 +285,11 @@ void MapWindow::drawPanels(const render::FrameOptions& frame, const render::MapS
             timelineBox_ = ta.box;
             if (ta.togglePlay)
                 clock_->toggle(now);
-            if (ta.seek)
+            if (ta.seek) {
+                // Scrubbing shows the story at that date: a step's caption would then be wrong.
+                step_.reset();
                 clock_->seek(*ta.seek, now);
+            }
             if (ta.speed)
                 clock_->setSpeed(*ta.speed, now);
             if (ta.loop)

@@ -49,7 +49,7 @@ private:
     void drawPanels(const render::FrameOptions& frame, const render::MapScene* scene, double now, ui::MenuActions& actions);
     void drawMap(const view::Camera& camera, const render::FrameOptions& options, const render::MapScene* scene, bool moving);
     void updateHover(const view::Camera& camera, const render::MapScene* scene, double storyDay);
-    void reportStatus(const render::MapScene* scene, bool settled);
+    void reportStatus(const render::MapScene* scene, bool settled, double now);
 
     // Input (WindowInput.cpp).
     [[nodiscard]] bool handleEvents(double now);
@@ -67,6 +67,9 @@ private:
     void selectAndFly(const view::PickItem& item, double now);
     void cyclePlaces(int delta, double now);
     void goToStep(std::size_t index, double now);
+    //! Back to the whole story (Home, Esc, a seek on the timeline): no step, no caption, the
+    //! story's last day, the home view.
+    void leaveSteps(double now);
     //! The parts of the window its panels (menu bar, legend, caption, timeline) leave free; empty
     //! when the panels are hidden.
     [[nodiscard]] std::vector<sf::FloatRect> freeOfPanels(double widthPx, double heightPx) const;

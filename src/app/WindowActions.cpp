@@ -161,6 +161,13 @@ std::vector<sf::FloatRect> MapWindow::freeOfPanels(double widthPx, double height
     return render::freeAreasOf(panels, w, h, 8.f);
 }
 
+void MapWindow::leaveSteps(double now) {
+    step_.reset();
+    clock_->pause(now);
+    clock_->seek(clock_->lastDay(), now); // the whole story: every flow drawn, the end date
+    navigator_->goHome(now);
+}
+
 void MapWindow::goToStep(std::size_t index, double now) {
     if (index >= story_.steps.size())
         return;

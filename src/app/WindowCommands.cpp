@@ -2,7 +2,8 @@
 
 namespace gb::app {
 
-std::optional<WindowCommand> commandForKey(const sf::Event::KeyEvent& key, bool presentation, bool hasSelection) {
+std::optional<WindowCommand> commandForKey(const sf::Event::KeyEvent& key, bool presentation, bool hasSelection,
+                                           bool inSteps) {
     using K = sf::Keyboard;
     if (key.control && key.code == K::Q)
         return WindowCommand::Quit;
@@ -24,6 +25,8 @@ std::optional<WindowCommand> commandForKey(const sf::Event::KeyEvent& key, bool 
         return WindowCommand::TogglePresentation;
     if (key.code == K::Escape && presentation)
         return WindowCommand::LeavePresentation;
+    if ((key.code == K::Escape || key.code == K::Home) && inSteps)
+        return WindowCommand::LeaveSteps; // Esc: selection, then presentation, then the steps
     if (key.code == K::P)
         return WindowCommand::TogglePlay;
     if (key.code == K::PageDown || key.code == K::Space || (presentation && key.code == K::Right))

@@ -23,11 +23,13 @@ enum class WindowCommand {
     TogglePlay,
     NextStep,
     PreviousStep,
+    LeaveSteps, //!< back to the whole story: all flows, the end date, no caption (and the home view)
 };
 
 //! The command for a key on the map, or nullopt when the key is the map's own (pan, zoom,
-//! Home). `presentation`: Right/Left change steps there; `hasSelection`: Esc and Enter act on it.
+//! Home outside step mode). `presentation`: Right/Left change steps there; `hasSelection`: Esc
+//! and Enter act on it; `inSteps`: Home and Esc leave step mode.
 [[nodiscard]] std::optional<WindowCommand> commandForKey(const sf::Event::KeyEvent& key, bool presentation,
-                                                         bool hasSelection);
+                                                         bool hasSelection, bool inSteps = false);
 
 } // namespace gb::app

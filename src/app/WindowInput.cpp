@@ -19,7 +19,7 @@ bool MapWindow::handleEvents(double now) {
             navigator_->resize(event.size.width, event.size.height, now);
             applyCameraLimits(navigator_->cameraAt(now));
         } else if (event.type == sf::Event::KeyPressed && !imgui_->wantsKeyboard()) {
-            if (const auto command = commandForKey(event.key, menu_.presentation, selected_.has_value()))
+            if (const auto command = commandForKey(event.key, menu_.presentation, selected_.has_value(), step_.has_value()))
                 runCommand(*command, now);
             else
                 input_.handle(event, *navigator_, now, imgui_->owns(event), imgui_->wantsKeyboard());
@@ -75,6 +75,7 @@ void MapWindow::runCommand(WindowCommand command, double now) {
     case WindowCommand::TogglePlay: clock_->toggle(now); break;
     case WindowCommand::NextStep: stepBy(+1, now); break;
     case WindowCommand::PreviousStep: stepBy(-1, now); break;
+    case WindowCommand::LeaveSteps: leaveSteps(now); break;
     }
 }
 
@@ -82,7 +83,7 @@ void MapWindow::applyMenuActions(const ui::MenuActions& actions, const view::Cam
     if (actions.quit)
         window_->close();
     if (actions.resetView)
-        navigator_->goHome(now);
+        step_ ? leaveSteps(now) : navigator_->goHome(now);
     if (actions.layersChanged || actions.languageChanged)
         cache_->invalidate();
     if (actions.togglePresentation)

@@ -12,7 +12,7 @@ namespace gb::app {
 bool WindowStatus::sameAs(const WindowStatus& o) const {
     return kind == o.kind && id == o.id && title == o.title && hover == o.hover && pointer == o.pointer && settled == o.settled &&
            level == o.level && reloads == o.reloads && storyError == o.storyError && pictures == o.pictures &&
-           lastPicture == o.lastPicture && toast == o.toast;
+           lastPicture == o.lastPicture && toast == o.toast && step == o.step && day == o.day;
 }
 
 std::string WindowStatus::json() const {
@@ -27,6 +27,8 @@ std::string WindowStatus::json() const {
     j["pictures"] = pictures;
     j["lastPicture"] = lastPicture;
     j["toast"] = toast;
+    j["step"] = step;
+    j["day"] = day;
     return j.dump() + "\n";
 }
 

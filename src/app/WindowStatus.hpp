@@ -23,6 +23,8 @@ struct WindowStatus {
     int pictures = 0;           //!< pictures saved
     std::string lastPicture;    //!< the path of the last one saved, or the last save's error
     std::string toast;          //!< the message on screen now ("" when none)
+    int step = 0;               //!< the presenter step shown, 1-based (0: the whole story)
+    std::string day;            //!< the story day shown, YYYY-MM-DD (the day whose end is drawn)
     std::uint64_t frame = 0;    //!< frames drawn (not a reason to write the file by itself)
 
     //! Whether anything but the frame count differs.

@@ -58,6 +58,14 @@ TEST(WindowCommands, ArrowsPanOutsidePresentationAndStepInside) {
     EXPECT_EQ(commandForKey(key(sf::Keyboard::Home), false, false), std::nullopt);
 }
 
+TEST(WindowCommands, HomeAndEscapeLeaveStepMode) {
+    EXPECT_EQ(commandForKey(key(sf::Keyboard::Home), false, false, true), WindowCommand::LeaveSteps);
+    EXPECT_EQ(commandForKey(key(sf::Keyboard::Escape), false, false, true), WindowCommand::LeaveSteps);
+    // Esc clears a selection first, then leaves presentation mode, then the steps.
+    EXPECT_EQ(commandForKey(key(sf::Keyboard::Escape), false, true, true), WindowCommand::ClearSelection);
+    EXPECT_EQ(commandForKey(key(sf::Keyboard::Escape), true, false, true), WindowCommand::LeavePresentation);
+}
+
 TEST(PictureName, TokensAreReplacedAndPngAdded) {
     setenv("TZ", "UTC", 1);
     tzset();

@@ -441,3 +441,19 @@ TEST(Window, AStepLooksAsItsExportedPicture) {
     EXPECT_GT(moved.mean, 2.0);
     EXPECT_GT(moved.shareOff, 0.015);
 }
+
+// Step mode has clear edges: Home leaves it for the whole story (no step, the timeline's last
+// day), and so does a seek on the timeline.
+TEST(Window, HomeLeavesStepMode) {
+    app::XvfbSession display;
+    GeobriefWindow window({"--size", "800x600", "--step", "7", "--hide-panels"});
+    ASSERT_FALSE(window.id().empty());
+    const auto atStep = window.waitUntil("step 7", [](const nlohmann::json& s) { return s.value("step", 0) == 7; });
+    EXPECT_EQ(atStep.value("day", ""), "2024-10-24"); // the end of the Kazan step's dates
+    window.xdotool("windowfocus --sync " + window.id());
+    window.xdotool("key --window " + window.id() + " Home");
+    const auto whole = window.waitUntil("the whole story", [](const nlohmann::json& s) {
+        return s.value("step", -1) == 0 && s.value("settled", false);
+    });
+    EXPECT_EQ(whole.value("day", ""), "2024-11-15"); // the timeline's last day: every flow drawn
+}
