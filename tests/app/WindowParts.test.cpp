@@ -115,10 +115,12 @@ TEST(WindowStatus, WrittenWhenSomethingButTheFrameCountChanges) {
     s.pointer = std::pair{2, 590};
     s.settled = true;
     s.level = "50m";
+    s.step = 7;
+    s.day = "2024-10-24";
     statusFile.update(s);
     EXPECT_EQ(test::readAll(file), "{\"kind\":\"place\",\"id\":\"tokyo\",\"title\":\"Tokyo\",\"hover\":\"\",\"pointer\":[2,590],"
                                    "\"settled\":true,\"level\":\"50m\",\"frame\":0,\"reloads\":0,\"storyError\":\"\","
-                                   "\"pictures\":0,\"lastPicture\":\"\",\"toast\":\"\"}\n");
+                                   "\"pictures\":0,\"lastPicture\":\"\",\"toast\":\"\",\"step\":7,\"day\":\"2024-10-24\"}\n");
     std::filesystem::remove(file);
     s.frame = 40;
     statusFile.update(s);
