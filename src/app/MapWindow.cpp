@@ -215,6 +215,10 @@ void MapWindow::frame(double now, bool changed) {
     drawPanels(options, scene, now, actions);
     drawMap(camera, options, scene, moving);
     imgui_->endFrame();
+    if (blank_) { // B or W while presenting: the whole screen one colour, over everything
+        window_->setView(sf::View(sf::FloatRect(0, 0, float(window_->getSize().x), float(window_->getSize().y))));
+        window_->clear(*blank_);
+    }
     if (saveRequested_ && scene && skipOneFrame_) {
         skipOneFrame_ = false; // the export dialog is still in this frame's panels
     } else if (saveRequested_ && scene) {
@@ -245,6 +249,7 @@ void MapWindow::reportStatus(const render::MapScene* scene, bool settled, double
     status_.hover = hover_.item().none() ? "" : kind + " " + id;
     status_.storyError = storyError_;
     status_.step = step_ ? static_cast<int>(*step_) + 1 : 0;
+    status_.blank = !blank_ ? "" : *blank_ == sf::Color::Black ? "black" : "white";
     // The day whose end is drawn: a story day of 20000.0 shows all of day 19999.
     status_.day = story::isoDate(static_cast<int>(std::ceil(clock_->dayAt(now))) - 1);
     statusFile_.update(status_);

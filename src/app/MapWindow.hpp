@@ -95,6 +95,7 @@ private:
     //! framed clear of them, as a slide's is clear of its overlays.
     std::optional<ui::PanelBox> legendBox_, timelineBox_;
     std::optional<ui::PanelBox> captionBox_; //!< the step's caption, this frame (labels keep clear)
+    std::optional<sf::Color> blank_;         //!< B/W in presentation mode: the screen blanked to this
     const render::MapStyle style_;
     std::unique_ptr<SceneSet> scenes_;
     std::unique_ptr<geo::Projection> projection_;

@@ -196,6 +196,7 @@ void MapWindow::applyCameraLimits(const view::Camera& camera) {
 
 void MapWindow::setPresentation(bool on, double now) {
     menu_.presentation = on;
+    blank_.reset();
     createWindow(on);
     const sf::Vector2u size = window_->getSize();
     window_->setView(sf::View(sf::FloatRect(0, 0, float(size.x), float(size.y))));

@@ -23,6 +23,12 @@ std::optional<WindowCommand> commandForKey(const sf::Event::KeyEvent& key, bool 
         return WindowCommand::ToggleShortcuts;
     if (key.code == K::F || key.code == K::F11)
         return WindowCommand::TogglePresentation;
+    if (key.code == K::F5)
+        return key.shift ? WindowCommand::PresentFromHere : WindowCommand::PresentFromStart;
+    if (presentation && key.code == K::B)
+        return WindowCommand::BlackScreen;
+    if (presentation && key.code == K::W)
+        return WindowCommand::WhiteScreen;
     if (key.code == K::Escape && presentation)
         return WindowCommand::LeavePresentation;
     if ((key.code == K::Escape || key.code == K::Home) && inSteps)
@@ -31,8 +37,8 @@ std::optional<WindowCommand> commandForKey(const sf::Event::KeyEvent& key, bool 
         return WindowCommand::TogglePlay;
     if (key.code == K::PageDown || key.code == K::Space || (presentation && key.code == K::Right))
         return WindowCommand::NextStep;
-    if (key.code == K::PageUp || (presentation && key.code == K::Left))
-        return WindowCommand::PreviousStep;
+    if (key.code == K::PageUp || key.code == K::Backspace || (presentation && key.code == K::Left))
+        return WindowCommand::PreviousStep; // clickers send PageDown/PageUp; Space/Backspace as in slide tools
     return std::nullopt;
 }
 

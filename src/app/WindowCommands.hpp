@@ -24,6 +24,10 @@ enum class WindowCommand {
     NextStep,
     PreviousStep,
     LeaveSteps, //!< back to the whole story: all flows, the end date, no caption (and the home view)
+    BlackScreen,      //!< presentation mode: blank the screen black (again: back)
+    WhiteScreen,      //!< presentation mode: blank the screen white (again: back)
+    PresentFromStart, //!< presentation mode from the first step (F5)
+    PresentFromHere,  //!< presentation mode from the current step (Shift+F5)
 };
 
 //! The command for a key on the map, or nullopt when the key is the map's own (pan, zoom,

@@ -73,9 +73,24 @@ void MapWindow::runCommand(WindowCommand command, double now) {
     case WindowCommand::TogglePresentation: setPresentation(!menu_.presentation, now); break;
     case WindowCommand::LeavePresentation: setPresentation(false, now); break;
     case WindowCommand::TogglePlay: clock_->toggle(now); break;
-    case WindowCommand::NextStep: stepBy(+1, now); break;
-    case WindowCommand::PreviousStep: stepBy(-1, now); break;
+    case WindowCommand::NextStep:
+        blank_.reset();
+        stepBy(+1, now);
+        break;
+    case WindowCommand::PreviousStep:
+        blank_.reset();
+        stepBy(-1, now);
+        break;
     case WindowCommand::LeaveSteps: leaveSteps(now); break;
+    case WindowCommand::BlackScreen: blank_ = blank_ == sf::Color::Black ? std::nullopt : std::optional(sf::Color::Black); break;
+    case WindowCommand::WhiteScreen: blank_ = blank_ == sf::Color::White ? std::nullopt : std::optional(sf::Color::White); break;
+    case WindowCommand::PresentFromStart:
+    case WindowCommand::PresentFromHere:
+        if (!menu_.presentation)
+            setPresentation(true, now);
+        if (!story_.steps.empty())
+            goToStep(command == WindowCommand::PresentFromHere && step_ ? *step_ : 0, now);
+        break;
     }
 }
 

@@ -12,7 +12,7 @@ namespace gb::app {
 bool WindowStatus::sameAs(const WindowStatus& o) const {
     return kind == o.kind && id == o.id && title == o.title && hover == o.hover && pointer == o.pointer && settled == o.settled &&
            level == o.level && reloads == o.reloads && storyError == o.storyError && pictures == o.pictures &&
-           lastPicture == o.lastPicture && toast == o.toast && step == o.step && day == o.day;
+           lastPicture == o.lastPicture && toast == o.toast && step == o.step && day == o.day && blank == o.blank;
 }
 
 std::string WindowStatus::json() const {
@@ -29,6 +29,7 @@ std::string WindowStatus::json() const {
     j["toast"] = toast;
     j["step"] = step;
     j["day"] = day;
+    j["blank"] = blank;
     return j.dump() + "\n";
 }
 

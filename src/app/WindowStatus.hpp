@@ -25,6 +25,7 @@ struct WindowStatus {
     std::string toast;          //!< the message on screen now ("" when none)
     int step = 0;               //!< the presenter step shown, 1-based (0: the whole story)
     std::string day;            //!< the story day shown, YYYY-MM-DD (the day whose end is drawn)
+    std::string blank;          //!< "black" or "white" while presenting with a blanked screen, else ""
     std::uint64_t frame = 0;    //!< frames drawn (not a reason to write the file by itself)
 
     //! Whether anything but the frame count differs.

@@ -58,6 +58,16 @@ TEST(WindowCommands, ArrowsPanOutsidePresentationAndStepInside) {
     EXPECT_EQ(commandForKey(key(sf::Keyboard::Home), false, false), std::nullopt);
 }
 
+TEST(WindowCommands, PresentingKeysAsSlideToolsHaveThem) {
+    EXPECT_EQ(commandForKey(key(sf::Keyboard::F5), false, false), WindowCommand::PresentFromStart);
+    EXPECT_EQ(commandForKey(key(sf::Keyboard::F5, false, true), false, false), WindowCommand::PresentFromHere);
+    EXPECT_EQ(commandForKey(key(sf::Keyboard::B), true, false), WindowCommand::BlackScreen);
+    EXPECT_EQ(commandForKey(key(sf::Keyboard::W), true, false), WindowCommand::WhiteScreen);
+    EXPECT_EQ(commandForKey(key(sf::Keyboard::B), false, false), std::nullopt); // only while presenting
+    EXPECT_EQ(commandForKey(key(sf::Keyboard::Backspace), true, false), WindowCommand::PreviousStep);
+    EXPECT_EQ(commandForKey(key(sf::Keyboard::Space), true, false), WindowCommand::NextStep);
+}
+
 TEST(WindowCommands, HomeAndEscapeLeaveStepMode) {
     EXPECT_EQ(commandForKey(key(sf::Keyboard::Home), false, false, true), WindowCommand::LeaveSteps);
     EXPECT_EQ(commandForKey(key(sf::Keyboard::Escape), false, false, true), WindowCommand::LeaveSteps);
@@ -120,7 +130,7 @@ TEST(WindowStatus, WrittenWhenSomethingButTheFrameCountChanges) {
     statusFile.update(s);
     EXPECT_EQ(test::readAll(file), "{\"kind\":\"place\",\"id\":\"tokyo\",\"title\":\"Tokyo\",\"hover\":\"\",\"pointer\":[2,590],"
                                    "\"settled\":true,\"level\":\"50m\",\"frame\":0,\"reloads\":0,\"storyError\":\"\","
-                                   "\"pictures\":0,\"lastPicture\":\"\",\"toast\":\"\",\"step\":7,\"day\":\"2024-10-24\"}\n");
+                                   "\"pictures\":0,\"lastPicture\":\"\",\"toast\":\"\",\"step\":7,\"day\":\"2024-10-24\",\"blank\":\"\"}\n");
     std::filesystem::remove(file);
     s.frame = 40;
     statusFile.update(s);

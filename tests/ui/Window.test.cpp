@@ -457,3 +457,42 @@ TEST(Window, HomeLeavesStepMode) {
     });
     EXPECT_EQ(whole.value("day", ""), "2024-11-15"); // the timeline's last day: every flow drawn
 }
+
+// A presenter blanks the screen with B (black) and brings the map back with B again.
+TEST(Window, BBlacksOutThePresentation) {
+    app::XvfbSession display;
+    GeobriefWindow window({"--size", "800x600", "--hide-panels"});
+    ASSERT_FALSE(window.id().empty());
+    window.xdotool("windowfocus --sync " + window.id());
+    // Presentation mode from the first step. Its full-screen window replaces this one while the
+    // key is still down, so xdotool's key-up finds no window and exits 1: not checked.
+    (void)runProcess("xdotool key --window " + window.id() + " F5");
+    window.waitUntil("step 1", [](const nlohmann::json& s) { return s.value("step", 0) == 1; });
+    const std::string id = runProcess("timeout 20 xdotool search --sync --onlyvisible --name '^geobrief$'").out;
+    const std::string shown = id.substr(0, id.find('\n')); // the full-screen window is a new one
+    ASSERT_FALSE(shown.empty());
+    ScratchDir dir;
+    const auto shot = (dir.path() / "screen.xwd").string();
+    const auto litPixels = [&] { // of a coarse sample of the screen
+        EXPECT_EQ(runProcess("xwd -silent -id " + shown + " -out " + shot).exitCode, 0);
+        const XwdImage image(shot);
+        int lit = 0;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7) {
+                const Rgb c = image.at(x, y);
+                lit += c.r + c.g + c.b > 0;
+            }
+        return lit;
+    };
+    EXPECT_GT(litPixels(), 1000) << "the map is on screen before B"; // the twin: a map is not black
+    ASSERT_EQ(runProcess("xdotool windowfocus --sync " + shown + " key --window " + shown + " b").exitCode, 0);
+    window.waitUntil("a black screen", [](const nlohmann::json& s) { return s.value("blank", "") == "black"; });
+    // Screenshots until one is black all over (the report comes with the frame that blanks).
+    int lit = -1;
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    while (lit != 0 && std::chrono::steady_clock::now() < deadline)
+        lit = litPixels();
+    EXPECT_EQ(lit, 0);
+    ASSERT_EQ(runProcess("xdotool key --window " + shown + " b").exitCode, 0);
+    window.waitUntil("the map back", [](const nlohmann::json& s) { return s.value("blank", "x").empty(); });
+}
