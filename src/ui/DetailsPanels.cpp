@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 namespace gb::ui {
 namespace {
 const char* tr(story::Language l, const char* en, const char* es) { return l == story::Language::Spanish ? es : en; }
@@ -97,19 +99,36 @@ std::optional<view::PickItem> drawSearch(SearchState& state, const story::Story&
         }
         const bool enter = ImGui::InputText("##query", state.query.data(), state.query.size(),
                                             ImGuiInputTextFlags_EnterReturnsTrue);
+        if (enter)
+            state.focus = true; // Enter takes the keyboard from the box: give it back
         const auto results = view::searchStory(story, state.query.data(), language);
-        for (std::size_t i = 0; i < results.size() && i < 12; ++i) {
-            ImGui::PushID(static_cast<int>(i));
-            if (ImGui::Selectable(results[i].label.c_str(), i == 0 && enter))
-                chosen = results[i].item;
+        const int shown = static_cast<int>(std::min<std::size_t>(results.size(), 12));
+        if (state.lastQuery != state.query.data()) {
+            state.lastQuery = state.query.data();
+            state.highlight = 0;
+        }
+        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_DownArrow)))
+            state.highlight = std::min(state.highlight + 1, shown - 1);
+        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_UpArrow)))
+            state.highlight = std::max(state.highlight - 1, 0);
+        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+            state.open = false;
+        state.highlight = std::clamp(state.highlight, 0, std::max(shown - 1, 0));
+        for (int i = 0; i < shown; ++i) {
+            ImGui::PushID(i);
+            // The highlighted row is drawn selected, so the presenter sees what Enter picks.
+            if (ImGui::Selectable(results[static_cast<std::size_t>(i)].label.c_str(), i == state.highlight))
+                chosen = results[static_cast<std::size_t>(i)].item;
             ImGui::PopID();
         }
-        if (enter && !results.empty())
-            chosen = results.front().item;
+        if (enter && shown > 0)
+            chosen = results[static_cast<std::size_t>(state.highlight)].item;
     }
     ImGui::End();
-    if (chosen)
+    if (chosen || !state.open) {
         state.open = false;
+        state.query.fill('\0');
+    }
     return chosen;
 }
 

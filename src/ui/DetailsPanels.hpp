@@ -24,9 +24,12 @@ struct SearchState {
     bool open = false;
     bool focus = false; //!< give the text box the keyboard on the next frame
     std::array<char, 128> query{};
+    int highlight = 0;      //!< the result Enter chooses (Up and Down move it)
+    std::string lastQuery;  //!< a new query puts the highlight back on the first result
 };
 
-//! The search window; returns the chosen result.
+//! The search window; returns the chosen result. Up and Down move a highlight over the results,
+//! Enter chooses it (or a click), Esc closes the window.
 std::optional<view::PickItem> drawSearch(SearchState& state, const story::Story& story, story::Language language);
 
 } // namespace gb::ui

@@ -116,6 +116,21 @@ ImGuiSession::~ImGuiSession() {
 }
 
 void ImGuiSession::processEvent(const sf::Event& event) {
+    if ((event.type == sf::Event::KeyPressed || event.type == sf::Event::KeyReleased) && event.key.code >= 0 &&
+        event.key.code < sf::Keyboard::KeyCount) {
+        const auto k = static_cast<std::size_t>(event.key.code);
+        if (event.type == sf::Event::KeyPressed) {
+            keyPressedThisFrame_[k] = true;
+        } else if (keyPressedThisFrame_[k]) {
+            keyReleaseNextFrame_[k] = true; // ImGui must see the key down for one frame
+            ImGuiIO& io = ImGui::GetIO();   // the modifiers are as the release says, at once
+            io.KeyCtrl = event.key.control;
+            io.KeyShift = event.key.shift;
+            io.KeyAlt = event.key.alt;
+            io.KeySuper = event.key.system;
+            return;
+        }
+    }
     if (event.type == sf::Event::MouseButtonPressed || event.type == sf::Event::MouseButtonReleased) {
         const int b = event.mouseButton.button;
         if (b >= 0 && b < 3) {
@@ -143,6 +158,12 @@ void ImGuiSession::beginFrame(sf::Time elapsed) {
             io.MouseDown[b] = false; // seen down in this frame; up from the next one
         releaseNextFrame_[b] = false;
         pressedThisFrame_[b] = false;
+    }
+    for (std::size_t k = 0; k < keyReleaseNextFrame_.size(); ++k) {
+        if (keyReleaseNextFrame_[k] && k < IM_ARRAYSIZE(io.KeysDown))
+            io.KeysDown[k] = false;
+        keyReleaseNextFrame_[k] = false;
+        keyPressedThisFrame_[k] = false;
     }
 }
 

@@ -6,6 +6,8 @@
 #include <SFML/System/Time.hpp>
 #include <SFML/Window/Event.hpp>
 
+#include <SFML/Window/Keyboard.hpp>
+
 #include <array>
 #include <string>
 
@@ -50,6 +52,9 @@ private:
     // frame (a quick click, or a scripted one) would be lost, so such a release waits a frame.
     std::array<bool, 3> pressedThisFrame_{};
     std::array<bool, 3> releaseNextFrame_{};
+    // The same for keys (xdotool's keys, or a fast typist's Down then Enter).
+    std::array<bool, sf::Keyboard::KeyCount> keyPressedThisFrame_{};
+    std::array<bool, sf::Keyboard::KeyCount> keyReleaseNextFrame_{};
 };
 
 } // namespace gb::ui

@@ -496,3 +496,25 @@ TEST(Window, BBlacksOutThePresentation) {
     ASSERT_EQ(runProcess("xdotool key --window " + shown + " b").exitCode, 0);
     window.waitUntil("the map back", [](const nlohmann::json& s) { return s.value("blank", "x").empty(); });
 }
+
+// Search from the keyboard: Ctrl+F, a query, Down to the second result, Enter selects it and
+// flies there; Esc closes the search without choosing.
+TEST(Window, SearchWorksFromTheKeyboard) {
+    app::XvfbSession display;
+    GeobriefWindow window({"--size", "800x600", "--hide-panels"});
+    ASSERT_FALSE(window.id().empty());
+    window.xdotool("windowfocus --sync " + window.id());
+    window.xdotool("key --window " + window.id() + " ctrl+f");
+    window.xdotool("type --window " + window.id() + " kursk");
+    window.xdotool("key --window " + window.id() + " Return");
+    const auto first = window.waitUntil("a selection", [](const nlohmann::json& s) { return s.value("id", "") != ""; });
+    EXPECT_EQ(first.value("id", ""), "kursk"); // the place comes first: the best match
+    window.xdotool("key --window " + window.id() + " Escape"); // clears the selection
+    window.waitUntil("no selection", [](const nlohmann::json& s) { return s.value("kind", "") == "none"; });
+    window.xdotool("key --window " + window.id() + " ctrl+f");
+    window.xdotool("type --window " + window.id() + " kursk");
+    window.xdotool("key --window " + window.id() + " Down Return");
+    const auto second = window.waitUntil("a selection", [](const nlohmann::json& s) { return s.value("id", "") != ""; });
+    EXPECT_NE(second.value("id", ""), "kursk"); // the second result (the oblast or the flow)
+    EXPECT_NE(second.value("id", ""), "");
+}
