@@ -131,6 +131,7 @@ void MapWindow::run() {
             dataError_ = *error;
             std::cerr << "geobrief: " << *error << '\n';
         }
+        updateCursor(now);
         const bool wasFirst = firstFrame_;
         frame(now, changed);
         if (wasFirst && !firstFrame_) {
@@ -140,7 +141,7 @@ void MapWindow::run() {
             if (step_ && (legendBox_ || timelineBox_)) {
                 const view::Camera current = navigator_->cameraAt(now);
                 navigator_->jumpTo(uprightStepCamera(story_.steps[*step_], *projection_, current.width(),
-                                                     current.height(), freeOfPanels(current.width(), current.height())));
+                                                     current.height(), freeAreas(&story_.steps[*step_], current.width(), current.height())));
             }
         }
         else if (!wasFirst && status_.frame > 0 && (benchPanning_ || !options_.benchPan))
@@ -160,6 +161,8 @@ render::FrameOptions MapWindow::frameOptions(double now) const {
     frame.layers = menu_.layers;
     frame.storyDay = clock_->dayAt(now);
     frame.animationSeconds = now;
+    if (menu_.presentation) // a projector shows a slide: the deck's type and line sizes for this screen
+        frame.pixelScale = presentationScale();
     if (step_)
         frame.highlight = story_.steps[*step_].highlight;
     if (selected_)
@@ -196,7 +199,13 @@ void MapWindow::frame(double now, bool changed) {
     const bool animating = menu_.layers.flows && !story_.flows.empty();
     // The frame after motion ends is drawn too: it shows the animation's last step and lets the
     // cache redraw sharp for the settled view.
-    if (!changed && !moving && !wasMoving_ && !animating && !firstFrame_ && !clock_->playing()) {
+    // ImGui settles a menu or popup over a frame or two after the input that opened it: a few
+    // frames follow every input, or a submenu would wait for the next mouse move to appear.
+    if (changed)
+        framesAfterInput_ = 3;
+    else if (framesAfterInput_ > 0)
+        --framesAfterInput_;
+    if (!changed && framesAfterInput_ == 0 && !moving && !wasMoving_ && !animating && !firstFrame_ && !clock_->playing()) {
         reportStatus(scene, scene && scene->level() == wanted && !pendingClick_ && !saveRequested_, now);
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
         return;
@@ -252,6 +261,16 @@ void MapWindow::reportStatus(const render::MapScene* scene, bool settled, double
     status_.blank = !blank_ ? "" : *blank_ == sf::Color::Black ? "black" : "white";
     // The day whose end is drawn: a story day of 20000.0 shows all of day 19999.
     status_.day = story::isoDate(static_cast<int>(std::ceil(clock_->dayAt(now))) - 1);
+    const view::Camera camera = navigator_->cameraAt(now);
+    status_.projection = std::string(geo::cliName(projection_->spec().kind));
+    status_.metresPerPixel = camera.metresPerPixel();
+    status_.pointerMap.reset();
+    if (lastPointer_) {
+        const geo::MapPoint m = camera.toMap({double(lastPointer_->first), double(lastPointer_->second)});
+        status_.pointerMap = std::pair{m.x, m.y};
+    }
+    status_.presentation = menu_.presentation;
+    status_.language = menu_.language == story::Language::Spanish ? "es" : "en";
     statusFile_.update(status_);
 }
 
@@ -301,9 +320,9 @@ void MapWindow::drawPanels(const render::FrameOptions& frame, const render::MapS
                 clock_->setLoop(*ta.loop);
         }
     }
-    if (step_) {
+    if (step_ && !menu_.presentation) { // presenting, the caption is the slide's (drawMap)
         const ui::CaptionActions ca =
-            ui::drawCaption(story_.steps[*step_], *step_, story_.steps.size(), menu_.language, menu_.presentation);
+            ui::drawCaption(story_.steps[*step_], *step_, story_.steps.size(), menu_.language, false);
         captionBox_ = ca.box;
         actions.nextStep |= ca.next;
         actions.previousStep |= ca.previous;
@@ -344,6 +363,15 @@ void MapWindow::drawMap(const view::Camera& camera, const render::FrameOptions& 
         return;
     }
     render::Frame frame{camera, options, nullptr, {}, std::nullopt, {}};
+    if (menu_.presentation) {
+        // The room sees the step's slide: title, counter, date, legend, caption, sources, scale,
+        // drawn by the same code as the deck.
+        frame.step = step_ ? &story_.steps[*step_] : nullptr;
+        frame.overlays = render::SlideOverlays{};
+        frame.overlays->locator = options_.locator;
+        if (step_)
+            frame.overlays->counter = std::to_string(*step_ + 1) + " / " + std::to_string(story_.steps.size());
+    }
     for (const auto& box : {legendBox_, timelineBox_, captionBox_})
         if (box)
             frame.panels.push_back({box->left, box->top, box->width, box->height});

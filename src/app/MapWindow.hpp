@@ -70,9 +70,17 @@ private:
     //! Back to the whole story (Home, Esc, a seek on the timeline): no step, no caption, the
     //! story's last day, the home view.
     void leaveSteps(double now);
-    //! The parts of the window its panels (menu bar, legend, caption, timeline) leave free; empty
-    //! when the panels are hidden.
-    [[nodiscard]] std::vector<sf::FloatRect> freeOfPanels(double widthPx, double heightPx) const;
+    //! Where a step's (or, with none, the overview's) area is framed: in presentation mode the
+    //! parts the slide's overlays leave free, as on the exported slide; otherwise the parts the
+    //! panels (menu bar, legend, caption, timeline) leave free; empty when the panels are hidden.
+    [[nodiscard]] std::vector<sf::FloatRect> freeAreas(const story::Step* step, double widthPx, double heightPx) const;
+    //! The view presentation mode opens on: the step's slide framing, or the story overview
+    //! framed clear of the slide's title and legend (as --export frames it).
+    [[nodiscard]] view::Camera presentationCamera(double widthPx, double heightPx) const;
+    //! The deck's pixel scale for this screen (1 at 720 px high, 1.5 at 1080 px).
+    [[nodiscard]] float presentationScale() const;
+    //! Presentation mode hides a pointer that has not moved for a moment, and shows it on a move.
+    void updateCursor(double now);
     void stepBy(int delta, double now);
     void setPresentation(bool on, double now);
     void applyCameraLimits(const view::Camera& camera);
@@ -96,6 +104,8 @@ private:
     std::optional<ui::PanelBox> legendBox_, timelineBox_;
     std::optional<ui::PanelBox> captionBox_; //!< the step's caption, this frame (labels keep clear)
     std::optional<sf::Color> blank_;         //!< B/W in presentation mode: the screen blanked to this
+    double pointerMovedAt_ = 0;              //!< when the pointer last moved (window seconds)
+    bool cursorHidden_ = false;
     const render::MapStyle style_;
     std::unique_ptr<SceneSet> scenes_;
     std::unique_ptr<geo::Projection> projection_;
@@ -137,6 +147,7 @@ private:
     sf::Clock frameClock_;
     bool firstFrame_ = true;
     bool wasMoving_ = false;
+    int framesAfterInput_ = 0; //!< frames still to draw after the last input (ImGui catches up)
     bool benchPanning_ = false;
 };
 

@@ -29,17 +29,6 @@ const char* kindName(view::PickItem::Kind kind) {
     return "none";
 }
 
-//! Keeps the view on the same place when the projection changes.
-view::Camera carryCamera(const view::Camera& camera, const geo::Projection& from, const geo::Projection& to) {
-    view::Camera next = homeCamera(to, camera.width(), camera.height());
-    if (auto lonLat = from.inverse(camera.centre()))
-        if (auto centre = to.forward(*lonLat)) {
-            next.setCentre(*centre);
-            next.zoomAround({camera.width() / 2, camera.height() / 2}, camera.metresPerPixel());
-        }
-    return next;
-}
-
 } // namespace
 
 view::PickScene MapWindow::pickScene(double storyDay) const {
@@ -145,10 +134,23 @@ namespace {
 constexpr float menuBarHeight = 22.f; //!< ImGui's main menu bar with the default font
 } // namespace
 
-std::vector<sf::FloatRect> MapWindow::freeOfPanels(double widthPx, double heightPx) const {
+float MapWindow::presentationScale() const {
+    return static_cast<float>(options_.scale.value_or(std::max(1.0, window_->getSize().y / 720.0)));
+}
+
+std::vector<sf::FloatRect> MapWindow::freeAreas(const story::Step* step, double widthPx, double heightPx) const {
+    const float w = static_cast<float>(widthPx), h = static_cast<float>(heightPx);
+    if (menu_.presentation) {
+        render::FrameOptions frame;
+        frame.language = menu_.language;
+        frame.pixelScale = presentationScale();
+        render::SlideOverlays which;
+        which.locator = options_.locator;
+        return render::freeAreasOf(render::estimateSlideFootprint(story_, step, w, frame, which), w, h,
+                                   8.f * frame.pixelScale);
+    }
     if (!legendBox_ && !timelineBox_)
         return {}; // panels hidden: the whole window, as the step's picture without overlays
-    const float w = static_cast<float>(widthPx), h = static_cast<float>(heightPx);
     render::SlideFootprint panels;
     panels.title = {0, 0, 1, menuBarHeight}; // the menu bar across the top
     if (legendBox_)
@@ -159,6 +161,25 @@ std::vector<sf::FloatRect> MapWindow::freeOfPanels(double widthPx, double height
         bottom = std::max(bottom, h - timelineBox_->top);
     panels.bottom = bottom;
     return render::freeAreasOf(panels, w, h, 8.f);
+}
+
+view::Camera MapWindow::presentationCamera(double widthPx, double heightPx) const {
+    if (step_) {
+        const story::Step& step = story_.steps[*step_];
+        return uprightStepCamera(step, *projection_, widthPx, heightPx, freeAreas(&step, widthPx, heightPx));
+    }
+    story::Step overview;
+    overview.view.bounds = storyOverview;
+    return slideCamera(overview, *projection_, widthPx, heightPx, freeAreas(nullptr, widthPx, heightPx));
+}
+
+void MapWindow::updateCursor(double now) {
+    const bool hide = menu_.presentation && now - pointerMovedAt_ > 2.0;
+    if (hide != cursorHidden_) {
+        window_->setMouseCursorVisible(!hide);
+        cursorHidden_ = hide;
+        status_.cursorHidden = hide;
+    }
 }
 
 void MapWindow::leaveSteps(double now) {
@@ -174,7 +195,7 @@ void MapWindow::goToStep(std::size_t index, double now) {
     step_ = index;
     const view::Camera current = navigator_->cameraAt(now);
     navigator_->flyTo(uprightStepCamera(story_.steps[index], *projection_, current.width(), current.height(),
-                                        freeOfPanels(current.width(), current.height())),
+                                        freeAreas(&story_.steps[index], current.width(), current.height())),
                       now);
     clock_->playWindow(story_.steps[index].time, now);
 }
@@ -197,30 +218,43 @@ void MapWindow::applyCameraLimits(const view::Camera& camera) {
 void MapWindow::setPresentation(bool on, double now) {
     menu_.presentation = on;
     blank_.reset();
+    pointerMovedAt_ = now;
     createWindow(on);
     const sf::Vector2u size = window_->getSize();
     window_->setView(sf::View(sf::FloatRect(0, 0, float(size.x), float(size.y))));
     navigator_->resize(size.x, size.y, now);
     applyCameraLimits(navigator_->cameraAt(now));
+    // Refitted for the new screen: presenting, as the deck frames it; back in the window, clear
+    // of the panels (known again after the next frame).
+    if (on)
+        navigator_->jumpTo(presentationCamera(size.x, size.y));
+    else if (step_)
+        navigator_->jumpTo(uprightStepCamera(story_.steps[*step_], *projection_, size.x, size.y));
     cache_->invalidate();
 }
 
 void MapWindow::switchProjection(geo::ProjectionKind kind, const view::Camera& camera) {
     auto next = std::make_unique<geo::Projection>(geo::ProjectionSpec{kind, {80.0, 45.0}});
-    const view::Camera carried = carryCamera(camera, *projection_, *next);
+    const double w = camera.width(), h = camera.height();
+    // The story refitted in the new projection (a step's area, else the overview): keeping the
+    // old centre and scale cut Tokyo or Brussels off in Mercator.
+    const view::Camera fitted =
+        step_ ? uprightStepCamera(story_.steps[*step_], *next, w, h, freeAreas(&story_.steps[*step_], w, h))
+              : homeCamera(*next, w, h);
     shownScene_ = nullptr;
     hover_.clear();
     scenes_->setProjection(next->spec());
     try {
-        scenes_->waitFor(std::min(mapdata::detailFor(carried.metresPerPixel()), mapdata::DetailLevel::Medium), carried);
+        scenes_->waitFor(std::min(mapdata::detailFor(fitted.metresPerPixel()), mapdata::DetailLevel::Medium), fitted);
     } catch (const mapdata::DataError& e) {
         dataError_ = e.what();
     }
     projection_ = std::move(next);
+    menu_.projection = kind; // the menu's check mark, and what choosing the old one again compares with
     flows_ = view::buildFlowGeometry(story_, *projection_);
     applyCameraLimits(camera);
-    navigator_->setHome(homeCamera(*projection_, camera.width(), camera.height()));
-    navigator_->jumpTo(carried);
+    navigator_->setHome(homeCamera(*projection_, w, h));
+    navigator_->jumpTo(fitted);
     cache_->invalidate();
 }
 

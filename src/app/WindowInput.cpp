@@ -31,7 +31,7 @@ bool MapWindow::handleEvents(double now) {
     return changed;
 }
 
-void MapWindow::handlePointer(const sf::Event& event, double /*now*/) {
+void MapWindow::handlePointer(const sf::Event& event, double now) {
     // A click is a press and release without a drag: it picks what is under it.
     if (event.type == sf::Event::MouseButtonPressed && event.mouseButton.button == sf::Mouse::Left) {
         pressAt_ = {event.mouseButton.x, event.mouseButton.y};
@@ -46,6 +46,7 @@ void MapWindow::handlePointer(const sf::Event& event, double /*now*/) {
     } else if (event.type == sf::Event::MouseLeft) {
         hover_.pointerAt(std::nullopt); // gone: nothing on the map is hovered
     } else if (event.type == sf::Event::MouseMoved) {
+        pointerMovedAt_ = now;
         lastPointer_ = std::pair{event.mouseMove.x, event.mouseMove.y};
         // Over a panel nothing on the map is hovered; the pick itself happens in the frame, for
         // the camera it draws (and again whenever that camera changes).

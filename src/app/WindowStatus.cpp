@@ -9,10 +9,10 @@
 
 namespace gb::app {
 
-bool WindowStatus::sameAs(const WindowStatus& o) const {
-    return kind == o.kind && id == o.id && title == o.title && hover == o.hover && pointer == o.pointer && settled == o.settled &&
-           level == o.level && reloads == o.reloads && storyError == o.storyError && pictures == o.pictures &&
-           lastPicture == o.lastPicture && toast == o.toast && step == o.step && day == o.day && blank == o.blank;
+bool WindowStatus::sameAs(const WindowStatus& other) const {
+    WindowStatus a = *this, b = other;
+    a.frame = b.frame = 0;
+    return a == b;
 }
 
 std::string WindowStatus::json() const {
@@ -30,6 +30,14 @@ std::string WindowStatus::json() const {
     j["step"] = step;
     j["day"] = day;
     j["blank"] = blank;
+    j["projection"] = projection;
+    j["pointerMap"] = pointerMap ? nlohmann::ordered_json::array({pointerMap->first, pointerMap->second})
+                                 : nlohmann::ordered_json();
+    j["metresPerPixel"] = metresPerPixel;
+    j["presentation"] = presentation;
+    j["cursorHidden"] = cursorHidden;
+    j["console"] = console;
+    j["language"] = language;
     return j.dump() + "\n";
 }
 

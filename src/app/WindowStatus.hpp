@@ -26,7 +26,18 @@ struct WindowStatus {
     int step = 0;               //!< the presenter step shown, 1-based (0: the whole story)
     std::string day;            //!< the story day shown, YYYY-MM-DD (the day whose end is drawn)
     std::string blank;          //!< "black" or "white" while presenting with a blanked screen, else ""
+    std::string projection;     //!< the projection shown, by its command-line name ("lambert")
+    //! The map point under the pointer (projected metres) and the scale, for measuring how far
+    //! the point under the cursor moves during a zoom.
+    std::optional<std::pair<double, double>> pointerMap;
+    double metresPerPixel = 0;
+    bool presentation = false;  //!< presentation mode (full screen, projector type)
+    bool cursorHidden = false;  //!< the pointer hidden after a moment without moving (presentation mode)
+    bool console = false;       //!< the presenter console window is open
+    std::string language = "en";
     std::uint64_t frame = 0;    //!< frames drawn (not a reason to write the file by itself)
+
+    bool operator==(const WindowStatus&) const = default;
 
     //! Whether anything but the frame count differs.
     [[nodiscard]] bool sameAs(const WindowStatus& other) const;

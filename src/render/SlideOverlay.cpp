@@ -362,7 +362,10 @@ std::vector<sf::FloatRect> drawSlideOverlays(sf::RenderTarget& target, const vie
         }
         if (which.dateStamp) {
             const float td = textScale(s, layout::dateText, layout::dateFloor);
-            sf::Text d = makeText(story::displayDate(asOfDay(story, options.storyDay), l), fonts.regular(), layout::dateText * td, grey);
+            const std::string date = story::displayDate(asOfDay(story, options.storyDay), l);
+            // A presentation's step counter leads, in the ink of the title, so the room reads it.
+            sf::Text d = makeText(which.counter.empty() ? date : which.counter + "   " + date, fonts.regular(),
+                                  layout::dateText * td, which.counter.empty() ? grey : ink);
             d.setPosition(std::round(margin + pad), std::round(margin + 2 * pad + b.height + b.top));
             panel(target, {margin, margin + 2 * pad + b.height + b.top, d.getLocalBounds().width + 2 * pad, layout::dateBox * td},
                   s, drawn);

@@ -12,6 +12,7 @@
 #include <SFML/Graphics/RenderTarget.hpp>
 
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace gb::render {
@@ -25,6 +26,8 @@ struct SlideOverlays {
     bool dateStamp = true;
     bool sources = true; //!< the numbered source line of what the picture shows, with its "as of" date
     bool locator = true; //!< a locator inset on pictures of a small area (view/Locator)
+    //! "3 / 10" before the date stamp: the step counter of a presentation ("": none, as on slides).
+    std::string counter{};
 };
 
 //! A round length for a scale bar near maxMetres: 1, 2 or 5 times a power of ten.

@@ -348,6 +348,84 @@ TEST(Window, HoverAfterAZoomWithoutAMouseMoveNamesWhatIsUnderThePointer) {
     (void)runProcess("xdotool click 1");
     const nlohmann::json clicked = window.waitUntil("a selection", [](const nlohmann::json& s) { return s.value("kind", "none") != "none"; });
     EXPECT_EQ(zoomed.value("hover", ""), clicked.value("kind", "") + " " + clicked.value("id", ""));
+    // Home, the pointer still: the camera goes back and the hover names Mongolia again.
+    (void)runProcess("xdotool key --window " + window.id() + " Home");
+    window.waitUntil("Mongolia again after Home", hoverIs("country 496"));
+}
+
+// The README promises the wheel zooms around the cursor: after 12 notches in, the map point under
+// the pointer has moved at most 2 px (the window reports that point and the scale), and the
+// hover still names what is there.
+TEST(Window, TwelveWheelNotchesKeepThePointUnderTheCursor) {
+    app::XvfbSession display;
+    ScratchDir dir;
+    GeobriefWindow window({"--size", "800x600", "--story", storyWithoutPlaces(dir), "--hide-panels"});
+    ASSERT_FALSE(window.id().empty());
+    (void)runProcess("xdotool mousemove --window " + window.id() + " 611 233");
+    const nlohmann::json before = window.waitUntil("the pointer over the map", [](const nlohmann::json& s) {
+        return s["pointer"] == nlohmann::json::array({611, 233}) && !s.value("hover", "").empty() && s.value("settled", false);
+    });
+    const double startScale = before.value("metresPerPixel", 0.0);
+    ASSERT_GT(startScale, 0.0);
+    (void)runProcess("xdotool click --repeat 12 --delay 30 4");
+    const nlohmann::json after = window.waitUntil("12 notches in and settled", [&](const nlohmann::json& s) {
+        return s.value("metresPerPixel", 0.0) < startScale / 100 && s.value("settled", false);
+    });
+    EXPECT_NEAR(after.value("metresPerPixel", 0.0), startScale / std::pow(1.5, 12), startScale * 1e-9);
+    const double dx = after["pointerMap"][0].get<double>() - before["pointerMap"][0].get<double>();
+    const double dy = after["pointerMap"][1].get<double>() - before["pointerMap"][1].get<double>();
+    EXPECT_LE(std::hypot(dx, dy) / after.value("metresPerPixel", 1.0), 2.0) << "pixels of drift at the cursor";
+    EXPECT_EQ(after.value("hover", ""), before.value("hover", ""));
+}
+
+namespace {
+//! Moves the pointer and waits until the window has drawn a frame that saw it (ImGui opens a
+//! menu one frame after the pointer reaches it).
+void pointTo(GeobriefWindow& window, int x, int y) {
+    (void)runProcess("xdotool mousemove --window " + window.id() + " " + std::to_string(x) + " " + std::to_string(y));
+    window.waitUntil("the pointer at " + std::to_string(x) + "," + std::to_string(y), [x, y](const nlohmann::json& s) {
+        return s["pointer"] == nlohmann::json::array({x, y});
+    });
+}
+
+void chooseProjection(GeobriefWindow& window, int itemY, const std::string& name) {
+    pointTo(window, 20, 8);
+    (void)runProcess("xdotool click 1");  // View
+    pointTo(window, 40, 62);              // Projection >
+    pointTo(window, 300, 62);             // into the submenu
+    pointTo(window, 300, itemY);
+    (void)runProcess("xdotool click 1");
+    window.waitUntil(name + " shown and settled", [&name](const nlohmann::json& s) {
+        return s.value("projection", "") == name && s.value("settled", false);
+    });
+}
+} // namespace
+
+// View > Projection: Mercator refits the story overview (Japan where the overview puts it, not
+// cut off), and choosing Lambert again really goes back to the view the window opened with.
+TEST(Window, AProjectionRoundTripReturnsToLambertAndRefits) {
+    app::XvfbSession display;
+    ScratchDir dir;
+    GeobriefWindow window({"--size", "800x600", "--story", storyWithoutPlaces(dir), "--hide-panels"});
+    ASSERT_FALSE(window.id().empty());
+    const Area start = window.japan();
+    ASSERT_GT(start.pixels, 300);
+
+    chooseProjection(window, 122, "mercator");
+    pointTo(window, 2, 590); // off the menus and off Japan
+    const geo::Projection mercator(geo::ProjectionSpec{geo::ProjectionKind::WebMercator, {80.0, 45.0}});
+    const view::ScreenPoint honshu = app::homeCamera(mercator, 800, 600).toScreen(*mercator.forward({138.0, 36.8}));
+    const Area inMercator = window.waitForArea(0xd9, 0x54, 0x4f, 300);
+    EXPECT_NEAR(inMercator.x, honshu.x, 25.0) << "Japan is not where the refitted overview puts it";
+    EXPECT_NEAR(inMercator.y, honshu.y, 25.0);
+    EXPECT_GT(std::abs(inMercator.y - start.y), 5.0) << "the twin: Mercator draws Japan elsewhere";
+
+    chooseProjection(window, 62, "lambert");
+    pointTo(window, 2, 590);
+    const Area back = window.japan();
+    EXPECT_NEAR(back.x, start.x, 1.0);
+    EXPECT_NEAR(back.y, start.y, 1.0);
+    EXPECT_NEAR(back.pixels, start.pixels, 0.02 * start.pixels);
 }
 
 TEST(Window, F12SavesAPictureAndAFailureKeepsTheMapRunning) {
@@ -495,6 +573,42 @@ TEST(Window, BBlacksOutThePresentation) {
     EXPECT_EQ(lit, 0);
     ASSERT_EQ(runProcess("xdotool key --window " + shown + " b").exitCode, 0);
     window.waitUntil("the map back", [](const nlohmann::json& s) { return s.value("blank", "x").empty(); });
+}
+
+// Presentation mode shows the step as its slide: the legend (a light panel, top right), and the
+// pointer hides when it rests.
+TEST(Window, PresentationModeShowsTheSlideLegend) {
+    app::XvfbSession display;
+    GeobriefWindow window({"--size", "800x600", "--hide-panels"});
+    ASSERT_FALSE(window.id().empty());
+    ScratchDir dir;
+    const auto shot = (dir.path() / "screen.xwd").string();
+    const auto legendPixels = [&](const std::string& id) { // the slide panels' fill, in the top right quarter
+        EXPECT_EQ(runProcess("xwd -silent -id " + id + " -out " + shot).exitCode, 0);
+        const XwdImage image(shot);
+        int n = 0;
+        for (int y = 0; y < image.height() / 2; ++y)
+            for (int x = image.width() / 2; x < image.width(); ++x) {
+                const Rgb c = image.at(x, y);
+                n += c.r == 242 && c.g == 247 && c.b == 250;
+            }
+        return n;
+    };
+    EXPECT_LT(legendPixels(window.id()), 200) << "the twin: no slide legend in the window";
+    window.xdotool("windowfocus --sync " + window.id());
+    (void)runProcess("xdotool key --window " + window.id() + " F5"); // the window is replaced: see above
+    window.waitUntil("step 1, presenting", [](const nlohmann::json& s) {
+        return s.value("step", 0) == 1 && s.value("presentation", false);
+    });
+    const std::string id = runProcess("timeout 20 xdotool search --sync --onlyvisible --name '^geobrief$'").out;
+    const std::string shown = id.substr(0, id.find('\n'));
+    ASSERT_FALSE(shown.empty());
+    int pixels = 0;
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    while (pixels < 20000 && std::chrono::steady_clock::now() < deadline)
+        pixels = legendPixels(shown);
+    EXPECT_GT(pixels, 20000) << "no legend panel on the presentation screen";
+    window.waitUntil("the resting pointer hidden", [](const nlohmann::json& s) { return s.value("cursorHidden", false); });
 }
 
 // Search from the keyboard: Ctrl+F, a query, Down to the second result, Enter selects it and

@@ -210,3 +210,32 @@ TEST(DetailArea, TheFineLevelIsBuiltHalfAViewBeyondWhatTheViewNeeds) {
     EXPECT_FALSE(covers(built, areaNeeded(out, 384)));
     EXPECT_TRUE(covers(everywhere(), areaNeeded(out, 384)));
 }
+
+// The README promises the point under the cursor stays put while the wheel zooms: 12 notches,
+// one every 30 ms (each arriving mid-animation), on a turned camera, sampled every 10 ms.
+TEST(MapNavigator, TwelveWheelNotchesKeepThePointUnderTheCursor) {
+    Camera home({2.0e6, 1.0e6}, 5000, 1280, 720);
+    home.setRotation(0.3);
+    MapNavigator nav(home, CameraLimits{20, 80000, {}});
+    const ScreenPoint cursor{1010, 170};
+    const geo::MapPoint under = home.toMap(cursor);
+    double worst = 0;
+    for (int i = 0; i < 120; ++i) {
+        const double now = i * 0.01;
+        if (i % 3 == 0 && i / 3 < 12)
+            nav.wheel(1, cursor, now);
+        const ScreenPoint s = nav.cameraAt(now).toScreen(under);
+        worst = std::max(worst, std::hypot(s.x - cursor.x, s.y - cursor.y));
+    }
+    EXPECT_LT(worst, 0.01);
+    EXPECT_NEAR(nav.cameraAt(5.0).metresPerPixel(), 5000 / std::pow(1.5, 12), 1e-6);
+    // And back out again, 12 notches the other way.
+    for (int i = 0; i < 120; ++i) {
+        const double now = 6.0 + i * 0.01;
+        if (i % 3 == 0 && i / 3 < 12)
+            nav.wheel(-1, cursor, now);
+        const ScreenPoint s = nav.cameraAt(now).toScreen(under);
+        worst = std::max(worst, std::hypot(s.x - cursor.x, s.y - cursor.y));
+    }
+    EXPECT_LT(worst, 0.01);
+}
