@@ -92,6 +92,8 @@ MapWindow::MapWindow(const Options& options) : options_(options), statusFile_(op
     menu_.language = options.language;
     menu_.hasSteps = !story_.steps.empty();
     menu_.showLegend = menu_.showTimeline = !options.hidePanels;
+    if (options.console)
+        toggleConsole(0.0);
     if (options.picturesFolder)
         std::snprintf(exportSettings_.folder.data(), exportSettings_.folder.size(), "%s",
                       options.picturesFolder->string().c_str());
@@ -196,7 +198,8 @@ void MapWindow::frame(double now, bool changed) {
     }
     const bool moving = navigator_->animatingAt(now) || input_.dragging() || options_.benchPan;
     // Flows animate (moving dashes) whenever they are shown; otherwise an idle window sleeps.
-    const bool animating = menu_.layers.flows && !story_.flows.empty();
+    // The console's timers tick too.
+    const bool animating = (menu_.layers.flows && !story_.flows.empty()) || console_;
     // The frame after motion ends is drawn too: it shows the animation's last step and lets the
     // cache redraw sharp for the settled view.
     // ImGui settles a menu or popup over a frame or two after the input that opened it: a few
@@ -235,6 +238,8 @@ void MapWindow::frame(double now, bool changed) {
         savePicture(camera, options, *scene, now);
     }
     window_->display();
+    if (console_)
+        drawConsole(now);
     firstFrame_ = false;
     ++status_.frame;
     reportStatus(scene, settledBefore && scene && scene->level() == wanted && !pendingClick_ && !saveRequested_ &&
@@ -270,6 +275,9 @@ void MapWindow::reportStatus(const render::MapScene* scene, bool settled, double
         status_.pointerMap = std::pair{m.x, m.y};
     }
     status_.presentation = menu_.presentation;
+    status_.console = console_ != nullptr;
+    menu_.console = status_.console;
+    status_.consoleNotes = console_ && step_ ? story_.steps[*step_].notes.in(menu_.language) : "";
     status_.language = menu_.language == story::Language::Spanish ? "es" : "en";
     statusFile_.update(status_);
 }

@@ -10,6 +10,7 @@
 #include "app/MapInput.hpp"
 #include "app/MapItem.hpp"
 #include "app/Options.hpp"
+#include "app/PresenterConsole.hpp"
 #include "app/SceneSet.hpp"
 #include "app/WindowCommands.hpp"
 #include "app/WindowStatus.hpp"
@@ -87,6 +88,13 @@ private:
     void switchProjection(geo::ProjectionKind kind, const view::Camera& camera);
     void reloadStory(double now);
 
+    // The presenter console (WindowConsole.cpp).
+    void toggleConsole(double now);
+    void drawConsole(double now);
+    //! Draws the step after the current one into the console's preview; false until the level
+    //! that view wants is the one drawn.
+    [[nodiscard]] bool drawConsolePreview(std::size_t next);
+
     // Pictures (WindowPictures.cpp).
     void savePicture(const view::Camera& camera, const render::FrameOptions& options, const render::MapScene& scene,
                      double now);
@@ -147,7 +155,12 @@ private:
     sf::Clock frameClock_;
     bool firstFrame_ = true;
     bool wasMoving_ = false;
-    int framesAfterInput_ = 0; //!< frames still to draw after the last input (ImGui catches up)
+    int framesAfterInput_ = 0;
+    std::unique_ptr<PresenterConsole> console_;
+    double consoleOpenedAt_ = 0;
+    double stepStartedAt_ = 0;                //!< when the current step was entered (the console's step timer)
+    std::optional<std::size_t> previewOf_;    //!< the step the console's preview shows
+    bool previewExact_ = false;               //!< drawn at the level its view wants //!< frames still to draw after the last input (ImGui catches up)
     bool benchPanning_ = false;
 };
 

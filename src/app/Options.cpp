@@ -107,6 +107,8 @@ std::optional<Options> parseOptions(int argc, char** argv, const std::filesystem
     cli.add_option("--time", time, "Story date to show, YYYY-MM-DD (flows drawn up to the end of that day)");
     cli.add_option("--step", step, "Open (or export) presenter step N (1 = first)");
     cli.add_flag("--hide-panels", options.hidePanels, "Start with the legend and timeline hidden");
+    cli.add_flag("--console", options.console,
+                 "Open the presenter console too: current step, next step's preview, notes, timers (key C)");
     std::string stateFile, pictures;
     cli.add_option("--pictures", pictures, "Folder for pictures saved from the window (F12, Ctrl+S)");
     cli.add_option("--state-file", stateFile, "Write the window's selection to this JSON file when it changes");

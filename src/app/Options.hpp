@@ -41,6 +41,7 @@ struct Options {
     std::optional<std::filesystem::path> layoutFile; //!< exports append each picture's layout here (tests)
     std::optional<double> quitAfterSeconds;         //!< close the window by itself (tests, bench)
     bool hidePanels = false;                  //!< start with legend and timeline hidden
+    bool console = false;                     //!< open the presenter console with the map
     std::optional<std::filesystem::path> stateFile; //!< where the window writes its selection (JSON)
     std::optional<std::filesystem::path> picturesFolder; //!< where F12 / Ctrl+S save (default: here)
     bool benchPan = false;                          //!< drag the map by itself every frame (bench)

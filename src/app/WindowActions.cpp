@@ -193,6 +193,7 @@ void MapWindow::goToStep(std::size_t index, double now) {
     if (index >= story_.steps.size())
         return;
     step_ = index;
+    stepStartedAt_ = now;
     const view::Camera current = navigator_->cameraAt(now);
     navigator_->flyTo(uprightStepCamera(story_.steps[index], *projection_, current.width(), current.height(),
                                         freeAreas(&story_.steps[index], current.width(), current.height())),

@@ -23,6 +23,8 @@ std::optional<WindowCommand> commandForKey(const sf::Event::KeyEvent& key, bool 
         return WindowCommand::ToggleShortcuts;
     if (key.code == K::F || key.code == K::F11)
         return WindowCommand::TogglePresentation;
+    if (key.code == K::C && !key.control && !key.alt)
+        return WindowCommand::ToggleConsole;
     if (key.code == K::F5)
         return key.shift ? WindowCommand::PresentFromHere : WindowCommand::PresentFromStart;
     if (presentation && key.code == K::B)

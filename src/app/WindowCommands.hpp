@@ -28,6 +28,7 @@ enum class WindowCommand {
     WhiteScreen,      //!< presentation mode: blank the screen white (again: back)
     PresentFromStart, //!< presentation mode from the first step (F5)
     PresentFromHere,  //!< presentation mode from the current step (Shift+F5)
+    ToggleConsole,    //!< the presenter console window (C)
 };
 
 //! The command for a key on the map, or nullopt when the key is the map's own (pan, zoom,

@@ -28,6 +28,20 @@ bool MapWindow::handleEvents(double now) {
             input_.handle(event, *navigator_, now, imgui_->owns(event), imgui_->wantsKeyboard());
         }
     }
+    if (console_) { // the console takes the map's keys; Right and Left step there too
+        for (const sf::Event::KeyEvent& key : console_->pollKeys()) {
+            changed = true;
+            std::optional<WindowCommand> command = commandForKey(key, menu_.presentation, selected_.has_value(), step_.has_value());
+            if (!command && key.code == sf::Keyboard::Right)
+                command = WindowCommand::NextStep;
+            if (!command && key.code == sf::Keyboard::Left)
+                command = WindowCommand::PreviousStep;
+            if (command)
+                runCommand(*command, now);
+        }
+        if (console_ && !console_->isOpen())
+            console_.reset();
+    }
     return changed;
 }
 
@@ -85,6 +99,7 @@ void MapWindow::runCommand(WindowCommand command, double now) {
     case WindowCommand::LeaveSteps: leaveSteps(now); break;
     case WindowCommand::BlackScreen: blank_ = blank_ == sf::Color::Black ? std::nullopt : std::optional(sf::Color::Black); break;
     case WindowCommand::WhiteScreen: blank_ = blank_ == sf::Color::White ? std::nullopt : std::optional(sf::Color::White); break;
+    case WindowCommand::ToggleConsole: toggleConsole(now); break;
     case WindowCommand::PresentFromStart:
     case WindowCommand::PresentFromHere:
         if (!menu_.presentation)
@@ -102,6 +117,8 @@ void MapWindow::applyMenuActions(const ui::MenuActions& actions, const view::Cam
         step_ ? leaveSteps(now) : navigator_->goHome(now);
     if (actions.layersChanged || actions.languageChanged)
         cache_->invalidate();
+    if (actions.toggleConsole)
+        toggleConsole(now);
     if (actions.togglePresentation)
         setPresentation(!menu_.presentation, now);
     if (actions.nextStep)

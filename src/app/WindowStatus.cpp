@@ -37,6 +37,7 @@ std::string WindowStatus::json() const {
     j["presentation"] = presentation;
     j["cursorHidden"] = cursorHidden;
     j["console"] = console;
+    j["consoleNotes"] = consoleNotes;
     j["language"] = language;
     return j.dump() + "\n";
 }

@@ -34,6 +34,7 @@ struct WindowStatus {
     bool presentation = false;  //!< presentation mode (full screen, projector type)
     bool cursorHidden = false;  //!< the pointer hidden after a moment without moving (presentation mode)
     bool console = false;       //!< the presenter console window is open
+    std::string consoleNotes;   //!< the speaker notes the console shows ("" when none or closed)
     std::string language = "en";
     std::uint64_t frame = 0;    //!< frames drawn (not a reason to write the file by itself)
 

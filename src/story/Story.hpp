@@ -170,6 +170,8 @@ struct Step {
     DateRange time;                     //!< the story time shown (the animation plays through it)
     //! The sources the slide's source line cites; empty: those of what it highlights.
     std::vector<std::string> sources;
+    //! Speaker notes: shown in the presenter console only, never on the map or a picture.
+    LocalText notes{};
 };
 
 struct Story {

@@ -209,7 +209,7 @@ std::vector<Step> readSteps(const JsonReader& list, const std::set<std::string>&
     std::vector<Step> steps;
     for (std::size_t i = 0; i < list.size(); ++i) {
         const JsonReader r = list.at(i);
-        r.expectKeys({"title", "caption", "view", "highlight", "time", "sources"});
+        r.expectKeys({"title", "caption", "view", "highlight", "time", "sources", "notes"});
         Step s;
         s.title = readText(r.field("title"));
         s.caption = readText(r.field("caption"));
@@ -237,6 +237,7 @@ std::vector<Step> readSteps(const JsonReader& list, const std::set<std::string>&
         s.time = readRange(r.field("time"));
         checkRefs(r, "sources", sources, "source");
         s.sources = readIdList(r, "sources");
+        s.notes = optionalText(r, "notes");
         steps.push_back(std::move(s));
     }
     return steps;

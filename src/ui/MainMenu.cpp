@@ -55,6 +55,8 @@ MenuActions drawMainMenu(MenuState& state) {
             actions.openSearch = true;
         if (ImGui::MenuItem("Presentation mode", "F", state.presentation))
             actions.togglePresentation = true;
+        if (ImGui::MenuItem("Presenter console", "C", state.console))
+            actions.toggleConsole = true;
         if (ImGui::MenuItem("Next step", "PgDn / Space", false, state.hasSteps))
             actions.nextStep = true;
         if (ImGui::MenuItem("Previous step", "PgUp", false, state.hasSteps))
@@ -90,9 +92,12 @@ void drawHelpWindows(MenuState& state, const AboutInfo& info) {
                                      {"Arrow keys", "pan"},
                                      {"Home", "reset the view"},
                                      {"PgDn, Space", "next step (also Right in presentation mode)"},
-                                     {"PgUp", "previous step (also Left in presentation mode)"},
+                                     {"PgUp, Backspace", "previous step (also Left in presentation mode)"},
                                      {"F, F11", "presentation mode (full screen, panels hidden)"},
-                                     {"Esc", "leave presentation mode"},
+                                     {"F5 / Shift+F5", "present from the first / the current step"},
+                                     {"B / W", "black / white screen while presenting"},
+                                     {"C", "presenter console (notes, next step, timers)"},
+                                     {"Esc", "leave presentation mode, then step mode"},
                                      {"P", "play / pause the timeline"},
                                      {"Click", "details of a place, flow, region or country"},
                                      {"Esc", "clear the selection"},

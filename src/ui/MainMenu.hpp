@@ -19,6 +19,7 @@ struct MenuState {
     bool showLegend = true;
     bool showTimeline = true;
     bool presentation = false;
+    bool console = false; //!< the presenter console is open
     bool hasSteps = false;
     bool showAbout = false;
     bool showSources = false;
@@ -32,6 +33,7 @@ struct MenuActions {
     bool languageChanged = false;
     bool quit = false;
     bool togglePresentation = false;
+    bool toggleConsole = false;
     bool nextStep = false;
     bool previousStep = false;
     bool reloadStory = false;

@@ -153,3 +153,9 @@ TEST(Failure, EachErrorTypeHasItsExitCode) {
     EXPECT_EQ(exitCodeFor(DisplayError("no display")), CannotWrite);
     EXPECT_EQ(exitCodeFor(std::bad_alloc()), CannotWrite);
 }
+
+TEST(WindowCommands, COpensThePresenterConsoleAndCtrlCDoesNot) {
+    EXPECT_EQ(commandForKey(key(sf::Keyboard::C), false, false), WindowCommand::ToggleConsole);
+    EXPECT_EQ(commandForKey(key(sf::Keyboard::C), true, true, true), WindowCommand::ToggleConsole);
+    EXPECT_EQ(commandForKey(key(sf::Keyboard::C, true), false, false), std::nullopt);
+}

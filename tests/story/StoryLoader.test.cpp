@@ -223,3 +223,11 @@ TEST(StoryLoader, DefaultStepsFollowEachOtherInTime) {
     for (std::size_t i = 2; i < s.steps.size(); ++i) // step 1 is the overview of it all
         EXPECT_LE(s.steps[i - 1].time.from, s.steps[i].time.from) << s.steps[i].title.en;
 }
+
+TEST(StoryLoader, StepsCarryBilingualSpeakerNotes) {
+    const Story s = loadStory(gb::test::dataDir() / "assets/stories/eu-japan-dprk.json");
+    ASSERT_EQ(s.steps.size(), 10u);
+    EXPECT_EQ(s.steps[8].notes.en, "A political framework announced in Tokyo, not a signed treaty.");
+    EXPECT_EQ(s.steps[8].notes.es, "Un marco político anunciado en Tokio, no un tratado firmado.");
+    EXPECT_TRUE(s.steps[2].notes.en.empty()); // optional: step 3 has none
+}

@@ -632,3 +632,44 @@ TEST(Window, SearchWorksFromTheKeyboard) {
     EXPECT_NE(second.value("id", ""), "kursk"); // the second result (the oblast or the flow)
     EXPECT_NE(second.value("id", ""), "");
 }
+
+// The presenter console: a second window with the step, the next step's preview and the step's
+// speaker notes; it takes the clicker's keys.
+TEST(Window, TheConsoleOpensAndShowsTheStepsNotes) {
+    app::XvfbSession display;
+    GeobriefWindow window({"--size", "800x600", "--hide-panels", "--console", "--step", "3"});
+    ASSERT_FALSE(window.id().empty());
+    const auto found = runProcess("timeout 20 xdotool search --sync --onlyvisible --name '^geobrief console$'").out;
+    const std::string console = found.substr(0, found.find('\n'));
+    ASSERT_FALSE(console.empty()) << "no console window";
+    ScratchDir dir;
+    const auto shot = (dir.path() / "console.xwd").string();
+    const auto notePixels = [&] { // the notes' ink in the left column, below the title
+        EXPECT_EQ(runProcess("xwd -silent -id " + console + " -out " + shot).exitCode, 0);
+        const XwdImage image(shot);
+        int n = 0;
+        for (int y = 140; y < std::min(image.height(), 400); ++y)
+            for (int x = 0; x < std::min(image.width(), 470); ++x) {
+                const Rgb c = image.at(x, y);
+                n += c.r == 235 && c.g == 235 && c.b == 235;
+            }
+        return n;
+    };
+    window.waitUntil("the console at step 3", [](const nlohmann::json& s) {
+        return s.value("console", false) && s.value("step", 0) == 3;
+    });
+    EXPECT_LT(notePixels(), 50) << "the twin: step 3 has no notes";
+    ASSERT_EQ(runProcess("xdotool windowfocus --sync " + console + " key --window " + console + " Next").exitCode, 0);
+    const auto story = nlohmann::json::parse(readAll(std::filesystem::path(GEOBRIEF_DATA_DIR) / "assets/stories/eu-japan-dprk.json"));
+    const std::string notes = story["steps"][3]["notes"]["en"];
+    const auto at4 = window.waitUntil("step 4 from the console's key", [](const nlohmann::json& s) { return s.value("step", 0) == 4; });
+    EXPECT_EQ(window.waitUntil("the notes", [&](const nlohmann::json& s) { return s.value("consoleNotes", "") == notes; })
+                  .value("consoleNotes", ""),
+              notes);
+    int pixels = 0;
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    while (pixels < 300 && std::chrono::steady_clock::now() < deadline)
+        pixels = notePixels();
+    EXPECT_GE(pixels, 300) << "the notes are not drawn";
+    (void)at4;
+}
