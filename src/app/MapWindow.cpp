@@ -220,6 +220,8 @@ void MapWindow::frame(double now, bool changed) {
     imgui_->beginFrame(frameClock_.restart());
     if (pendingClick_) {
         select(itemFor(view::pick(pickScene(options.storyDay), camera, *pendingClick_)));
+        if (selected_)
+            selectionAnchor_ = camera.toMap(*pendingClick_);
         pendingClick_.reset();
     }
     updateHover(camera, scene, options.storyDay);
@@ -341,14 +343,18 @@ void MapWindow::drawPanels(const render::FrameOptions& frame, const render::MapS
     if (!menu_.presentation && !hovered.none() && !imgui_->wantsMouse() && !input_.dragging()) {
         const view::Details d =
             view::describe(story_, hovered.pick, menu_.language, hovered.countryId, hovered.countryName);
-        // One line: the role for a country, else the kind and the dates.
-        const bool country = hovered.pick.kind == view::PickItem::Kind::Country;
-        ui::drawTooltip(d.title, country ? d.text : d.dates.empty() ? d.kind : d.kind + ", " + d.dates);
+        // One line: the item's date and headline (a country's role); then how sure it is.
+        std::vector<std::string> lines{view::oneLineSummary(d)};
+        if (!d.confidence.empty())
+            lines.push_back(d.confidence);
+        if (const auto pointer = hover_.pointer())
+            ui::drawTooltip(d.title, lines, *pointer, drawnLabels_, drawnAreaNames_);
     }
     if (selected_ && detailsOpen_ && !menu_.presentation) {
         const ui::DetailsActions da = ui::drawDetails(
             view::describe(story_, selected_->pick, menu_.language, selected_->countryId, selected_->countryName),
-            menu_.language);
+            menu_.language, timelineBox_ ? timelineBox_->top : float(window_->getSize().y));
+        keepSelectionClearOf(da.box, now);
         if (da.close)
             detailsOpen_ = false;
         if (da.open)
@@ -405,11 +411,16 @@ void MapWindow::drawMap(const view::Camera& camera, const render::FrameOptions& 
         render::composeFrame(*window_, content, frame, tools);
         return;
     }
-    render::composeFrame(*window_, content, frame, tools, [&](sf::RenderTarget& target, const view::Camera& c) {
+    const render::FrameLayout layout = render::composeFrame(*window_, content, frame, tools, [&](sf::RenderTarget& target, const view::Camera& c) {
         cache_->draw(target, c, !moving, [&](sf::RenderTarget& t, const view::Camera& part, const sf::FloatRect& viewport) {
             scene->draw(t, part, options, viewport);
         });
     });
+    // What the next frame's tooltip keeps clear of: names and markers.
+    drawnLabels_ = layout.places.markers;
+    drawnAreaNames_.clear();
+    for (const render::DrawnLabel& label : layout.places.labels)
+        (label.place ? drawnLabels_ : drawnAreaNames_).push_back(label.box);
 }
 
 } // namespace gb::app

@@ -82,6 +82,8 @@ private:
     [[nodiscard]] float presentationScale() const;
     //! Presentation mode hides a pointer that has not moved for a moment, and shows it on a move.
     void updateCursor(double now);
+    //! Eases the camera so the selection is not under the details panel (once per selection).
+    void keepSelectionClearOf(const ui::PanelBox& details, double now);
     void stepBy(int delta, double now);
     void setPresentation(bool on, double now);
     void applyCameraLimits(const view::Camera& camera);
@@ -135,7 +137,12 @@ private:
     //! the scenes are rebuilt (it would dangle), set again each frame.
     const render::MapScene* shownScene_ = nullptr;
     const render::MapScene* cachedScene_ = nullptr; //!< what the cache holds; compared, never used
+    std::vector<view::ScreenRect> drawnLabels_;    //!< places' names and markers of the last frame, pixels
+    std::vector<view::ScreenRect> drawnAreaNames_; //!< countries', regions' and seas' names, likewise
     std::optional<MapItem> selected_;
+    //! Where the selection is (the click's map point, a place, a flow's or region's middle): once
+    //! the camera rests, it is eased out from under the details panel.
+    std::optional<geo::MapPoint> selectionAnchor_;
     bool detailsOpen_ = true;
     HoverTracker hover_;
     ui::SearchState search_;

@@ -12,6 +12,7 @@
 #include "view/Details.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <iostream>
 #include <tuple>
 
@@ -82,6 +83,7 @@ std::pair<std::string, std::string> MapWindow::kindAndId(const MapItem& item) co
 
 void MapWindow::select(std::optional<MapItem> item) {
     selected_ = item && !item->none() ? item : std::nullopt;
+    selectionAnchor_.reset();
     detailsOpen_ = true;
     std::tie(status_.kind, status_.id) = kindAndId(selected_ ? *selected_ : MapItem{});
     status_.title.clear();
@@ -100,6 +102,7 @@ void MapWindow::selectAndFly(const view::PickItem& pick, double now) {
             target.setCentre(*m);
             target.zoomAround({c.width() / 2, c.height() / 2}, std::min(c.metresPerPixel(), geo::metresPerPixelAtZoom(4.0)));
             navigator_->flyTo(target, now);
+            selectionAnchor_ = *m;
         }
         return;
     }
@@ -116,8 +119,10 @@ void MapWindow::selectAndFly(const view::PickItem& pick, double now) {
         if (g && pick.index < g->regionIndexes.size() && g->regionIndexes[pick.index])
             box = g->regionIndexes[pick.index]->bounds();
     }
-    if (!box.empty())
+    if (!box.empty()) {
         navigator_->flyTo(view::Camera::fitting(box, c.width(), c.height(), 60.0), now);
+        selectionAnchor_ = geo::MapPoint{(box.minX + box.maxX) / 2, (box.minY + box.maxY) / 2};
+    }
 }
 
 void MapWindow::cyclePlaces(int delta, double now) {
@@ -180,6 +185,39 @@ void MapWindow::updateCursor(double now) {
         cursorHidden_ = hide;
         status_.cursorHidden = hide;
     }
+}
+
+void MapWindow::keepSelectionClearOf(const ui::PanelBox& details, double now) {
+    // A new auto-sized ImGui window has its real size only from its second frame.
+    if (!selectionAnchor_ || navigator_->animatingAt(now) || input_.dragging() || details.height < 60)
+        return;
+    const view::Camera camera = navigator_->cameraAt(now);
+    const view::ScreenPoint at = camera.toScreen(*selectionAnchor_);
+    std::vector<ui::PanelBox> panels{details, {0, 0, float(camera.width()), menuBarHeight}};
+    for (const auto& box : {legendBox_, timelineBox_})
+        if (box)
+            panels.push_back(*box);
+    const auto free = [&](double x, double y) {
+        constexpr double margin = 24;
+        for (const ui::PanelBox& p : panels)
+            if (x >= p.left - margin && x < p.left + p.width + margin && y >= p.top - margin && y < p.top + p.height + margin)
+                return false;
+        return true;
+    };
+    if (!free(at.x, at.y)) {
+        // The nearest point no panel covers: the camera eases the selection there.
+        std::optional<view::ScreenPoint> best;
+        for (double y = 30; y < camera.height() - 30; y += 10)
+            for (double x = 30; x < camera.width() - 30; x += 10)
+                if (free(x, y) && (!best || std::hypot(x - at.x, y - at.y) < std::hypot(best->x - at.x, best->y - at.y)))
+                    best = view::ScreenPoint{x, y};
+        if (best) {
+            view::Camera moved = camera;
+            moved.panByPixels(best->x - at.x, best->y - at.y);
+            navigator_->flyTo(moved, now);
+        }
+    }
+    selectionAnchor_.reset(); // once: a later pan of the user's is not undone
 }
 
 void MapWindow::leaveSteps(double now) {

@@ -9,11 +9,13 @@ namespace {
 const char* tr(story::Language l, const char* en, const char* es) { return l == story::Language::Spanish ? es : en; }
 } // namespace
 
-DetailsActions drawDetails(const view::Details& d, story::Language language) {
+DetailsActions drawDetails(const view::Details& d, story::Language language, float bottomLimit) {
     DetailsActions actions;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + 10, vp->WorkPos.y + 30), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSizeConstraints(ImVec2(400, 0), ImVec2(400, vp->WorkSize.y - 40));
+    // Never down over the timeline's Play button: a long panel scrolls instead.
+    const float top = vp->WorkPos.y + 30;
+    ImGui::SetNextWindowSizeConstraints(ImVec2(400, 0), ImVec2(400, std::max(120.f, bottomLimit - 8 - top)));
     ImGui::SetNextWindowBgAlpha(0.95f);
     bool open = true;
     if (ImGui::Begin(tr(language, "Details###details", "Detalles###details"), &open,
@@ -70,17 +72,39 @@ DetailsActions drawDetails(const view::Details& d, story::Language language) {
         }
         ImGui::PopTextWrapPos();
     }
+    const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    actions.box = {pos.x, pos.y, size.x, size.y};
     ImGui::End();
     actions.close = !open;
     return actions;
 }
 
-void drawTooltip(const std::string& title, const std::string& line) {
-    ImGui::BeginTooltip();
-    ImGui::TextUnformatted(title.c_str());
-    if (!line.empty())
-        ImGui::TextDisabled("%s", line.c_str());
-    ImGui::EndTooltip();
+void drawTooltip(const std::string& title, const std::vector<std::string>& lines, view::ScreenPoint pointer,
+                 const std::vector<view::ScreenRect>& avoid, const std::vector<view::ScreenRect>& rather) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    ImVec2 size = ImGui::CalcTextSize(title.c_str());
+    for (const std::string& line : lines) {
+        const ImVec2 s = ImGui::CalcTextSize(line.c_str());
+        size.x = std::max(size.x, s.x);
+        size.y += s.y + style.ItemSpacing.y;
+    }
+    size.x += 2 * style.WindowPadding.x;
+    size.y += 2 * style.WindowPadding.y;
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const view::ScreenRect at = view::placeTooltip(pointer, size.x, size.y, avoid, vp->Size.x, vp->Size.y, rather);
+    ImGui::SetNextWindowPos(ImVec2(float(at.left), float(at.top)), ImGuiCond_Always);
+    ImGui::SetNextWindowBgAlpha(0.95f);
+    constexpr ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoInputs |
+                                       ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
+                                       ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav;
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, style.PopupRounding);
+    if (ImGui::Begin("##hover", nullptr, flags)) {
+        ImGui::TextUnformatted(title.c_str());
+        for (const std::string& line : lines)
+            ImGui::TextDisabled("%s", line.c_str());
+    }
+    ImGui::End();
+    ImGui::PopStyleVar();
 }
 
 std::optional<view::PickItem> drawSearch(SearchState& state, const story::Story& story, story::Language language) {

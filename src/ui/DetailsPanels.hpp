@@ -2,7 +2,9 @@
 // The details panel, hover tooltip and search box.
 
 #include "story/Story.hpp"
+#include "ui/StoryPanels.hpp"
 #include "view/Details.hpp"
+#include "view/Tooltip.hpp"
 #include "view/SearchIndex.hpp"
 
 #include <array>
@@ -14,11 +16,16 @@ namespace gb::ui {
 struct DetailsActions {
     std::optional<view::PickItem> open; //!< a related item was clicked
     bool close = false;
+    PanelBox box;                       //!< where the panel was drawn, pixels
 };
 
-DetailsActions drawDetails(const view::Details& details, story::Language language);
+//! `bottomLimit`: the panel ends above this (the timeline's top), scrolling when longer.
+DetailsActions drawDetails(const view::Details& details, story::Language language, float bottomLimit);
 
-void drawTooltip(const std::string& title, const std::string& line);
+//! A hover tooltip: the title, then its lines (dimmed), placed near `pointer` by
+//! view::placeTooltip clear of `avoid` (the labels and markers on the map).
+void drawTooltip(const std::string& title, const std::vector<std::string>& lines, view::ScreenPoint pointer,
+                 const std::vector<view::ScreenRect>& avoid, const std::vector<view::ScreenRect>& rather);
 
 struct SearchState {
     bool open = false;

@@ -132,7 +132,7 @@ TEST(WindowStatus, WrittenWhenSomethingButTheFrameCountChanges) {
                                    "\"settled\":true,\"level\":\"50m\",\"frame\":0,\"reloads\":0,\"storyError\":\"\","
                                    "\"pictures\":0,\"lastPicture\":\"\",\"toast\":\"\",\"step\":7,\"day\":\"2024-10-24\",\"blank\":\"\","
               "\"projection\":\"\",\"pointerMap\":null,\"metresPerPixel\":0.0,\"presentation\":false,"
-              "\"cursorHidden\":false,\"console\":false,\"language\":\"en\"}\n");
+              "\"cursorHidden\":false,\"console\":false,\"consoleNotes\":\"\",\"language\":\"en\"}\n");
     std::filesystem::remove(file);
     s.frame = 40;
     statusFile.update(s);
