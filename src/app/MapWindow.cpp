@@ -135,18 +135,19 @@ void MapWindow::run() {
         }
         updateCursor(now);
         const bool wasFirst = firstFrame_;
+        const bool refit = refitStep_ || firstFrame_;
+        refitStep_ = false;
         frame(now, changed);
-        if (wasFirst && !firstFrame_) {
+        if (wasFirst && !firstFrame_)
             bench_.firstFrameSeconds = secondsSinceProcessStart();
-            // A --step view opens framed for the whole window; now that the panels have been
-            // drawn, their boxes are known: fit the step's area clear of them.
-            if (step_ && (legendBox_ || timelineBox_)) {
-                const view::Camera current = navigator_->cameraAt(now);
-                navigator_->jumpTo(uprightStepCamera(story_.steps[*step_], *projection_, current.width(),
-                                                     current.height(), freeAreas(&story_.steps[*step_], current.width(), current.height())));
-            }
+        // A --step view opens (or is resized) framed for the whole window; now that the panels
+        // have been drawn, their boxes are known: fit the step's area clear of them.
+        if (refit && !firstFrame_ && step_) {
+            const view::Camera current = navigator_->cameraAt(now);
+            navigator_->jumpTo(uprightStepCamera(story_.steps[*step_], *projection_, current.width(), current.height(),
+                                                 freeAreas(&story_.steps[*step_], current.width(), current.height())));
         }
-        else if (!wasFirst && status_.frame > 0 && (benchPanning_ || !options_.benchPan))
+        if (!wasFirst && !refit && status_.frame > 0 && (benchPanning_ || !options_.benchPan))
             bench_.frameMs.push_back(workClock.getElapsedTime().asSeconds() * 1000.0);
     }
     if (options_.benchFile)

@@ -161,6 +161,7 @@ private:
     sf::Clock wallClock_;
     sf::Clock frameClock_;
     bool firstFrame_ = true;
+    bool refitStep_ = false; //!< the window was resized in step mode: refit after the next frame
     bool wasMoving_ = false;
     int framesAfterInput_ = 0;
     std::unique_ptr<PresenterConsole> console_;

@@ -18,6 +18,7 @@ bool MapWindow::handleEvents(double now) {
             window_->setView(sf::View(sf::FloatRect(0, 0, float(event.size.width), float(event.size.height))));
             navigator_->resize(event.size.width, event.size.height, now);
             applyCameraLimits(navigator_->cameraAt(now));
+            refitStep_ = step_.has_value(); // a step keeps its framing; exploring keeps centre and scale
         } else if (event.type == sf::Event::KeyPressed && !imgui_->wantsKeyboard()) {
             if (const auto command = commandForKey(event.key, menu_.presentation, selected_.has_value(), step_.has_value()))
                 runCommand(*command, now);

@@ -132,7 +132,9 @@ void drawSwatch(const view::LegendEntry& e) {
 PanelBox drawLegend(const story::Story& story, story::Language language, double storyDay, const view::LegendScope* scope) {
     PanelBox box;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - 10, vp->WorkPos.y + 10), ImGuiCond_FirstUseEver,
+    // Pinned to the top right corner, so it follows a resize and grows leftwards (Spanish
+    // entries are longer) instead of running off the window.
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - 10, vp->WorkPos.y + 10), ImGuiCond_Always,
                             ImVec2(1, 0));
     ImGui::SetNextWindowBgAlpha(0.85f);
     if (ImGui::Begin(tr(language, "Legend###legend", "Leyenda###legend"), nullptr,
