@@ -363,7 +363,7 @@ void MapWindow::drawPanels(const render::FrameOptions& frame, const render::MapS
     }
     if (auto found = ui::drawSearch(search_, story_, menu_.language))
         selectAndFly(*found, now);
-    if (ui::drawExportDialog(exportDialogOpen_, exportSettings_)) {
+    if (ui::drawExportDialog(exportDialogOpen_, exportSettings_, menu_.language)) {
         saveRequested_ = true;
         skipOneFrame_ = true; // the dialog is still in this frame's panels
     }

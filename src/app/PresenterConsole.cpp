@@ -1,5 +1,7 @@
 #include "app/PresenterConsole.hpp"
 
+#include "view/UiText.hpp"
+
 #include <SFML/Graphics/RectangleShape.hpp>
 #include <SFML/Graphics/Sprite.hpp>
 #include <SFML/Graphics/Text.hpp>
@@ -11,8 +13,6 @@ namespace gb::app {
 namespace {
 
 const sf::Color background(30, 32, 36), ink(235, 235, 235), dim(160, 165, 172), accent(255, 196, 64);
-
-const char* tr(story::Language l, const char* en, const char* es) { return l == story::Language::Spanish ? es : en; }
 
 //! Words wrapped to lines no wider than `width` pixels.
 std::vector<std::string> wrapText(const std::string& text, const sf::Font& font, unsigned size, float width) {
@@ -83,7 +83,7 @@ void PresenterConsole::draw(const ConsoleView& v) {
     const float margin = 24, right = margin + previewWidth + 32;
     // Left column: where we are, then the notes, in type a speaker reads at arm's length.
     const std::string where = v.step ? std::to_string(*v.step + 1) + " / " + std::to_string(count)
-                                     : tr(l, "Whole story", "Historia completa");
+                                     : view::uiText(view::UiText::WholeStory, l);
     text(where, fonts_.bold(), 30, accent, margin, margin);
     float y = margin + 44;
     const std::string title = v.step ? v.story.steps[*v.step].title.in(l) : v.story.title.in(l);
@@ -92,23 +92,23 @@ void PresenterConsole::draw(const ConsoleView& v) {
         y += 32;
     }
     y += 16;
-    text(tr(l, "Notes", "Notas"), fonts_.regular(), 18, dim, margin, y);
+    text(view::uiText(view::UiText::Notes, l), fonts_.regular(), 18, dim, margin, y);
     y += 28;
     const std::string notes = v.step ? v.story.steps[*v.step].notes.in(l) : std::string();
-    const std::string shown = notes.empty() ? tr(l, "No notes for this step.", "Este paso no tiene notas.") : notes;
+    const std::string shown = notes.empty() ? view::uiText(view::UiText::NoNotes, l) : notes;
     for (const std::string& line : wrapText(shown, fonts_.regular(), 22, previewWidth)) {
         text(line, fonts_.regular(), 22, notes.empty() ? dim : ink, margin, y);
         y += 30;
     }
     // Right column: the timers, then what comes next.
     text(clockText(v.elapsedSeconds), fonts_.bold(), 44, ink, right, margin - 6);
-    text(tr(l, "elapsed", "transcurrido"), fonts_.regular(), 16, dim, right, margin + 48);
+    text(view::uiText(view::UiText::Elapsed, l), fonts_.regular(), 16, dim, right, margin + 48);
     text(clockText(v.stepSeconds), fonts_.bold(), 44, accent, right + 200, margin - 6);
-    text(tr(l, "this step", "este paso"), fonts_.regular(), 16, dim, right + 200, margin + 48);
+    text(view::uiText(view::UiText::ThisStep, l), fonts_.regular(), 16, dim, right + 200, margin + 48);
     const std::size_t next = v.step ? *v.step + 1 : 0;
     float ny = margin + 96;
     if (next < count) {
-        text(std::string(tr(l, "Next: ", "Siguiente: ")) + std::to_string(next + 1) + " / " + std::to_string(count), fonts_.regular(), 18,
+        text(std::string(view::uiText(view::UiText::NextColon, l)) + std::to_string(next + 1) + " / " + std::to_string(count), fonts_.regular(), 18,
              dim, right, ny);
         ny += 28;
         if (v.previewReady) {
@@ -125,7 +125,7 @@ void PresenterConsole::draw(const ConsoleView& v) {
             ny += 26;
         }
     } else {
-        text(tr(l, "Last step", "Último paso"), fonts_.regular(), 18, dim, right, ny);
+        text(view::uiText(view::UiText::LastStep, l), fonts_.regular(), 18, dim, right, ny);
     }
     window_.display();
 }

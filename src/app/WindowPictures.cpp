@@ -4,6 +4,7 @@
 
 #include "app/PictureName.hpp"
 #include "render/PngFile.hpp"
+#include "view/UiText.hpp"
 
 #include <ctime>
 #include <iostream>
@@ -45,7 +46,7 @@ void MapWindow::savePicture(const view::Camera& camera, const render::FrameOptio
             (void)window_->setActive(true);
         }
         const auto written = render::writePngNoOverwrite(picture, file);
-        toast_ = {"Saved " + written.string(), false, now + 4.0};
+        toast_ = {std::string(view::uiText(view::UiText::Saved, menu_.language)) + " " + written.string(), false, now + 4.0};
         status_.lastPicture = written.string();
         std::cerr << "geobrief: saved " << written.string() << '\n';
     } catch (const render::WriteError& e) {

@@ -1,14 +1,12 @@
 #include "ui/DetailsPanels.hpp"
 
+#include "view/UiText.hpp"
+
 #include <imgui.h>
 
 #include <algorithm>
 
 namespace gb::ui {
-namespace {
-const char* tr(story::Language l, const char* en, const char* es) { return l == story::Language::Spanish ? es : en; }
-} // namespace
-
 DetailsActions drawDetails(const view::Details& d, story::Language language, float bottomLimit) {
     DetailsActions actions;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -18,7 +16,7 @@ DetailsActions drawDetails(const view::Details& d, story::Language language, flo
     ImGui::SetNextWindowSizeConstraints(ImVec2(400, 0), ImVec2(400, std::max(120.f, bottomLimit - 8 - top)));
     ImGui::SetNextWindowBgAlpha(0.95f);
     bool open = true;
-    if (ImGui::Begin(tr(language, "Details###details", "Detalles###details"), &open,
+    if (ImGui::Begin((std::string(view::uiText(view::UiText::Details, language)) + "###details").c_str(), &open,
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize)) {
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextUnformatted(d.title.c_str());
@@ -46,7 +44,7 @@ DetailsActions drawDetails(const view::Details& d, story::Language language, flo
         }
         if (!d.sources.empty()) {
             ImGui::Separator();
-            ImGui::TextUnformatted(tr(language, "Sources", "Fuentes"));
+            ImGui::TextUnformatted(view::uiText(view::UiText::Sources, language));
             for (std::size_t i = 0; i < d.sources.size(); ++i) {
                 const view::DetailsSource& s = d.sources[i];
                 ImGui::PushID(static_cast<int>(i));
@@ -55,14 +53,14 @@ DetailsActions drawDetails(const view::Details& d, story::Language language, flo
                 ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
                 ImGui::TextWrapped("%s", s.url.c_str());
                 ImGui::PopStyleColor();
-                if (ImGui::SmallButton(tr(language, "Copy URL", "Copiar URL")))
+                if (ImGui::SmallButton(view::uiText(view::UiText::CopyUrl, language)))
                     ImGui::SetClipboardText(s.url.c_str());
                 ImGui::PopID();
             }
         }
         if (!d.related.empty()) {
             ImGui::Separator();
-            ImGui::TextUnformatted(tr(language, "Related", "Relacionado"));
+            ImGui::TextUnformatted(view::uiText(view::UiText::Related, language));
             for (std::size_t i = 0; i < d.related.size(); ++i) {
                 ImGui::PushID(static_cast<int>(1000 + i));
                 if (ImGui::Selectable(d.related[i].first.c_str()))
@@ -115,7 +113,7 @@ std::optional<view::PickItem> drawSearch(SearchState& state, const story::Story&
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x / 2, vp->WorkPos.y + 40), ImGuiCond_Always,
                             ImVec2(0.5f, 0));
     ImGui::SetNextWindowSize(ImVec2(360, 0), ImGuiCond_Always);
-    if (ImGui::Begin(tr(language, "Search###search", "Buscar###search"), &state.open,
+    if (ImGui::Begin((std::string(view::uiText(view::UiText::Search, language)) + "###search").c_str(), &state.open,
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize)) {
         if (state.focus) {
             ImGui::SetKeyboardFocusHere();

@@ -1,6 +1,10 @@
 #include "ui/ExportDialog.hpp"
 
+#include "view/UiText.hpp"
+
 #include <imgui.h>
+
+#include <string>
 
 #include <algorithm>
 
@@ -18,49 +22,51 @@ std::pair<unsigned, unsigned> exportSize(const ExportSettings& s, unsigned windo
     }
 }
 
-bool drawExportDialog(bool& open, ExportSettings& s) {
+bool drawExportDialog(bool& open, ExportSettings& s, story::Language language) {
+    using view::UiText;
+    const auto T = [language](UiText id) { return view::uiText(id, language); };
     if (!open)
         return false;
     bool save = false;
     ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    if (ImGui::Begin("Export picture", &open, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings)) {
-        const char* presets[] = {"Current window", "1280 x 720", "1920 x 1080", "3840 x 2160 (4K)", "Custom"};
-        ImGui::Combo("Size", &s.preset, presets, IM_ARRAYSIZE(presets));
+    if (ImGui::Begin((std::string(T(UiText::ExportTitle)) + "###export").c_str(), &open, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings)) {
+        const char* presets[] = {T(UiText::CurrentWindow), "1280 x 720", "1920 x 1080", "3840 x 2160 (4K)", T(UiText::Custom)};
+        ImGui::Combo(T(UiText::Size), &s.preset, presets, IM_ARRAYSIZE(presets));
         if (s.preset == 4) {
-            ImGui::InputInt("Width", &s.customWidth);
-            ImGui::InputInt("Height", &s.customHeight);
+            ImGui::InputInt(T(UiText::Width), &s.customWidth);
+            ImGui::InputInt(T(UiText::Height), &s.customHeight);
             s.customWidth = std::clamp(s.customWidth, 16, 8192);
             s.customHeight = std::clamp(s.customHeight, 16, 8192);
         }
-        ImGui::SliderFloat("Scale", &s.scale, 0.5f, 4.0f, "%.2fx");
+        ImGui::SliderFloat(T(UiText::Scale), &s.scale, 0.5f, 4.0f, "%.2fx");
         if (s.preset == 0)
-            ImGui::Checkbox("Include the panels (a screenshot of the window)", &s.includePanels);
+            ImGui::Checkbox(T(UiText::IncludePanels), &s.includePanels);
         else
             s.includePanels = false;
-        ImGui::Checkbox("Transparent background", &s.transparent);
+        ImGui::Checkbox(T(UiText::Transparent), &s.transparent);
         ImGui::Separator();
-        ImGui::TextUnformatted("Overlays");
-        ImGui::Checkbox("Title", &s.overlays.title);
+        ImGui::TextUnformatted(T(UiText::Overlays));
+        ImGui::Checkbox(T(UiText::Title), &s.overlays.title);
         ImGui::SameLine();
-        ImGui::Checkbox("Caption", &s.overlays.caption);
+        ImGui::Checkbox(T(UiText::Caption), &s.overlays.caption);
         ImGui::SameLine();
-        ImGui::Checkbox("Legend", &s.overlays.legend);
-        ImGui::Checkbox("Scale bar", &s.overlays.scaleBar);
+        ImGui::Checkbox(T(UiText::Legend), &s.overlays.legend);
+        ImGui::Checkbox(T(UiText::ScaleBar), &s.overlays.scaleBar);
         ImGui::SameLine();
-        ImGui::Checkbox("Attribution", &s.overlays.attribution);
+        ImGui::Checkbox(T(UiText::Attribution), &s.overlays.attribution);
         ImGui::SameLine();
-        ImGui::Checkbox("Date", &s.overlays.dateStamp);
+        ImGui::Checkbox(T(UiText::Date), &s.overlays.dateStamp);
         ImGui::SameLine();
-        ImGui::Checkbox("Sources", &s.overlays.sources);
-        ImGui::Checkbox("Locator inset (pictures of a small area)", &s.overlays.locator);
+        ImGui::Checkbox(T(UiText::Sources), &s.overlays.sources);
+        ImGui::Checkbox(T(UiText::Locator), &s.overlays.locator);
         ImGui::Separator();
-        ImGui::InputText("Folder", s.folder.data(), s.folder.size());
-        ImGui::InputText("File name", s.pattern.data(), s.pattern.size());
-        ImGui::TextDisabled("{date} {time} {step} are replaced; an existing name gets -1, -2, ...");
-        if (ImGui::Button("Save", ImVec2(120, 0)))
+        ImGui::InputText(T(UiText::Folder), s.folder.data(), s.folder.size());
+        ImGui::InputText(T(UiText::FileName), s.pattern.data(), s.pattern.size());
+        ImGui::TextDisabled("%s", T(UiText::PatternHelp));
+        if (ImGui::Button(T(UiText::Save), ImVec2(120, 0)))
             save = true;
         ImGui::SameLine();
-        if (ImGui::Button("Cancel", ImVec2(120, 0)))
+        if (ImGui::Button(T(UiText::Cancel), ImVec2(120, 0)))
             open = false;
     }
     ImGui::End();

@@ -26,7 +26,7 @@ struct ExportSettings {
                                                        unsigned windowHeight);
 
 //! Draws the dialog while open; true when the user pressed Save.
-bool drawExportDialog(bool& open, ExportSettings& settings);
+bool drawExportDialog(bool& open, ExportSettings& settings, story::Language language);
 
 struct Toast {
     std::string text;

@@ -1,35 +1,59 @@
 #include "ui/MainMenu.hpp"
 
+#include "view/UiText.hpp"
+
 #include <imgui.h>
 
+#include <string>
+
 namespace gb::ui {
+namespace {
+
+using view::UiText;
+
+view::UiText projectionText(geo::ProjectionKind kind) {
+    switch (kind) {
+    case geo::ProjectionKind::Lambert: return UiText::ProjLambert;
+    case geo::ProjectionKind::EqualEarth: return UiText::ProjEqualEarth;
+    case geo::ProjectionKind::Equirectangular: return UiText::ProjEquirectangular;
+    case geo::ProjectionKind::WebMercator: return UiText::ProjWebMercator;
+    case geo::ProjectionKind::Orthographic: break;
+    }
+    return UiText::ProjGlobe;
+}
+
+//! A window title in the language with a stable ImGui id ("Atajos###shortcuts"), so the window
+//! keeps its place and state when the language changes.
+std::string windowTitle(UiText text, story::Language l, const char* id) { return std::string(view::uiText(text, l)) + "###" + id; }
+
+} // namespace
 
 MenuActions drawMainMenu(MenuState& state) {
     MenuActions actions;
+    const auto T = [l = state.language](UiText id) { return view::uiText(id, l); };
     if (!ImGui::BeginMainMenuBar())
         return actions;
-    if (ImGui::BeginMenu("View")) {
-        if (ImGui::MenuItem("Reset view", "Home"))
+    if (ImGui::BeginMenu(T(UiText::View))) {
+        if (ImGui::MenuItem(T(UiText::ResetView), T(UiText::KeyHome)))
             actions.resetView = true;
         ImGui::Separator();
-        if (ImGui::BeginMenu("Projection")) {
+        if (ImGui::BeginMenu(T(UiText::Projection))) {
             for (geo::ProjectionKind kind : geo::allProjectionKinds()) {
-                const std::string name(geo::displayName(kind));
-                if (ImGui::MenuItem(name.c_str(), nullptr, state.projection == kind) && state.projection != kind)
+                if (ImGui::MenuItem(T(projectionText(kind)), nullptr, state.projection == kind) && state.projection != kind)
                     actions.projection = kind;
             }
             ImGui::EndMenu();
         }
-        if (ImGui::BeginMenu("Layers")) {
+        if (ImGui::BeginMenu(T(UiText::Layers))) {
             render::LayerVisibility& l = state.layers;
-            actions.layersChanged |= ImGui::MenuItem("Borders", nullptr, &l.borders);
-            actions.layersChanged |= ImGui::MenuItem("Highlighted regions", nullptr, &l.regions);
-            actions.layersChanged |= ImGui::MenuItem("Graticule", nullptr, &l.graticule);
-            actions.layersChanged |= ImGui::MenuItem("Places", nullptr, &l.places);
-            actions.layersChanged |= ImGui::MenuItem("Labels", nullptr, &l.labels);
+            actions.layersChanged |= ImGui::MenuItem(T(UiText::Borders), nullptr, &l.borders);
+            actions.layersChanged |= ImGui::MenuItem(T(UiText::HighlightedRegions), nullptr, &l.regions);
+            actions.layersChanged |= ImGui::MenuItem(T(UiText::Graticule), nullptr, &l.graticule);
+            actions.layersChanged |= ImGui::MenuItem(T(UiText::Places), nullptr, &l.places);
+            actions.layersChanged |= ImGui::MenuItem(T(UiText::Labels), nullptr, &l.labels);
             ImGui::EndMenu();
         }
-        if (ImGui::BeginMenu("Language")) {
+        if (ImGui::BeginMenu(T(UiText::Language))) {
             if (ImGui::MenuItem("English", nullptr, state.language == story::Language::English)) {
                 actions.languageChanged = state.language != story::Language::English;
                 state.language = story::Language::English;
@@ -41,40 +65,40 @@ MenuActions drawMainMenu(MenuState& state) {
             ImGui::EndMenu();
         }
         ImGui::Separator();
-        if (ImGui::MenuItem("Save picture", "F12 / Ctrl+S"))
+        if (ImGui::MenuItem(T(UiText::SavePicture), T(UiText::KeySave)))
             actions.quickExport = true;
-        if (ImGui::MenuItem("Export picture...", "Ctrl+Shift+S"))
+        if (ImGui::MenuItem(T(UiText::ExportPicture), "Ctrl+Shift+S"))
             actions.exportDialog = true;
         ImGui::Separator();
-        if (ImGui::MenuItem("Quit", "Ctrl+Q"))
+        if (ImGui::MenuItem(T(UiText::Quit), "Ctrl+Q"))
             actions.quit = true;
         ImGui::EndMenu();
     }
-    if (ImGui::BeginMenu("Story")) {
-        if (ImGui::MenuItem("Search...", "Ctrl+F"))
+    if (ImGui::BeginMenu(T(UiText::StoryMenu))) {
+        if (ImGui::MenuItem(T(UiText::SearchMenu), "Ctrl+F"))
             actions.openSearch = true;
-        if (ImGui::MenuItem("Presentation mode", "F", state.presentation))
+        if (ImGui::MenuItem(T(UiText::PresentationMode), "F", state.presentation))
             actions.togglePresentation = true;
-        if (ImGui::MenuItem("Presenter console", "C", state.console))
+        if (ImGui::MenuItem(T(UiText::PresenterConsole), "C", state.console))
             actions.toggleConsole = true;
-        if (ImGui::MenuItem("Next step", "PgDn / Space", false, state.hasSteps))
+        if (ImGui::MenuItem(T(UiText::NextStep), T(UiText::KeyNextStep), false, state.hasSteps))
             actions.nextStep = true;
-        if (ImGui::MenuItem("Previous step", "PgUp", false, state.hasSteps))
+        if (ImGui::MenuItem(T(UiText::PreviousStep), T(UiText::KeyPreviousStep), false, state.hasSteps))
             actions.previousStep = true;
         ImGui::Separator();
-        ImGui::MenuItem("Timeline", nullptr, &state.showTimeline);
-        ImGui::MenuItem("Legend", nullptr, &state.showLegend);
-        actions.layersChanged |= ImGui::MenuItem("Flows", nullptr, &state.layers.flows);
+        ImGui::MenuItem(T(UiText::Timeline), nullptr, &state.showTimeline);
+        ImGui::MenuItem(T(UiText::Legend), nullptr, &state.showLegend);
+        actions.layersChanged |= ImGui::MenuItem(T(UiText::Flows), nullptr, &state.layers.flows);
         ImGui::Separator();
-        if (ImGui::MenuItem("Reload story file"))
+        if (ImGui::MenuItem(T(UiText::ReloadStory)))
             actions.reloadStory = true;
         ImGui::EndMenu();
     }
-    if (ImGui::BeginMenu("Help")) {
-        ImGui::MenuItem("Shortcuts", "F1", &state.showShortcuts);
-        ImGui::MenuItem("Data sources", nullptr, &state.showSources);
-        ImGui::MenuItem("About this story", nullptr, &state.showStoryNotes);
-        ImGui::MenuItem("About geobrief", nullptr, &state.showAbout);
+    if (ImGui::BeginMenu(T(UiText::Help))) {
+        ImGui::MenuItem(T(UiText::Shortcuts), "F1", &state.showShortcuts);
+        ImGui::MenuItem(T(UiText::DataSources), nullptr, &state.showSources);
+        ImGui::MenuItem(T(UiText::AboutStory), nullptr, &state.showStoryNotes);
+        ImGui::MenuItem(T(UiText::AboutGeobrief), nullptr, &state.showAbout);
         ImGui::EndMenu();
     }
     ImGui::EndMainMenuBar();
@@ -82,32 +106,33 @@ MenuActions drawMainMenu(MenuState& state) {
 }
 
 void drawHelpWindows(MenuState& state, const AboutInfo& info) {
+    const story::Language l = state.language;
+    const auto T = [l](UiText id) { return view::uiText(id, l); };
     if (state.showShortcuts) {
         ImGui::SetNextWindowPos(ImVec2(40, 60), ImGuiCond_FirstUseEver);
-        if (ImGui::Begin("Shortcuts", &state.showShortcuts, ImGuiWindowFlags_AlwaysAutoResize)) {
-            const char* rows[][2] = {{"Drag", "pan"},
-                                     {"Mouse wheel", "zoom around the cursor"},
-                                     {"Double-click", "zoom in there"},
-                                     {"+ / -", "zoom in / out"},
-                                     {"Arrow keys", "pan"},
-                                     {"Home", "reset the view"},
-                                     {"PgDn, Space", "next step (also Right in presentation mode)"},
-                                     {"PgUp, Backspace", "previous step (also Left in presentation mode)"},
-                                     {"F, F11", "presentation mode (full screen, panels hidden)"},
-                                     {"F5 / Shift+F5", "present from the first / the current step"},
-                                     {"B / W", "black / white screen while presenting"},
-                                     {"C", "presenter console (notes, next step, timers)"},
-                                     {"Esc", "leave presentation mode, then step mode"},
-                                     {"P", "play / pause the timeline"},
-                                     {"Click", "details of a place, flow, region or country"},
-                                     {"Esc", "clear the selection"},
-                                     {"Tab / Shift+Tab", "next / previous place"},
-                                     {"Enter", "show / hide the details"},
-                                     {"Ctrl+F", "search by name (English or Spanish)"},
-                                     {"F12, Ctrl+S", "save a picture now"},
-                                     {"Ctrl+Shift+S", "export dialog (size, overlays, folder)"},
-                                     {"F1", "this window"},
-                                     {"Ctrl+Q", "quit"}};
+        if (ImGui::Begin(windowTitle(UiText::Shortcuts, l, "shortcuts").c_str(), &state.showShortcuts, ImGuiWindowFlags_AlwaysAutoResize)) {
+            const char* rows[][2] = {{T(UiText::KDrag), T(UiText::KDragDo)},
+                                     {T(UiText::KWheel), T(UiText::KWheelDo)},
+                                     {T(UiText::KDouble), T(UiText::KDoubleDo)},
+                                     {"+ / -", T(UiText::KPlusDo)},
+                                     {T(UiText::KArrows), T(UiText::KDragDo)},
+                                     {T(UiText::KeyHome), T(UiText::KHomeDo)},
+                                     {T(UiText::KNextKeys), T(UiText::KNextDo)},
+                                     {T(UiText::KPrevKeys), T(UiText::KPrevDo)},
+                                     {"F, F11", T(UiText::KPresentDo)},
+                                     {"F5 / Shift+F5", T(UiText::KF5Do)},
+                                     {"B / W", T(UiText::KBlankDo)},
+                                     {"C", T(UiText::KConsoleDo)},
+                                     {"Esc", T(UiText::KEscDo)},
+                                     {"P", T(UiText::KPlayDo)},
+                                     {T(UiText::KClick), T(UiText::KClickDo)},
+                                     {"Tab / Shift+Tab", T(UiText::KTabDo)},
+                                     {"Enter", T(UiText::KEnterDo)},
+                                     {"Ctrl+F", T(UiText::KSearchDo)},
+                                     {"F12, Ctrl+S", T(UiText::KSaveDo)},
+                                     {"Ctrl+Shift+S", T(UiText::KExportDo)},
+                                     {"F1", T(UiText::KHelpDo)},
+                                     {"Ctrl+Q", T(UiText::KQuitDo)}};
             if (ImGui::BeginTable("keys", 2)) {
                 for (const auto& row : rows) {
                     ImGui::TableNextRow();
@@ -123,20 +148,20 @@ void drawHelpWindows(MenuState& state, const AboutInfo& info) {
     }
     if (state.showSources) {
         ImGui::SetNextWindowPos(ImVec2(60, 80), ImGuiCond_FirstUseEver);
-        if (ImGui::Begin("Data sources", &state.showSources, ImGuiWindowFlags_AlwaysAutoResize)) {
-            ImGui::TextUnformatted("Country outlines: Natural Earth (public domain),");
-            ImGui::TextUnformatted("  via the npm package world-atlas 2.0.2 (ISC, Mike Bostock).");
-            ImGui::TextUnformatted("Russian regions: Digital Chart of the World,");
-            ImGui::TextUnformatted("  via Debian's gmt-dcw 2.1.1 (LGPL-3+).");
-            ImGui::TextUnformatted("Country names: Natural Earth (English), Debian iso-codes (Spanish).");
-            ImGui::TextUnformatted("Crimea as Ukraine, occupied by Russia: Natural Earth's polygon,");
-            ImGui::TextUnformatted("  chosen by Digital Chart of the World's Ukraine (shapes/disputed.py).");
-            ImGui::TextUnformatted("Story facts: see the story file and docs/ for sources.");
+        if (ImGui::Begin(windowTitle(UiText::DataSources, l, "sources").c_str(), &state.showSources, ImGuiWindowFlags_AlwaysAutoResize)) {
+            ImGui::TextUnformatted(T(UiText::SrcOutlines));
+            ImGui::TextUnformatted(T(UiText::SrcOutlinesVia));
+            ImGui::TextUnformatted(T(UiText::SrcRegions));
+            ImGui::TextUnformatted(T(UiText::SrcRegionsVia));
+            ImGui::TextUnformatted(T(UiText::SrcNames));
+            ImGui::TextUnformatted(T(UiText::SrcCrimea));
+            ImGui::TextUnformatted(T(UiText::SrcCrimeaVia));
+            ImGui::TextUnformatted(T(UiText::SrcStory));
             ImGui::Separator();
-            ImGui::Text("Countries file: %s (%s)", info.countriesFile.c_str(), info.detailLevel.c_str());
-            ImGui::Text("Story file: %s", info.storyFile.c_str());
+            ImGui::Text("%s: %s (%s)", T(UiText::CountriesFile), info.countriesFile.c_str(), info.detailLevel.c_str());
+            ImGui::Text("%s: %s", T(UiText::StoryFile), info.storyFile.c_str());
             for (const std::string& w : info.warnings)
-                ImGui::TextColored(ImVec4(0.7f, 0.3f, 0.0f, 1.0f), "Warning: %s", w.c_str());
+                ImGui::TextColored(ImVec4(0.7f, 0.3f, 0.0f, 1.0f), "%s: %s", T(UiText::Warning), w.c_str());
         }
         ImGui::End();
     }
@@ -145,21 +170,21 @@ void drawHelpWindows(MenuState& state, const AboutInfo& info) {
         // are shown here only, never on the map, in details or on pictures.
         ImGui::SetNextWindowPos(ImVec2(70, 90), ImGuiCond_FirstUseEver);
         ImGui::SetNextWindowSize(ImVec2(520, 0), ImGuiCond_FirstUseEver);
-        if (ImGui::Begin("About this story", &state.showStoryNotes)) {
+        if (ImGui::Begin(windowTitle(UiText::AboutStory, l, "story").c_str(), &state.showStoryNotes)) {
             ImGui::PushTextWrapPos(0.0f);
             ImGui::TextUnformatted(info.storyTitle.c_str());
             ImGui::Separator();
-            ImGui::TextUnformatted(info.storyNotes.empty() ? "This story has no notes." : info.storyNotes.c_str());
+            ImGui::TextUnformatted(info.storyNotes.empty() ? T(UiText::NoStoryNotes) : info.storyNotes.c_str());
             ImGui::PopTextWrapPos();
         }
         ImGui::End();
     }
     if (state.showAbout) {
         ImGui::SetNextWindowPos(ImVec2(80, 100), ImGuiCond_FirstUseEver);
-        if (ImGui::Begin("About geobrief", &state.showAbout, ImGuiWindowFlags_AlwaysAutoResize)) {
-            ImGui::TextUnformatted("geobrief 0.1.0: a briefing map for one geopolitical story.");
-            ImGui::TextUnformatted("Drawing: SFML. Data: GDAL/OGR. Projections: PROJ via OSR. Panels: Dear ImGui.");
-            ImGui::Text("Projection: %s", info.projectionDefinition.c_str());
+        if (ImGui::Begin(windowTitle(UiText::AboutGeobrief, l, "about").c_str(), &state.showAbout, ImGuiWindowFlags_AlwaysAutoResize)) {
+            ImGui::TextUnformatted(T(UiText::AboutLine));
+            ImGui::TextUnformatted(T(UiText::AboutTools));
+            ImGui::Text("%s: %s", T(UiText::ProjectionIs), info.projectionDefinition.c_str());
         }
         ImGui::End();
     }

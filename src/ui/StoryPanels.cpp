@@ -1,5 +1,7 @@
 #include "ui/StoryPanels.hpp"
 
+#include "view/UiText.hpp"
+
 #include "story/Date.hpp"
 #include "view/Legend.hpp"
 
@@ -11,7 +13,6 @@
 namespace gb::ui {
 namespace {
 ImVec4 toImGui(const story::Colour& c) { return ImVec4(c.r / 255.f, c.g / 255.f, c.b / 255.f, 1.f); }
-const char* tr(story::Language l, const char* en, const char* es) { return l == story::Language::Spanish ? es : en; }
 } // namespace
 
 namespace {
@@ -31,7 +32,7 @@ TimelineActions drawTimeline(const TimelineState& s, story::Language language) {
     ImGui::SetNextWindowBgAlpha(0.85f);
     if (ImGui::Begin("Timeline", nullptr,
                      ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings)) {
-        if (ImGui::Button(s.playing ? tr(language, "Pause", "Pausa") : tr(language, "Play", "Reproducir"), ImVec2(90, 0)))
+        if (ImGui::Button(s.playing ? view::uiText(view::UiText::Pause, language) : view::uiText(view::UiText::Play, language), ImVec2(90, 0)))
             actions.togglePlay = true;
         ImGui::SameLine();
         // The end of a day (a whole number) still shows that day.
@@ -53,12 +54,12 @@ TimelineActions drawTimeline(const TimelineState& s, story::Language language) {
         ImGui::SameLine();
         ImGui::SetNextItemWidth(110);
         float speed = static_cast<float>(s.speed);
-        if (ImGui::SliderFloat("##speed", &speed, 1.f, 60.f, tr(language, "%.0f days/s", "%.0f días/s"),
+        if (ImGui::SliderFloat("##speed", &speed, 1.f, 60.f, view::uiText(view::UiText::DaysPerSecond, language),
                                ImGuiSliderFlags_Logarithmic))
             actions.speed = speed;
         ImGui::SameLine();
         bool loop = s.loop;
-        if (ImGui::Checkbox(tr(language, "Loop", "Bucle"), &loop))
+        if (ImGui::Checkbox(view::uiText(view::UiText::Loop, language), &loop))
             actions.loop = loop;
         actions.box = currentWindowBox();
     }
@@ -86,10 +87,10 @@ CaptionActions drawCaption(const story::Step& step, std::size_t index, std::size
         ImGui::TextUnformatted(step.caption.in(language).c_str());
         ImGui::PopTextWrapPos();
         if (!presentation) {
-            if (ImGui::SmallButton(tr(language, "< Previous", "< Anterior")))
+            if (ImGui::SmallButton(view::uiText(view::UiText::PreviousButton, language)))
                 actions.previous = true;
             ImGui::SameLine();
-            if (ImGui::SmallButton(tr(language, "Next >", "Siguiente >")))
+            if (ImGui::SmallButton(view::uiText(view::UiText::NextButton, language)))
                 actions.next = true;
         }
         actions.box = currentWindowBox();
@@ -137,7 +138,7 @@ PanelBox drawLegend(const story::Story& story, story::Language language, double 
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - 10, vp->WorkPos.y + 10), ImGuiCond_Always,
                             ImVec2(1, 0));
     ImGui::SetNextWindowBgAlpha(0.85f);
-    if (ImGui::Begin(tr(language, "Legend###legend", "Leyenda###legend"), nullptr,
+    if (ImGui::Begin((std::string(view::uiText(view::UiText::Legend, language)) + "###legend").c_str(), nullptr,
                      ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings)) {
         // The same entries as the slides' legend (view::legendEntries), for the day shown.
         for (const view::LegendEntry& e : view::legendEntries(story, language, storyDay, scope)) {

@@ -1,5 +1,7 @@
 #include "view/Details.hpp"
 
+#include "view/UiText.hpp"
+
 #include "story/Date.hpp"
 #include "story/RecordText.hpp"
 
@@ -8,7 +10,6 @@
 namespace gb::view {
 namespace {
 
-const char* tr(story::Language l, const char* en, const char* es) { return l == story::Language::Spanish ? es : en; }
 
 std::string rangeText(const story::DateRange& r, story::Language l, const char* between = " - ") {
     if (r.from == r.to)
@@ -30,11 +31,10 @@ void addAttribution(Details& d, const story::Story& story, const std::optional<s
 
 void addFlowCaveats(Details& d, const story::Flow& f, story::Language l) {
     if (f.schematic)
-        d.caveats.push_back(tr(l, "Schematic line: it shows a link, not the route taken.",
-                               "Línea esquemática: muestra un vínculo, no la ruta seguida."));
+        d.caveats.push_back(uiText(UiText::Schematic, l));
     if (f.within)
-        d.caveats.push_back(std::string(tr(l, "The sources date it only within ", "Las fuentes solo lo sitúan entre ")) +
-                            rangeText(*f.within, l, tr(l, " and ", " y ")) + ".");
+        d.caveats.push_back(std::string(uiText(UiText::DatedWithin, l)) +
+                            rangeText(*f.within, l, uiText(UiText::And, l)) + ".");
 }
 
 } // namespace
@@ -55,13 +55,13 @@ Details describe(const story::Story& story, const PickItem& item, story::Languag
     case PickItem::Kind::Place: {
         const story::Place& p = story.places.at(item.index);
         d.title = p.name.in(l);
-        d.kind = std::string(tr(l, "Place", "Lugar")) + " (" + p.kind + ")";
+        d.kind = std::string(uiText(UiText::KindPlace, l)) + " (" + kindWord(p.kind, l) + ")";
         if (p.dates)
             d.dates = rangeText(*p.dates, l);
         d.text = p.details.in(l);
         addAttribution(d, story, p.attribution, l);
         if (p.approximate)
-            d.caveats.push_back(tr(l, "Approximate position.", "Posición aproximada."));
+            d.caveats.push_back(uiText(UiText::Approximate, l));
         for (const story::Figure& f : p.figures) {
             const story::Source* s = story.findSource(f.source);
             d.figures.push_back({f.label.in(l), story::figureValue(f, l), story::attributionLine(story, f.attribution, l),
@@ -78,7 +78,7 @@ Details describe(const story::Story& story, const PickItem& item, story::Languag
     case PickItem::Kind::Flow: {
         const story::Flow& f = story.flows.at(item.index);
         d.title = f.label.in(l);
-        d.kind = std::string(tr(l, "Flow", "Flujo")) + " (" + f.kind + (f.twoWay ? tr(l, ", two-way", ", en ambos sentidos") : "") + ")";
+        d.kind = std::string(uiText(UiText::KindFlow, l)) + " (" + kindWord(f.kind, l) + (f.twoWay ? uiText(UiText::TwoWay, l) : "") + ")";
         if (!f.legDates.empty())
             d.dates = rangeText({f.legDates.front().from, f.legDates.back().to}, l);
         d.text = f.details.in(l);
@@ -94,7 +94,7 @@ Details describe(const story::Story& story, const PickItem& item, story::Languag
     case PickItem::Kind::Region: {
         const story::Region& r = story.regions.at(item.index);
         d.title = r.name.in(l);
-        d.kind = tr(l, "Region", "Región");
+        d.kind = uiText(UiText::KindRegion, l);
         d.text = r.details.in(l);
         addAttribution(d, story, r.attribution, l);
         addSources(d, story, r.sources, l);
@@ -102,8 +102,8 @@ Details describe(const story::Story& story, const PickItem& item, story::Languag
     }
     case PickItem::Kind::Country: {
         d.title = countryName;
-        d.kind = tr(l, "Country", "País");
-        d.text = std::string(tr(l, "Role in the story: ", "Papel en la historia: ")) +
+        d.kind = uiText(UiText::KindCountry, l);
+        d.text = std::string(uiText(UiText::RoleInStory, l)) +
                  story.roleOfCountry(countryId).legend.in(l);
         break;
     }

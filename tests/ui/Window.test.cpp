@@ -673,3 +673,29 @@ TEST(Window, TheConsoleOpensAndShowsTheStepsNotes) {
     EXPECT_GE(pixels, 300) << "the notes are not drawn";
     (void)at4;
 }
+
+// The menu bar in Spanish: "Ver  Historia  Ayuda" is longer than "View  Story  Help", so its
+// text ends further right; the window reports its language.
+TEST(Window, TheMenuBarSpeaksSpanish) {
+    app::XvfbSession display;
+    const auto menuTextEnd = [](const std::string& language) {
+        GeobriefWindow window({"--size", "800x600", "--hide-panels", "--lang", language});
+        EXPECT_FALSE(window.id().empty());
+        EXPECT_EQ(window.status().value("language", ""), language);
+        ScratchDir dir;
+        const auto shot = (dir.path() / "bar.xwd").string();
+        EXPECT_EQ(runProcess("xwd -silent -id " + window.id() + " -out " + shot).exitCode, 0);
+        const XwdImage image(shot);
+        int end = 0;
+        for (int y = 3; y < 17; ++y)
+            for (int x = 0; x < 400; ++x) {
+                const Rgb c = image.at(x, y);
+                if (c.r < 80 && c.g < 80 && c.b < 80) // dark text on the light bar
+                    end = std::max(end, x);
+            }
+        return end;
+    };
+    const int english = menuTextEnd("en"), spanish = menuTextEnd("es");
+    EXPECT_GT(english, 100) << "no menu text found";
+    EXPECT_GT(spanish, english + 15) << "the Spanish menu bar is not Spanish";
+}
