@@ -231,3 +231,14 @@ TEST(StoryLoader, StepsCarryBilingualSpeakerNotes) {
     EXPECT_EQ(s.steps[8].notes.es, "Un marco político anunciado en Tokio, no un tratado firmado.");
     EXPECT_TRUE(s.steps[2].notes.en.empty()); // optional: step 3 has none
 }
+
+TEST(StoryLoader, BadSpeakerNotesNameTheirField) {
+    std::ifstream in(gb::test::dataDir() / "assets/stories/eu-japan-dprk.json");
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const std::string key = "\"notes\": {\n        \"en\": \"A political framework";
+    const std::size_t at = text.find(key);
+    ASSERT_NE(at, std::string::npos);
+    std::string number = text;
+    number.replace(at, text.find('}', at) + 1 - at, "\"notes\": 5"); // the whole notes object
+    EXPECT_NE(errorOf(number).find("steps[8].notes: expected an object, found number"), std::string::npos) << errorOf(number);
+}
