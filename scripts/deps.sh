@@ -7,7 +7,9 @@ PACKAGES=(
   cmake ninja-build g++ pkg-config
   libsfml-dev libgdal-dev libimgui-dev libglu1-mesa-dev libpng-dev zlib1g-dev
   nlohmann-json3-dev libcli11-dev libgtest-dev libgmock-dev
+  libavcodec-dev libavformat-dev libavfilter-dev libswscale-dev libavutil-dev
   fonts-dejavu-core
+  ffmpeg
   xvfb xauth xdotool x11-utils x11-apps
 )
 

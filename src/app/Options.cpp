@@ -1,6 +1,7 @@
 #include "app/Options.hpp"
 
 #include "story/Date.hpp"
+#include "video/VideoFormat.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -41,6 +42,31 @@ std::string shortNumber(double v) { // "0", "2.5": as the user typed it, not "0.
     std::ostringstream out;
     out << v;
     return out.str();
+}
+
+//! --export-video, --export-frames, --fps: what a recording writes, checked before any work.
+void parseRecording(const CLI::App& cli, Options& options, const std::string& video, const std::string& frames, int fps) {
+    for (const auto& [flag, value] : {std::pair{"--export-video", &video}, std::pair{"--export-frames", &frames}})
+        if (cli.count(flag) && value->empty())
+            throw UsageError(std::string(flag) + " '': expected a " +
+                             (value == &video ? "file name ending in " + video::videoExtensionList() : std::string("folder")));
+    if (!video.empty()) {
+        if (!video::videoKindFor(video))
+            throw UsageError("--export-video '" + video + "': expected a file name ending in " +
+                             video::videoExtensionList());
+        options.exportVideo = video;
+    }
+    if (!frames.empty())
+        options.exportFrames = frames;
+    if (cli.count("--fps")) {
+        if (fps < 1 || fps > 60)
+            throw UsageError("--fps " + std::to_string(fps) + ": expected a frame rate from 1 to 60");
+        if (!recordsVideo(options))
+            throw UsageError("--fps applies to --export-video and --export-frames only");
+        options.fps = fps;
+    }
+    if (recordsVideo(options) && (options.exportPath || options.exportSteps))
+        throw UsageError("--export-video and --export-frames cannot be combined with --export or --export-steps");
 }
 
 } // namespace
@@ -89,6 +115,13 @@ std::optional<Options> parseOptions(int argc, char** argv, const std::filesystem
     cli.add_option("--export", exportPath, "Render the view to this PNG file without opening a window");
     std::string exportSteps;
     cli.add_option("--export-steps", exportSteps, "Render every story step to a PNG in this folder, with an index");
+    std::string exportVideo, exportFrames;
+    cli.add_option("--export-video", exportVideo,
+                   "Record the whole story, or --step N, to this video: .mp4 (H.264), .webm (VP9), .gif, .apng or .webp");
+    cli.add_option("--export-frames", exportFrames, "Record the same frames as numbered PNGs into this folder");
+    int fps = 30;
+    cli.add_option("--fps", fps, "Frames per second of a recording, 1 to 60 (default 30)");
+    cli.add_flag("--quiet", options.quiet, "No progress line while recording");
     cli.add_option("--size", size, "Picture or window size WIDTHxHEIGHT (default 1280x720)");
     bool noOverlays = false;
     cli.add_flag("--no-overlays", noOverlays, "Exports without title, caption, legend, scale bar and attribution");
@@ -135,6 +168,7 @@ std::optional<Options> parseOptions(int argc, char** argv, const std::filesystem
         options.exportSteps = exportSteps;
     if (options.exportPath && options.exportSteps)
         throw UsageError("--export and --export-steps cannot be combined");
+    parseRecording(cli, options, exportVideo, exportFrames, fps);
     options.overlays = !noOverlays;
     options.locator = !noInset;
     if (cli.count("--scale")) {
@@ -193,6 +227,10 @@ std::optional<Options> parseOptions(int argc, char** argv, const std::filesystem
         options.layoutFile = layoutFile;
     if (cli.count("--quit-after"))
         options.quitAfterSeconds = quitAfter;
+    if (options.exportVideo)
+        if (const auto why = video::unsupported(*video::videoKindFor(*options.exportVideo),
+                                                {options.size.width, options.size.height, options.fps, options.transparent}))
+            throw UsageError(*why);
     return options;
 }
 

@@ -21,6 +21,10 @@ struct PixelSize {
 struct Options {
     std::optional<std::filesystem::path> exportPath; //!< set: render to PNG, no window
     std::optional<std::filesystem::path> exportSteps; //!< set: one PNG per story step into this folder
+    std::optional<std::filesystem::path> exportVideo;  //!< set: record the story (or --step) to this video file
+    std::optional<std::filesystem::path> exportFrames; //!< set: the recording's frames as numbered PNGs here
+    int fps = 30;                             //!< frames per second of a recording (1 to 60)
+    bool quiet = false;                       //!< no progress line on stderr
     bool overlays = true;                     //!< title, caption, legend, scale bar, attribution, date
     bool locator = true;                      //!< a locator inset on pictures of a small area
     bool transparent = false;                 //!< no sea or background: alpha 0 there
@@ -60,6 +64,9 @@ public:
 [[nodiscard]] geo::LonLat parseCentre(const std::string& text);
 //! "west,south,east,north" in degrees; throws UsageError.
 [[nodiscard]] geo::LonLatBox parseBounds(const std::string& text);
+
+//! Whether the options ask for a recording (--export-video or --export-frames).
+[[nodiscard]] inline bool recordsVideo(const Options& options) { return options.exportVideo || options.exportFrames; }
 
 //! Parses argv. Returns nullopt after printing help or version (exit 0); throws UsageError.
 [[nodiscard]] std::optional<Options> parseOptions(int argc, char** argv, const std::filesystem::path& dataDir);

@@ -115,6 +115,15 @@ void SceneSet::waitFor(mapdata::DetailLevel level, const view::Camera& camera) {
         upload(slot);
 }
 
+void SceneSet::waitForIndexes(mapdata::DetailLevel level) {
+    Slot& slot = slots_[static_cast<int>(level)];
+    if (!slot.pendingIndexes.valid())
+        return;
+    auto [countries, regions] = slot.pendingIndexes.get();
+    slot.geometry->countryIndex = std::move(countries);
+    slot.geometry->regionIndexes = std::move(regions);
+}
+
 void SceneSet::setProjection(const geo::ProjectionSpec& spec) {
     for (Slot& slot : slots_) {
         if (slot.pending.valid())

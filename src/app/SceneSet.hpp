@@ -33,6 +33,9 @@ public:
     std::optional<std::string> poll();
     //! Waits for a level that serves `camera` (used at start and after a reload).
     void waitFor(mapdata::DetailLevel level, const view::Camera& camera);
+    //! Waits for the level's pick indexes (labels keep to their side of borders with them): a
+    //! recording's frames must not depend on when a worker finished.
+    void waitForIndexes(mapdata::DetailLevel level);
     //! Drops everything and switches projection (nothing is drawn until a level is ready).
     void setProjection(const geo::ProjectionSpec& spec);
     //! The wanted level if ready for this view, else the nearest ready one; nullptr if none.

@@ -233,10 +233,13 @@ void MapWindow::goToStep(std::size_t index, double now) {
     step_ = index;
     stepStartedAt_ = now;
     const view::Camera current = navigator_->cameraAt(now);
-    navigator_->flyTo(uprightStepCamera(story_.steps[index], *projection_, current.width(), current.height(),
-                                        freeAreas(&story_.steps[index], current.width(), current.height())),
-                      now);
-    clock_->playWindow(story_.steps[index].time, now);
+    const double flight =
+        navigator_->flyTo(uprightStepCamera(story_.steps[index], *projection_, current.width(), current.height(),
+                                            freeAreas(&story_.steps[index], current.width(), current.height())),
+                          now);
+    // The dates play once the map has arrived, so the room sees where before it sees when (as
+    // a recorded video does: view/VideoPlan).
+    clock_->playWindow(story_.steps[index].time, now, now + flight);
 }
 
 void MapWindow::stepBy(int delta, double now) {

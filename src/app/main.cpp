@@ -8,6 +8,7 @@
 #include "app/MapWindow.hpp"
 #include "app/Options.hpp"
 #include "app/SoftwareGl.hpp"
+#include "app/VideoExport.hpp"
 #include "app/XvfbSession.hpp"
 
 #include <malloc.h>
@@ -41,6 +42,8 @@ int run(int argc, char** argv) {
         return Ok; // --help or --version
     if (options->glInfo)
         return printGlInfo();
+    if (recordsVideo(*options))
+        return runVideoExport(*options);
     if (options->exportPath || options->exportSteps)
         return runExport(*options);
     return runWindow(*options);

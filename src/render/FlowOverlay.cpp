@@ -16,6 +16,13 @@ namespace {
 constexpr double referenceViewWidthMetres = 12.8e6; //!< the story overview, Brussels to Tokyo
 constexpr float dashSpeedPx = 36.0f;                 //!< per second, at width factor 1
 
+//! Where along its period a moving pattern is: in [0, period) for any clock, the negative
+//! seconds before a recording's end included (its last frame, 0, matches the still picture).
+float wrappedPhase(double travelledPx, float period) {
+    const double phase = std::fmod(travelledPx, static_cast<double>(period));
+    return static_cast<float>(phase < 0.0 ? phase + period : phase);
+}
+
 sf::Color lighter(sf::Color c) { return toSf(view::lightened(toStory(c), 0.55f)); }
 
 sf::Color faded(sf::Color c, float alpha) { return sf::Color(c.r, c.g, c.b, static_cast<std::uint8_t>(c.a * alpha)); }
@@ -182,14 +189,14 @@ DrawnFlows drawFlows(sf::RenderTarget& target, const view::Camera& camera, const
                     // Dashes in the confidence level's pattern; they move along a movement.
                     const float dash = width * pattern.dash, gap = width * pattern.gap, period = dash + gap;
                     const float phase =
-                        style->dashed ? std::fmod(static_cast<float>(options.animationSeconds) * dashSpeedPx * factor, period) : 0.0f;
+                        style->dashed ? wrappedPhase(options.animationSeconds * dashSpeedPx * factor, period) : 0.0f;
                     for (float s = start - period + phase - std::fmod(along, period); s < end; s += period)
                         appendRibbon(body, slice(piece, std::max(s, start), std::min(s + dash, end)), width, colour);
                 } else {
                     appendRibbon(body, shaft, width, colour);
                     // Pulses run along the band, both ways for a two-way flow.
                     const float spacing = width * 14.0f, pulse = width * 3.0f;
-                    const float phase = std::fmod(static_cast<float>(options.animationSeconds) * dashSpeedPx * factor, spacing);
+                    const float phase = wrappedPhase(options.animationSeconds * dashSpeedPx * factor, spacing);
                     for (float s = start + phase; s < end; s += spacing)
                         appendRibbon(body, slice(piece, s, std::min(s + pulse, end)), width * 0.55f, lighter(colour));
                     if (flow.twoWay)

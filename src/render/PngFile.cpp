@@ -2,6 +2,8 @@
 
 #include "render/PngDeflate.hpp"
 
+#include "files/PartFile.hpp"
+
 #include <png.h>
 
 #include <fcntl.h>
@@ -11,7 +13,6 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
-#include <random>
 #include <thread>
 
 namespace gb::render {
@@ -24,22 +25,6 @@ struct FileCloser {
     }
 };
 using FilePtr = std::unique_ptr<std::FILE, FileCloser>;
-
-//! Removes the temporary file unless released.
-class TempFile {
-public:
-    explicit TempFile(std::filesystem::path path) : path_(std::move(path)) {}
-    ~TempFile() {
-        if (!path_.empty())
-            ::unlink(path_.c_str());
-    }
-    TempFile(const TempFile&) = delete;
-    TempFile& operator=(const TempFile&) = delete;
-    [[nodiscard]] const std::filesystem::path& path() const { return path_; }
-
-private:
-    std::filesystem::path path_;
-};
 
 std::string reason(int error) { return std::strerror(error); }
 
@@ -67,26 +52,11 @@ void encode(const RgbaImage& image, PngChannels channels, const std::vector<std:
     png_destroy_write_struct(&png, &info);
 }
 
-std::filesystem::path numbered(const std::filesystem::path& wanted, int n) {
-    if (n == 0)
-        return wanted;
-    return wanted.parent_path() / (wanted.stem().string() + "-" + std::to_string(n) + wanted.extension().string());
-}
-
 } // namespace
 
 std::filesystem::path writePngNoOverwrite(const RgbaImage& image, const std::filesystem::path& wanted) {
     const std::string name = wanted.string();
-    const std::filesystem::path folder = wanted.parent_path().empty() ? "." : wanted.parent_path();
-    std::error_code ec;
-    if (!std::filesystem::is_directory(folder, ec))
-        throw WriteError(name + ": the folder " + folder.string() + " does not exist");
-    const auto status = std::filesystem::status(wanted, ec);
-    if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status))
-        throw WriteError(name + ": exists and is not a regular file (expected a path for a new .png file)");
-    if (::access(folder.c_str(), W_OK) != 0)
-        throw WriteError(name + ": the folder " + folder.string() + " is not writable (" + reason(errno) + ")");
-
+    files::checkNewFile(wanted, ".png"); // before the work of encoding
     const PngChannels channels = channelsFor(image);
     std::vector<std::uint8_t> idat;
     try {
@@ -94,12 +64,11 @@ std::filesystem::path writePngNoOverwrite(const RgbaImage& image, const std::fil
     } catch (const std::runtime_error& e) {
         throw WriteError(name + ": " + e.what());
     }
-    std::random_device rd;
-    TempFile temp(folder / (".geobrief-" + std::to_string(rd()) + ".png.part"));
+    files::PartFile temp(wanted);
     {
-        const int fd = ::open(temp.path().c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+        const int fd = ::open(temp.path().c_str(), O_WRONLY | O_TRUNC | O_NOFOLLOW | O_CLOEXEC);
         if (fd < 0)
-            throw WriteError(name + ": cannot create a file in " + folder.string() + " (" + reason(errno) + ")");
+            throw WriteError(name + ": cannot open the file (" + reason(errno) + ")");
         FilePtr out(::fdopen(fd, "wb"));
         if (!out) {
             ::close(fd);
@@ -113,15 +82,7 @@ std::filesystem::path writePngNoOverwrite(const RgbaImage& image, const std::fil
         if (std::fclose(raw) != 0)
             throw WriteError(name + ": cannot write the PNG (" + reason(errno) + ")");
     }
-    // link() fails if the name exists, so an existing file is never replaced, even in a race.
-    for (int n = 0; n < 10000; ++n) {
-        std::filesystem::path target = numbered(wanted, n);
-        if (::link(temp.path().c_str(), target.c_str()) == 0)
-            return target;
-        if (errno != EEXIST)
-            throw WriteError(target.string() + ": cannot create the file (" + reason(errno) + ")");
-    }
-    throw WriteError(name + ": 10000 numbered files exist already");
+    return temp.publish();
 }
 
 RgbaImage readPng(const std::filesystem::path& file) {

@@ -2,6 +2,7 @@
 // Writes PNG files safely: never over an existing file, never a half-written file under the
 // final name (a temporary file in the same folder is linked into place only when complete).
 
+#include "files/PartFile.hpp"
 #include "render/RgbaImage.hpp"
 
 #include <filesystem>
@@ -10,10 +11,8 @@
 
 namespace gb::render {
 
-class WriteError : public std::runtime_error {
-public:
-    using std::runtime_error::runtime_error;
-};
+//! A file cannot be written (files/PartFile.hpp): the message names the file and the reason.
+using WriteError = files::WriteError;
 
 //! Encodes at compression level 1 with the SUB filter, deflated on all cores (PngDeflate.hpp;
 //! ~10x faster than SFML's writer at 4K, files ~20% larger). Writes to `wanted`, or when that exists to "name-1.png", "name-2.png", ...

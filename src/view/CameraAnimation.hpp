@@ -24,6 +24,7 @@ public:
     [[nodiscard]] Camera at(double seconds) const;
     [[nodiscard]] bool finishedAt(double seconds) const { return seconds >= start_ + duration_; }
     [[nodiscard]] const Camera& target() const { return to_; }
+    [[nodiscard]] double duration() const { return duration_; }
 
 private:
     Camera from_;

@@ -12,7 +12,9 @@ double locatorSpan(const Camera& picture) {
 
 } // namespace
 
-bool wantsLocator(const Camera& picture) { return picture.visibleArea().width() < locatorMaxPictureWidth; }
+// The picture's own width, not its bounding box: a view turned upright (a step in the window's
+// projection) gets its inset as the same view in the step's own projection does.
+bool wantsLocator(const Camera& picture) { return picture.width() * picture.metresPerPixel() < locatorMaxPictureWidth; }
 
 Camera locatorCamera(const Camera& picture, double widthPx, double heightPx) {
     Camera inset(picture.centre(), locatorSpan(picture) / std::max(widthPx, 1.0), widthPx, heightPx);

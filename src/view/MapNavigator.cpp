@@ -52,12 +52,13 @@ void MapNavigator::goHome(double now) {
     animateTo(target, now, moveDurationSeconds, std::nullopt);
 }
 
-void MapNavigator::flyTo(const Camera& target, double now) {
+double MapNavigator::flyTo(const Camera& target, double now) {
     const Camera from = cameraAt(now);
     Camera to = target;
     to.resize(from.width(), from.height());
     to.clampTo(limits_);
     animation_ = CameraAnimation::flight(from, to, now);
+    return animation_->duration();
 }
 
 void MapNavigator::jumpTo(const Camera& camera) {

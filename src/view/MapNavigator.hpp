@@ -27,8 +27,9 @@ public:
     void panByScreens(double fx, double fy, double now);
     //! Back to the home view, animated.
     void goHome(double now);
-    //! Fly to a view along van Wijk & Nuij's path (presenter steps, search results).
-    void flyTo(const Camera& target, double now);
+    //! Fly to a view along van Wijk & Nuij's path (presenter steps, search results). Returns
+    //! the flight's duration in seconds.
+    double flyTo(const Camera& target, double now);
     //! Jump to a camera without animation (command line, projection change).
     void jumpTo(const Camera& camera);
     void resize(double widthPx, double heightPx, double now);

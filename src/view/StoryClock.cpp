@@ -10,7 +10,7 @@ StoryClock::StoryClock(story::DateRange span) : span_(span), anchorDay_(span.to 
 double StoryClock::dayAt(double now) {
     if (!playing_)
         return anchorDay_;
-    double day = anchorDay_ + (now - anchorTime_) * speed_;
+    double day = anchorDay_ + std::max(0.0, now - anchorTime_) * speed_; // a step's dates may start later
     const double end = stopAt_.value_or(lastDay());
     if (day >= end) {
         if (loop_ && !stopAt_) {
@@ -53,9 +53,9 @@ void StoryClock::setSpeed(double daysPerSecond, double now) {
     speed_ = std::max(daysPerSecond, 0.01);
 }
 
-void StoryClock::playWindow(story::DateRange window, double now) {
+void StoryClock::playWindow(story::DateRange window, double now, double startAt) {
     anchorDay_ = std::clamp(static_cast<double>(window.from), firstDay(), lastDay());
-    anchorTime_ = now;
+    anchorTime_ = std::max(now, startAt);
     stopAt_ = std::clamp(window.to + 1.0, anchorDay_, lastDay());
     playing_ = true;
 }

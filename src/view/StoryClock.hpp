@@ -26,8 +26,9 @@ public:
     void seek(double day, double now);
     void setSpeed(double daysPerSecond, double now);
     void setLoop(bool loop) { loop_ = loop; }
-    //! Plays [window.from, window.to + 1] once, then holds (a presenter step).
-    void playWindow(story::DateRange window, double now);
+    //! Plays [window.from, window.to + 1] once, then holds (a presenter step). With a later
+    //! `startAt` (when the flight into the step lands), the clock shows window.from until then.
+    void playWindow(story::DateRange window, double now, double startAt = -1e300);
     void setSpan(story::DateRange span, double now);
 
 private:

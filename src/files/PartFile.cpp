@@ -1,0 +1,81 @@
+#include "files/PartFile.hpp"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <random>
+
+namespace gb::files {
+namespace {
+std::string reason(int error) { return std::strerror(error); }
+std::filesystem::path folderOf(const std::filesystem::path& file) {
+    return file.parent_path().empty() ? std::filesystem::path(".") : file.parent_path();
+}
+} // namespace
+
+std::filesystem::path numberedName(const std::filesystem::path& wanted, int n) {
+    if (n == 0)
+        return wanted;
+    return wanted.parent_path() / (wanted.stem().string() + "-" + std::to_string(n) + wanted.extension().string());
+}
+
+void checkNewFile(const std::filesystem::path& wanted, const std::string& kind) {
+    const std::string name = wanted.string();
+    const std::filesystem::path folder = folderOf(wanted);
+    std::error_code ec;
+    if (!std::filesystem::is_directory(folder, ec))
+        throw WriteError(name + ": the folder " + folder.string() + " does not exist");
+    const auto status = std::filesystem::symlink_status(wanted, ec);
+    // A link is never written through (the new file takes a numbered name beside it).
+    if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status) &&
+        !std::filesystem::is_symlink(status))
+    {
+        const std::string what = kind.empty() ? wanted.extension().string() : kind;
+        throw WriteError(name + ": exists and is not a regular file (expected a path for a new " +
+                         (what.empty() ? "" : what + " ") + "file)");
+    }
+    if (::access(folder.c_str(), W_OK) != 0)
+        throw WriteError(name + ": the folder " + folder.string() + " is not writable (" + reason(errno) + ")");
+}
+
+PartFile::PartFile(std::filesystem::path wanted) : wanted_(std::move(wanted)) {
+    checkNewFile(wanted_);
+    std::random_device rd;
+    for (int attempt = 0; attempt < 100 && path_.empty(); ++attempt) {
+        std::filesystem::path candidate =
+            folderOf(wanted_) / (".geobrief-" + std::to_string(rd()) + wanted_.extension().string() + ".part");
+        const int fd = ::open(candidate.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+        if (fd >= 0) {
+            ::close(fd);
+            path_ = std::move(candidate);
+        } else if (errno != EEXIST) {
+            throw WriteError(wanted_.string() + ": cannot create a file in " + folderOf(wanted_).string() + " (" +
+                             reason(errno) + ")");
+        }
+    }
+    if (path_.empty())
+        throw WriteError(wanted_.string() + ": cannot find a free temporary name");
+}
+
+PartFile::~PartFile() {
+    if (!path_.empty())
+        ::unlink(path_.c_str());
+}
+
+std::filesystem::path PartFile::publish() {
+    for (int n = 0; n < 10000; ++n) {
+        std::filesystem::path target = numberedName(wanted_, n);
+        if (::link(path_.c_str(), target.c_str()) == 0) {
+            ::unlink(path_.c_str());
+            path_.clear();
+            return target;
+        }
+        if (errno != EEXIST)
+            throw WriteError(target.string() + ": cannot create the file (" + reason(errno) + ")");
+    }
+    throw WriteError(wanted_.string() + ": 10000 numbered files exist already");
+}
+
+} // namespace gb::files

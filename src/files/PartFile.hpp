@@ -1,0 +1,50 @@
+#pragma once
+// New files written safely: never over an existing file, never a half-written file under the
+// final name. The file is written under a hidden temporary name in the destination folder and
+// linked into place only when complete; link() fails if the name exists, so nothing is ever
+// replaced, even in a race, and a numbered name ("map-1.png") is taken instead.
+
+#include <filesystem>
+#include <stdexcept>
+#include <string>
+
+namespace gb::files {
+
+//! A file cannot be written: the message names the file and the reason.
+class WriteError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+//! Checks that `wanted` can be created: its folder exists and is writable, and the name is not
+//! a folder, a device or anything else than a regular file. `kind`: what the file will be
+//! (".png"; default: its extension). Throws WriteError.
+void checkNewFile(const std::filesystem::path& wanted, const std::string& kind = {});
+
+//! A hidden temporary file beside `wanted` (".geobrief-NNN.<ext>.part"), created exclusively;
+//! removed when destroyed unless published.
+class PartFile {
+public:
+    //! Throws WriteError (see checkNewFile; or the file cannot be created).
+    explicit PartFile(std::filesystem::path wanted);
+    ~PartFile();
+    PartFile(const PartFile&) = delete;
+    PartFile& operator=(const PartFile&) = delete;
+
+    //! Where to write: an empty regular file of ours.
+    [[nodiscard]] const std::filesystem::path& path() const { return path_; }
+    [[nodiscard]] const std::filesystem::path& wanted() const { return wanted_; }
+
+    //! Links the finished file to `wanted`, or when that exists to "name-1.ext", "name-2.ext",
+    //! ...; the temporary name goes. Returns the path written. Throws WriteError.
+    std::filesystem::path publish();
+
+private:
+    std::filesystem::path wanted_;
+    std::filesystem::path path_;
+};
+
+//! "map.png", 2 -> "map-2.png" (0: the name itself).
+[[nodiscard]] std::filesystem::path numberedName(const std::filesystem::path& wanted, int n);
+
+} // namespace gb::files
