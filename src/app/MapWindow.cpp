@@ -17,6 +17,7 @@
 #include <cmath>
 #include <iostream>
 #include <thread>
+#include <utility>
 
 namespace gb::app {
 namespace {
@@ -200,7 +201,7 @@ void MapWindow::frame(double now, bool changed) {
     const bool moving = navigator_->animatingAt(now) || input_.dragging() || options_.benchPan;
     // Flows animate (moving dashes) whenever they are shown; otherwise an idle window sleeps.
     // The console's timers tick too.
-    const bool animating = (menu_.layers.flows && !story_.flows.empty()) || console_;
+    const bool animating = (menu_.layers.flows && !story_.flows.empty()) || console_ || recording_;
     // The frame after motion ends is drawn too: it shows the animation's last step and lets the
     // cache redraw sharp for the settled view.
     // ImGui settles a menu or popup over a frame or two after the input that opened it: a few
@@ -243,6 +244,11 @@ void MapWindow::frame(double now, bool changed) {
     window_->display();
     if (console_)
         drawConsole(now);
+    if (std::exchange(cancelRequested_, false))
+        cancelRecording(now);
+    if (std::exchange(recordRequested_, false))
+        startRecording(now);
+    advanceRecording(now);
     firstFrame_ = false;
     ++status_.frame;
     reportStatus(scene, settledBefore && scene && scene->level() == wanted && !pendingClick_ && !saveRequested_ &&
@@ -367,6 +373,13 @@ void MapWindow::drawPanels(const render::FrameOptions& frame, const render::MapS
         saveRequested_ = true;
         skipOneFrame_ = true; // the dialog is still in this frame's panels
     }
+    if (ui::drawRecordDialog(recordDialogOpen_, recordSettings_, step_.has_value(), menu_.language))
+        recordRequested_ = true; // started after this frame, outside ImGui's
+    if (recording_ && ui::drawRecordingProgress({recording_->framesDone(), recording_->framesTotal(),
+                                                 recording_->framesDone() / std::max(now - recordingStartedAt_, 1e-3),
+                                                 recording_->options().exportVideo->string()},
+                                                menu_.language))
+        cancelRequested_ = true;
     ui::drawToast(toast_, now);
     status_.toast = now < toast_.until ? toast_.text : "";
 }

@@ -11,6 +11,7 @@
 #include "app/MapItem.hpp"
 #include "app/Options.hpp"
 #include "app/PresenterConsole.hpp"
+#include "app/Recording.hpp"
 #include "app/SceneSet.hpp"
 #include "app/WindowCommands.hpp"
 #include "app/WindowStatus.hpp"
@@ -19,6 +20,7 @@
 #include "render/RenderCache.hpp"
 #include "ui/DetailsPanels.hpp"
 #include "ui/ExportDialog.hpp"
+#include "ui/RecordDialog.hpp"
 #include "ui/ImGuiBridge.hpp"
 #include "ui/MainMenu.hpp"
 #include "ui/StoryPanels.hpp"
@@ -97,6 +99,15 @@ private:
     //! that view wants is the one drawn.
     [[nodiscard]] bool drawConsolePreview(std::size_t next);
 
+    // Recording a video while the map stays usable (WindowRecording.cpp).
+    //! Opens the record dialog set to the step shown (none: the whole story).
+    void openRecordDialog();
+    void startRecording(double now);
+    //! Draws the recording's next frames, within a few milliseconds of this window frame.
+    void advanceRecording(double now);
+    void cancelRecording(double now);
+    void endRecording(const std::string& message, bool error, double now);
+
     // Pictures (WindowPictures.cpp).
     void savePicture(const view::Camera& camera, const render::FrameOptions& options, const render::MapScene& scene,
                      double now);
@@ -151,6 +162,13 @@ private:
     std::optional<view::ScreenPoint> pendingClick_;
     std::optional<std::pair<int, int>> lastPointer_;
     ui::ExportSettings exportSettings_;
+    ui::RecordSettings recordSettings_;
+    bool recordDialogOpen_ = false;
+    std::unique_ptr<sf::RenderTexture> recordTarget_; //!< kept between recordings of one size
+    std::unique_ptr<Recording> recording_;            //!< the video being recorded, if any
+    double recordingStartedAt_ = 0;
+    bool recordRequested_ = false;
+    bool cancelRequested_ = false;
     bool exportDialogOpen_ = false;
     bool saveRequested_ = false;
     bool skipOneFrame_ = false;

@@ -6,6 +6,7 @@
 #include "app/StoryScene.hpp"
 #include "view/Locator.hpp"
 
+#include <chrono>
 #include <cmath>
 #include <iostream>
 
@@ -132,6 +133,22 @@ const render::MapScene* StillScenes::locatorFor(const StillJob& job, std::shared
     return hasLocator(job) ? &locatorScene(std::move(shader)) : nullptr;
 }
 
+bool StillScenes::ready(const StillJob* job) {
+    const SceneKey key = job ? sceneKeyOf(*job) : locatorKey;
+    if (scenes_.count(key))
+        return true;
+    if (!pending_.count(key)) {
+        if (job)
+            start(*job);
+        else
+            startScene(projectionFor(options_), locatorKey, true);
+    }
+    const auto pending = pending_.find(key);
+    return pending != pending_.end() &&
+           pending->second.wait_for(std::chrono::seconds(0)) == std::future_status::ready &&
+           (!job || !hasLocator(*job) || ready(nullptr));
+}
+
 void StillScenes::release(const StillJob& job) {
     const SceneKey key = sceneKeyOf(job);
     if (auto pending = pending_.find(key); pending != pending_.end()) {
@@ -141,7 +158,7 @@ void StillScenes::release(const StillJob& job) {
     scenes_.erase(key);
 }
 
-render::FrameContent StillScenes::contentOf(const StillJob& job, std::shared_ptr<render::LineShader> shader) {
+render::FrameContent StillScenes::contentOf(const StillJob& job, const std::shared_ptr<render::LineShader>& shader) {
     const StillScene& uploaded = sceneOf(job, shader);
     const render::MapScene* locator = locatorFor(job, shader);
     render::FrameContent content{*uploaded.scene, uploaded.places, uploaded.flows, story_, *uploaded.projection, locator};

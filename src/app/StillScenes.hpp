@@ -67,11 +67,14 @@ public:
     //! worker's DataError.
     [[nodiscard]] const StillScene& sceneOf(const StillJob& job, std::shared_ptr<render::LineShader> shader);
     //! What composeFrame draws the picture from (valid while this lives).
-    [[nodiscard]] render::FrameContent contentOf(const StillJob& job, std::shared_ptr<render::LineShader> shader);
+    [[nodiscard]] render::FrameContent contentOf(const StillJob& job, const std::shared_ptr<render::LineShader>& shader);
     //! The locator insets' map: 110m land in the story-wide projection; nullptr if none is wanted.
     [[nodiscard]] const render::MapScene* locatorFor(const StillJob& job, std::shared_ptr<render::LineShader> shader);
     //! The same map, whatever the picture (a recording's flights, in the story-wide projection).
     [[nodiscard]] const render::MapScene& locatorScene(std::shared_ptr<render::LineShader> shader);
+    //! Whether a picture's map data (nullptr: the locator's) is built or uploaded, starting it
+    //! if need be; never waits.
+    [[nodiscard]] bool ready(const StillJob* job);
     //! Frees a picture's map data (a recording's step that is over).
     void release(const StillJob& job);
     //! Called with "geometry" when a picture's data is built and "uploaded" when it is on the GPU

@@ -9,6 +9,8 @@ std::optional<WindowCommand> commandForKey(const sf::Event::KeyEvent& key, bool 
         return WindowCommand::Quit;
     if (key.control && key.shift && key.code == K::S)
         return WindowCommand::ExportDialog;
+    if (key.control && key.shift && key.code == K::V)
+        return WindowCommand::RecordDialog;
     if ((key.control && key.code == K::S) || key.code == K::F12)
         return WindowCommand::SavePicture;
     if (key.control && key.code == K::F)

@@ -11,6 +11,7 @@ namespace gb::app {
 enum class WindowCommand {
     Quit,
     ExportDialog,
+    RecordDialog, //!< opens the record dialog; while recording, cancels
     SavePicture,
     OpenSearch,
     ClearSelection,

@@ -76,6 +76,12 @@ void MapWindow::runCommand(WindowCommand command, double now) {
     switch (command) {
     case WindowCommand::Quit: window_->close(); break;
     case WindowCommand::ExportDialog: exportDialogOpen_ = true; break;
+    case WindowCommand::RecordDialog:
+        if (recording_)
+            cancelRecording(now);
+        else
+            openRecordDialog();
+        break;
     case WindowCommand::SavePicture: saveRequested_ = true; break;
     case WindowCommand::OpenSearch:
         search_.open = true;
@@ -132,6 +138,8 @@ void MapWindow::applyMenuActions(const ui::MenuActions& actions, const view::Cam
         saveRequested_ = true;
     if (actions.exportDialog)
         exportDialogOpen_ = true;
+    if (actions.recordDialog && !recording_)
+        openRecordDialog();
     if (actions.openSearch) {
         search_.open = true;
         search_.focus = true;

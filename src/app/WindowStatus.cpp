@@ -26,6 +26,9 @@ std::string WindowStatus::json() const {
     j["storyError"] = storyError;
     j["pictures"] = pictures;
     j["lastPicture"] = lastPicture;
+    j["recording"] = recording;
+    j["videos"] = videos;
+    j["lastVideo"] = lastVideo;
     j["toast"] = toast;
     j["step"] = step;
     j["day"] = day;

@@ -36,6 +36,9 @@ struct WindowStatus {
     bool console = false;       //!< the presenter console window is open
     std::string consoleNotes;   //!< the speaker notes the console shows ("" when none or closed)
     std::string language = "en";
+    std::string recording;      //!< "34/152" while a video records (frames drawn / all), else ""
+    int videos = 0;             //!< videos finished (or failed) from the window
+    std::string lastVideo;      //!< the path of the last one, or its error, or "cancelled"
     std::uint64_t frame = 0;    //!< frames drawn (not a reason to write the file by itself)
 
     bool operator==(const WindowStatus&) const = default;

@@ -69,6 +69,8 @@ MenuActions drawMainMenu(MenuState& state) {
             actions.quickExport = true;
         if (ImGui::MenuItem(T(UiText::ExportPicture), "Ctrl+Shift+S"))
             actions.exportDialog = true;
+        if (ImGui::MenuItem(T(UiText::RecordVideo), "Ctrl+Shift+V"))
+            actions.recordDialog = true;
         ImGui::Separator();
         if (ImGui::MenuItem(T(UiText::Quit), "Ctrl+Q"))
             actions.quit = true;
@@ -131,6 +133,7 @@ void drawHelpWindows(MenuState& state, const AboutInfo& info) {
                                      {"Ctrl+F", T(UiText::KSearchDo)},
                                      {"F12, Ctrl+S", T(UiText::KSaveDo)},
                                      {"Ctrl+Shift+S", T(UiText::KExportDo)},
+                                     {"Ctrl+Shift+V", T(UiText::KRecordDo)},
                                      {"F1", T(UiText::KHelpDo)},
                                      {"Ctrl+Q", T(UiText::KQuitDo)}};
             if (ImGui::BeginTable("keys", 2)) {

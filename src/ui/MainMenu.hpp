@@ -40,6 +40,7 @@ struct MenuActions {
     bool openSearch = false;
     bool quickExport = false;
     bool exportDialog = false;
+    bool recordDialog = false;
     std::optional<geo::ProjectionKind> projection;
 };
 

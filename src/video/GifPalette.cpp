@@ -57,6 +57,7 @@ PaletteBuilder::PaletteBuilder(const std::string& file, const VideoSettings& set
     : file_(file), settings_(settings), graph_(avfilter_graph_alloc()) {
     if (!graph_)
         throw files::WriteError(file + ": out of memory for the GIF palette");
+    keepLibavToErrors();
     graph_->nb_threads = 1;
     source_ = makeFilter(graph_.get(), "buffer", "in", sourceArgs(settings.width, settings.height, AV_PIX_FMT_RGBA), file);
     // Every pixel counts (stats_mode=full), so a small marker's colour is not lost to the sea's.

@@ -2,6 +2,7 @@
 
 extern "C" {
 #include <libavutil/error.h>
+#include <libavutil/log.h>
 }
 
 namespace gb::video {
@@ -11,5 +12,7 @@ files::WriteError libavError(const std::string& file, const std::string& doing, 
     av_strerror(code, text, sizeof text);
     return files::WriteError(file + ": " + doing + " (" + text + ")");
 }
+
+void keepLibavToErrors() { av_log_set_level(AV_LOG_ERROR); }
 
 } // namespace gb::video

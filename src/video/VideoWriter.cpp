@@ -5,7 +5,6 @@
 
 extern "C" {
 #include <libavutil/imgutils.h>
-#include <libavutil/log.h>
 #include <libavutil/opt.h>
 }
 
@@ -228,9 +227,7 @@ void VideoWriter::Encoder::send(AVFrame* f) {
 VideoWriter::VideoWriter(const std::filesystem::path& wanted, VideoKind kind, const VideoSettings& settings,
                          const Palette& palette)
     : encoder_(std::make_unique<Encoder>(wanted, kind, settings)) {
-    // libav's own chatter (x264's statistics, the muxer's passes) would bury geobrief's lines;
-    // its errors still show. The level is libav's process-wide setting: set, never read back.
-    av_log_set_level(AV_LOG_ERROR);
+    keepLibavToErrors();
     encoder_->open();
     if (kind == VideoKind::Gif)
         encoder_->mapper = std::make_unique<PaletteMapper>(encoder_->name, settings, palette);
@@ -266,6 +263,8 @@ std::filesystem::path VideoWriter::finish() {
         }
     }
     e.send(nullptr); // drains the encoder
+    if (e.kind == VideoKind::Gif && e.added > 0) // else the last frame would repeat the one before's delay
+        av_opt_set_int(e.output->priv_data, "final_delay", e.stampOf(e.added) - e.stampOf(e.added - 1), 0);
     if (const int error = av_write_trailer(e.output.get()); error < 0)
         throw libavError(e.name, "cannot finish the video", error);
     if (e.output->pb->error < 0)

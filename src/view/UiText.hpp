@@ -75,6 +75,7 @@ namespace gb::view {
     X(KSearchDo, "search by name (English or Spanish)", "buscar por nombre (en inglés o en español)") \
     X(KSaveDo, "save a picture now", "guardar una imagen ahora") \
     X(KExportDo, "export dialog (size, overlays, folder)", "diálogo de exportación (tamaño, superposiciones, carpeta)") \
+    X(KRecordDo, "record a video (format, size, frames per second); again: cancel it", "grabar un vídeo (formato, tamaño, fotogramas por segundo); de nuevo: cancelarlo") \
     X(KHelpDo, "this window", "esta ventana") \
     X(KQuitDo, "quit", "salir") \
     X(SrcOutlines, "Country outlines: Natural Earth (public domain),", "Contornos de países: Natural Earth (dominio público),") \
@@ -125,6 +126,18 @@ namespace gb::view {
     X(Save, "Save", "Guardar") \
     X(Cancel, "Cancel", "Cancelar") \
     X(Saved, "Saved", "Guardada") \
+    X(RecordVideo, "Record video...", "Grabar vídeo...") \
+    X(RecordTitle, "Record video", "Grabar vídeo") \
+    X(Format, "Format", "Formato") \
+    X(FramesPerSecond, "Frames per second", "Fotogramas por segundo") \
+    X(ThisStepOnly, "This step", "Este paso") \
+    X(Record, "Record", "Grabar") \
+    X(RecordHelp, "Played as in presentation mode: each step's flight, its dates, a hold. An existing name gets -1, -2, ...", "Se reproduce como en el modo presentación: el vuelo de cada paso, sus fechas, una pausa. Un nombre existente recibe -1, -2, ...") \
+    X(RecordingNow, "Recording", "Grabando") \
+    X(FramesWord, "frames", "fotogramas") \
+    X(SecondsLeft, "s left", "s restantes") \
+    X(Recorded, "Recorded", "Grabado") \
+    X(RecordingCancelled, "Recording cancelled; nothing was written", "Grabación cancelada; no se ha escrito nada") \
     X(KindPlace, "Place", "Lugar") \
     X(KindFlow, "Flow", "Flujo") \
     X(KindRegion, "Region", "Región") \

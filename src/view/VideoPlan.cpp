@@ -18,21 +18,20 @@ VideoPlan::VideoPlan(const std::vector<PlannedStep>& steps, double fps, Playback
         segment.played = segment.landed + days / daysPerSecond_;
         segment.end = segment.played + pace.holdSeconds;
         at = segment.end;
-        segments_.push_back(std::move(segment));
+        segments_.push_back(segment);
     }
     total_ = at;
-    // Whole frames 1/fps apart, ending exactly on the end; a first frame less than a frame
-    // after the start (tiny rounding below a whole frame does not add one).
-    frameCount_ = static_cast<std::size_t>(std::floor(total_ * fps_ + 1e-6)) + 1;
+    // Frames 1/fps apart from the start; the hold takes the part of a frame the end needs to
+    // fall on one (tiny rounding below a whole frame does not add one).
+    frameCount_ = static_cast<std::size_t>(std::ceil(total_ * fps_ - 1e-6)) + 1;
 }
 
 double VideoPlan::momentOf(std::size_t index) const {
-    const std::size_t last = frameCount_ - 1;
-    return std::max(0.0, total_ - static_cast<double>(last - std::min(index, last)) / fps_);
+    return static_cast<double>(std::min(index, frameCount_ - 1)) / fps_;
 }
 
 PlannedFrame VideoPlan::frame(std::size_t index) const {
-    const double t = momentOf(index);
+    const double t = std::min(momentOf(index), total_);
     auto segment = std::find_if(segments_.begin(), segments_.end(), [t](const Segment& s) { return t < s.end; });
     if (segment == segments_.end())
         segment = std::prev(segments_.end());
@@ -45,7 +44,7 @@ PlannedFrame VideoPlan::frame(std::size_t index) const {
     frame.landed = segment->flight.finishedAt(t);
     if (index + 1 >= frameCount_) // exactly the still picture, whatever the rounding above
         frame = {segment->planned.to, dates.to + 1.0, segment->planned.step, 0.0, true};
-    frame.animationSeconds = t - total_;
+    frame.animationSeconds = momentOf(index) - momentOf(frameCount_ - 1);
     return frame;
 }
 

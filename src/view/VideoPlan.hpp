@@ -44,11 +44,12 @@ public:
     //! `steps` must not be empty; fps > 0.
     VideoPlan(const std::vector<PlannedStep>& steps, double fps, PlaybackPace pace = {});
 
-    //! Every frame 1/fps apart, the last one exactly at the end: the step's still picture.
+    //! Every frame 1/fps apart, the first at the start, the last at the end: the step's still
+    //! picture.
     [[nodiscard]] std::size_t frameCount() const { return frameCount_; }
     [[nodiscard]] PlannedFrame frame(std::size_t index) const;
     [[nodiscard]] double fps() const { return fps_; }
-    //! From the first frame's moment to the last's, plus one frame (what a player shows).
+    //! What a player shows: every frame for 1/fps.
     [[nodiscard]] double seconds() const { return static_cast<double>(frameCount_) / fps_; }
     //! The moment (seconds from the start) of a frame.
     [[nodiscard]] double momentOf(std::size_t index) const;

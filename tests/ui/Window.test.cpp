@@ -72,10 +72,10 @@ public:
         return text.empty() ? nlohmann::json::object() : nlohmann::json::parse(text, nullptr, false);
     }
 
-    //! Polls the state file until `ready` holds (10 s at most, then the test fails).
+    //! Polls the state file until `ready` holds (10 s at most, or `seconds`, then the test fails).
     template <typename Predicate>
-    nlohmann::json waitUntil(const std::string& what, Predicate ready) const {
-        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    nlohmann::json waitUntil(const std::string& what, Predicate ready, int seconds = 10) const {
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(seconds);
         while (std::chrono::steady_clock::now() < deadline) {
             const nlohmann::json s = status();
             if (s.is_object() && !s.empty() && ready(s))
@@ -468,6 +468,54 @@ TEST(Window, SavingIntoAMissingFolderShowsAnErrorAndKeepsRunning) {
     EXPECT_GT(window.waitForArea(150, 20, 20, 500).pixels, 500) << "no error toast";
     EXPECT_TRUE(window.running());
     EXPECT_FALSE(std::filesystem::exists("/nonexistent-folder"));
+}
+
+TEST(Window, RecordsTheStepShownWhileTheMapStaysUsable) {
+    app::XvfbSession display;
+    ScratchDir dir;
+    GeobriefWindow window({"--size", "800x600", "--step", "7", "--pictures", dir.path().string()});
+    ASSERT_FALSE(window.id().empty());
+    window.xdotool("windowfocus --sync " + window.id());
+    window.xdotool("key --window " + window.id() + " ctrl+shift+v"); // the dialog, set to this step
+    window.xdotool("key --window " + window.id() + " Return");      // Record
+    window.waitUntil("recording", [](const nlohmann::json& s) { return !s.value("recording", "").empty(); });
+    // The map answers meanwhile: a zoom changes the scale while frames are still being drawn.
+    const double before = window.status().value("metresPerPixel", 0.0);
+    (void)runProcess("xdotool key --window " + window.id() + " plus");
+    const auto zoomed = window.waitUntil("a zoom while recording", [before](const nlohmann::json& s) {
+        return s.value("metresPerPixel", 0.0) < 0.9 * before;
+    });
+    EXPECT_FALSE(zoomed.value("recording", "").empty()) << "the recording ended before the zoom was handled";
+    const auto done = window.waitUntil("the video", [](const nlohmann::json& s) { return s.value("videos", 0) == 1; }, 60);
+    const std::filesystem::path video = done.value("lastVideo", "");
+    ASSERT_EQ(video.extension(), ".mp4") << done.dump();
+    EXPECT_EQ(video.parent_path(), dir.path());
+    // Step 7 as --export-video --step 7 records it: H.264 at 1280x720, 30 fps, ending on its slide.
+    const auto probe = runProcess("ffprobe -v error -select_streams v:0 -show_entries stream=codec_name,width,height,"
+                                  "r_frame_rate -of csv=p=0 " + video.string());
+    EXPECT_EQ(probe.out, "h264,1280,720,30/1\n");
+    EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir.path()), {}), 1); // nothing else, no .part
+    EXPECT_TRUE(window.running());
+}
+
+TEST(Window, CancellingARecordingLeavesNothing) {
+    app::XvfbSession display;
+    ScratchDir dir;
+    GeobriefWindow window({"--size", "800x600", "--step", "1", "--pictures", dir.path().string()});
+    ASSERT_FALSE(window.id().empty());
+    window.xdotool("windowfocus --sync " + window.id());
+    window.xdotool("key --window " + window.id() + " ctrl+shift+v");
+    window.xdotool("key --window " + window.id() + " Return"); // step 1: ~17 s of video
+    window.waitUntil("ten frames recorded", [](const nlohmann::json& s) {
+        const std::string r = s.value("recording", "");
+        return !r.empty() && std::stoi(r.substr(0, r.find('/'))) >= 10;
+    });
+    (void)runProcess("xdotool key --window " + window.id() + " ctrl+shift+v"); // the same keys cancel
+    const auto cancelled = window.waitUntil("the cancel", [](const nlohmann::json& s) { return s.value("videos", 0) == 1; });
+    EXPECT_EQ(cancelled.value("lastVideo", ""), "cancelled");
+    EXPECT_EQ(cancelled.value("recording", "x"), "");
+    EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir.path()), {}), 0); // no video, no .part
+    EXPECT_TRUE(window.running());
 }
 
 namespace {
