@@ -5,7 +5,6 @@
 
 #include "render/GlCheck.hpp"
 
-#define GL_GLEXT_PROTOTYPES
 #include <SFML/OpenGL.hpp>
 #include <GL/glext.h>
 

@@ -2,7 +2,6 @@
 
 #include <SFML/Graphics/Texture.hpp>
 
-#define GL_GLEXT_PROTOTYPES
 #include <SFML/OpenGL.hpp>
 #include <GL/glext.h>
 

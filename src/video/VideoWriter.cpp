@@ -41,9 +41,13 @@ void tune(AVCodecContext* c, VideoKind kind, const VideoSettings& s) {
         av_opt_set(c->priv_data, "preset", "veryfast", 0);
         av_opt_set(c->priv_data, "crf", "18", 0);
         av_opt_set(c->priv_data, "profile", "high", 0);
-        // Frames held for rate control: 5 ahead and 2 B-frames instead of veryfast's 10 and 3,
-        // none more for threads: ~70 MB less at 1080p (~160 -> ~125 MB), files no larger.
-        av_opt_set(c->priv_data, "x264-params", "rc-lookahead=5:sync-lookahead=0:bframes=2", 0);
+        // Frames held for rate control: up to 720p, 5 ahead and 2 B-frames instead of veryfast's
+        // 10 and 3 (files no larger); above, none (x264 ~125 -> ~55 MB at 1080p, files ~1/3
+        // larger at the same quality), so a 1080p recording stays near the 350 MB target.
+        const bool large = std::size_t(s.width) * s.height > std::size_t(1280) * 720;
+        av_opt_set(c->priv_data, "x264-params",
+                   large ? "rc-lookahead=0:sync-lookahead=0:bframes=0:mbtree=0" : "rc-lookahead=5:sync-lookahead=0:bframes=2",
+                   0);
         c->gop_size = 2 * s.fps; // a key frame every 2 s: slides can seek
     } else if (kind == VideoKind::WebM) {
         c->bit_rate = 0; // constant quality
