@@ -76,6 +76,8 @@ void writeIndex(const std::filesystem::path& folder, const story::Story& story, 
 
 //! Checks the destination before any work, so a typo costs nothing. Throws render::WriteError.
 void checkDestination(const Options& options) {
+    if (options.exportSteps) // made when missing, as --export-frames is
+        files::makeOutputFolder(*options.exportSteps);
     const std::filesystem::path folder = options.exportSteps ? *options.exportSteps
                                          : options.exportPath->parent_path().empty() ? std::filesystem::path(".")
                                                                                     : options.exportPath->parent_path();

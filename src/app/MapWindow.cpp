@@ -373,6 +373,8 @@ void MapWindow::drawPanels(const render::FrameOptions& frame, const render::MapS
         saveRequested_ = true;
         skipOneFrame_ = true; // the dialog is still in this frame's panels
     }
+    if (std::exchange(exportSettings_.recordVideo, false) && !recording_)
+        openRecordDialog();
     if (ui::drawRecordDialog(recordDialogOpen_, recordSettings_, step_.has_value(), menu_.language))
         recordRequested_ = true; // started after this frame, outside ImGui's
     if (recording_ && ui::drawRecordingProgress({recording_->framesDone(), recording_->framesTotal(),

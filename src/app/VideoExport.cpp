@@ -10,7 +10,6 @@
 #include "app/XvfbSession.hpp"
 #include "render/GlCheck.hpp"
 
-#include <unistd.h>
 
 #include <iostream>
 
@@ -23,19 +22,7 @@ void prepareDestinations(const Options& options) {
         files::checkNewFile(*options.exportVideo);
     if (!options.exportFrames)
         return;
-    const std::filesystem::path& folder = *options.exportFrames;
-    std::error_code ec;
-    if (!std::filesystem::exists(folder, ec)) {
-        const std::filesystem::path parent = folder.parent_path().empty() ? "." : folder.parent_path();
-        if (!std::filesystem::is_directory(parent, ec))
-            throw files::WriteError(folder.string() + ": the folder " + parent.string() + " does not exist");
-        if (!std::filesystem::create_directory(folder, ec) && ec)
-            throw files::WriteError(folder.string() + ": cannot create the folder (" + ec.message() + ")");
-    } else if (!std::filesystem::is_directory(folder, ec)) {
-        throw files::WriteError(folder.string() + ": exists and is not a folder");
-    }
-    if (::access(folder.c_str(), W_OK) != 0)
-        throw files::WriteError(folder.string() + ": the folder is not writable");
+    files::makeOutputFolder(*options.exportFrames);
 }
 
 } // namespace

@@ -15,6 +15,7 @@ namespace gb::app {
 
 void MapWindow::openRecordDialog() {
     recordDialogOpen_ = true;
+    exportDialogOpen_ = false; // one dialog at a time
     recordSettings_.wholeStory = !step_;
 }
 

@@ -40,6 +40,21 @@ void checkNewFile(const std::filesystem::path& wanted, const std::string& kind) 
         throw WriteError(name + ": the folder " + folder.string() + " is not writable (" + reason(errno) + ")");
 }
 
+void makeOutputFolder(const std::filesystem::path& folder) {
+    std::error_code ec;
+    if (!std::filesystem::exists(folder, ec)) {
+        const std::filesystem::path parent = folderOf(folder);
+        if (!std::filesystem::is_directory(parent, ec))
+            throw WriteError(folder.string() + ": the folder " + parent.string() + " does not exist");
+        if (!std::filesystem::create_directory(folder, ec) && ec)
+            throw WriteError(folder.string() + ": cannot create the folder (" + ec.message() + ")");
+    } else if (!std::filesystem::is_directory(folder, ec)) {
+        throw WriteError(folder.string() + ": exists and is not a folder");
+    }
+    if (::access(folder.c_str(), W_OK) != 0)
+        throw WriteError(folder.string() + ": the folder is not writable");
+}
+
 PartFile::PartFile(std::filesystem::path wanted) : wanted_(std::move(wanted)) {
     checkNewFile(wanted_);
     std::random_device rd;

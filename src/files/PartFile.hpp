@@ -21,6 +21,10 @@ public:
 //! (".png"; default: its extension). Throws WriteError.
 void checkNewFile(const std::filesystem::path& wanted, const std::string& kind = {});
 
+//! Makes a folder for an export's files unless it exists (its parent must: a typo in a path
+//! never builds a tree of folders); an existing one must be a writable folder. Throws WriteError.
+void makeOutputFolder(const std::filesystem::path& folder);
+
 //! A hidden temporary file beside `wanted` (".geobrief-NNN.<ext>.part"), created exclusively;
 //! removed when destroyed unless published.
 class PartFile {

@@ -68,6 +68,11 @@ bool drawExportDialog(bool& open, ExportSettings& s, story::Language language) {
         ImGui::SameLine();
         if (ImGui::Button(T(UiText::Cancel), ImVec2(120, 0)))
             open = false;
+        ImGui::SameLine();
+        if (ImGui::Button(T(UiText::RecordVideo))) { // the same folder and name pattern, as a video
+            s.recordVideo = true;
+            open = false;
+        }
     }
     ImGui::End();
     if (save)

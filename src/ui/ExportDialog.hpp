@@ -19,6 +19,7 @@ struct ExportSettings {
     render::SlideOverlays overlays;
     std::array<char, 512> folder{"."};
     std::array<char, 128> pattern{"geobrief-{date}-{time}.png"};
+    bool recordVideo = false; //!< "Record video..." was pressed: the window opens the record dialog
 };
 
 //! The size a preset stands for (the window's own size for preset 0).

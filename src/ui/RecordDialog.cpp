@@ -51,7 +51,9 @@ bool drawRecordDialog(bool& open, RecordSettings& s, bool inStep, story::Languag
                 s.wholeStory = false;
         }
         ImGui::Checkbox(T(UiText::Overlays), &s.overlays);
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 440.0f); // the dialog stays narrow
         ImGui::TextDisabled("%s", T(UiText::RecordHelp));
+        ImGui::PopTextWrapPos();
         if (ImGui::Button(T(UiText::Record), ImVec2(120, 0)) ||
             (ImGui::IsWindowFocused() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter))))
             record = true;

@@ -270,7 +270,7 @@ std::filesystem::path VideoWriter::finish() {
     if (e.kind == VideoKind::Gif && e.added > 0) // else the last frame would repeat the one before's delay
         av_opt_set_int(e.output->priv_data, "final_delay", e.stampOf(e.added) - e.stampOf(e.added - 1), 0);
     if (const int error = av_write_trailer(e.output.get()); error < 0)
-        throw libavError(e.name, "cannot finish the video", error);
+        throw libavError(e.name, "cannot write the video", error);
     if (e.output->pb->error < 0)
         throw libavError(e.name, "cannot write the video", e.output->pb->error);
     if (const int error = avio_closep(&e.output->pb); error < 0)

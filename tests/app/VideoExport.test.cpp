@@ -178,6 +178,17 @@ TEST(VideoExport, WhereItCannotWriteIsExit4AndLeavesNothing) {
     EXPECT_EQ(r.err, "geobrief: " + file.string() + ": exists and is not a folder\n");
 }
 
+TEST(VideoExport, AFullDiskIsExit4AndLeavesNothing) {
+    ScratchDir dir;
+    // A file size limit stands in for a full disk: writes past 16 KB fail (EFBIG), as on a
+    // full disk (ENOSPC), with the signal that would kill the process ignored.
+    const auto r = runProcess("bash -c \"trap '' XFSZ; ulimit -f 16; exec " + geobrief() + " --export-video " +
+                              (dir.path() / "x.mp4").string() + " --step 2 --size 640x360 --fps 12 --quiet\"");
+    EXPECT_EQ(r.exitCode, 4) << r.err;
+    EXPECT_EQ(r.err, "geobrief: " + (dir.path() / "x.mp4").string() + ": cannot write the video (File too large)\n");
+    EXPECT_EQ(filesIn(dir.path()), 0u); // no video, no temporary file
+}
+
 TEST(VideoExport, NeverOverwritesAVideo) {
     ScratchDir dir;
     const auto existing = dir.write("clip.mp4", "someone's clip");

@@ -221,5 +221,16 @@ TEST(Slides, ExportStepsWritesADeck) {
 TEST(Slides, UnwritablePlacesGiveExit4AndNoFile) {
     EXPECT_EQ(runProcess(geobrief() + " --export /proc/geobrief-test.png --size 64x64").exitCode, 4);
     EXPECT_FALSE(std::filesystem::exists("/proc/geobrief-test.png"));
-    EXPECT_EQ(runProcess(geobrief() + " --export-steps /nonexistent-deck --size 64x64").exitCode, 4);
+    // A deck's folder is made when missing, but only inside a folder that exists.
+    const auto r = runProcess(geobrief() + " --export-steps /nonexistent-parent/deck --size 64x64");
+    EXPECT_EQ(r.exitCode, 4);
+    EXPECT_EQ(r.err, "geobrief: /nonexistent-parent/deck: the folder /nonexistent-parent does not exist\n");
+    EXPECT_FALSE(std::filesystem::exists("/nonexistent-parent"));
+}
+
+TEST(Slides, ExportStepsMakesAMissingFolder) {
+    ScratchDir dir;
+    const auto deck = dir.path() / "deck";
+    ASSERT_EQ(runProcess(geobrief() + " --export-steps " + deck.string() + " --size 160x90").exitCode, 0);
+    EXPECT_TRUE(std::filesystem::exists(deck / "index.md"));
 }
