@@ -4,6 +4,7 @@
 #include "app/ExitCode.hpp"
 #include "app/ExportTarget.hpp"
 #include "app/InitialView.hpp"
+#include "app/Interrupt.hpp"
 #include "app/LayoutLog.hpp"
 #include "app/SeaLegs.hpp"
 #include "app/SlideViews.hpp"
@@ -127,6 +128,7 @@ std::vector<std::filesystem::path> drawAndWrite(const std::vector<ExportJob>& jo
     const render::FrameTools tools{*gl.fonts, style, *gl.ribbons};
     scenes.onMark([&bench](const char* mark) { bench.mark(mark); });
     for (const ExportJob& job : jobs) {
+        throwIfInterrupted(); // between pictures: those written stay, none is half-written
         const render::FrameContent content = scenes.contentOf(job, gl.lineShader);
         render::FrameLayout layout;
         const render::RgbaImage picture =

@@ -1,5 +1,6 @@
 #include "app/Failure.hpp"
 
+#include "app/Interrupt.hpp"
 #include "app/Options.hpp"
 #include "app/XvfbSession.hpp"
 #include "geo/Projection.hpp"
@@ -13,7 +14,9 @@
 
 namespace gb::app {
 
-ExitCode exitCodeFor(const std::exception& error) {
+int exitCodeFor(const std::exception& error) {
+    if (const auto* interrupted = dynamic_cast<const Interrupted*>(&error))
+        return 128 + interrupted->signal(); // as a shell reports a process ended by the signal
     if (dynamic_cast<const UsageError*>(&error) || dynamic_cast<const geo::ProjectionError*>(&error))
         return UsageFailure;
     if (dynamic_cast<const story::StoryError*>(&error) || dynamic_cast<const mapdata::DataError*>(&error) ||

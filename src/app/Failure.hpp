@@ -11,8 +11,8 @@ namespace gb::app {
 //! The exit code for an exception, by its type (the table is in the README):
 //! UsageError, geo::ProjectionError -> 2; story::StoryError, mapdata::DataError,
 //! render::FontError -> 3; render::WriteError, render::GlError, DisplayError and anything
-//! else -> 4.
-[[nodiscard]] ExitCode exitCodeFor(const std::exception& error);
+//! else -> 4; Interrupted -> 128 + the signal (130 for Ctrl+C).
+[[nodiscard]] int exitCodeFor(const std::exception& error);
 
 //! Prints "geobrief: <message>" on stderr and returns exitCodeFor(error).
 [[nodiscard]] int reportFailure(const std::exception& error);

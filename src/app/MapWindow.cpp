@@ -2,6 +2,7 @@
 
 #include "app/ExitCode.hpp"
 #include "app/InitialView.hpp"
+#include "app/Interrupt.hpp"
 #include "app/ProcessClock.hpp"
 #include "app/SeaLegs.hpp"
 #include "app/StoryMoment.hpp"
@@ -123,8 +124,8 @@ void MapWindow::run() {
     while (window_->isOpen()) {
         const double now = wallClock_.getElapsedTime().asSeconds();
         const sf::Clock workClock; // the frame's own work, without the frame-rate limiter's sleep
-        if (options_.quitAfterSeconds && now > *options_.quitAfterSeconds)
-            window_->close();
+        if ((options_.quitAfterSeconds && now > *options_.quitAfterSeconds) || interruptSignal() != 0)
+            window_->close(); // a signal: closed like the close button (a recording is cancelled)
         const bool changed = handleEvents(now);
         if (!window_->isOpen())
             break;

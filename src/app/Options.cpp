@@ -5,6 +5,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <sstream>
 #include <cmath>
@@ -42,6 +44,19 @@ std::string shortNumber(double v) { // "0", "2.5": as the user typed it, not "0.
     std::ostringstream out;
     out << v;
     return out.str();
+}
+
+//! A flag given an empty value (an unset variable in a script) is a usage error, never a
+//! default: `--export ""` must not open the window and wait forever.
+struct FlagValue {
+    const char* flag;
+    const std::string* value;
+    std::string expected;
+};
+void refuseEmptyValues(const CLI::App& cli, const std::vector<FlagValue>& flags) {
+    for (const FlagValue& f : flags)
+        if (cli.count(f.flag) && f.value->empty())
+            throw UsageError(std::string(f.flag) + " '': expected " + f.expected);
 }
 
 //! --export-video, --export-frames, --fps: what a recording writes, checked before any work.
@@ -162,8 +177,27 @@ std::optional<Options> parseOptions(int argc, char** argv, const std::filesystem
     } catch (const CLI::ParseError& e) {
         throw UsageError(e.what() + std::string(" (see geobrief --help)"));
     }
-    if (!exportPath.empty())
+    refuseEmptyValues(cli, {{"--export", &exportPath, "a file name ending in .png"},
+                            {"--export-steps", &exportSteps, "a folder"},
+                            {"--size", &size, "WIDTHxHEIGHT in pixels, e.g. 1920x1080"},
+                            {"--projection", &projection, "one of " + geo::projectionNameList()},
+                            {"--center", &centre, "LON,LAT in degrees"},
+                            {"--bounds", &bounds, "WEST,SOUTH,EAST,NORTH in degrees"},
+                            {"--shapes", &shapes, "a polygon file or a folder"},
+                            {"--story", &story, "a story file (JSON)"},
+                            {"--lang", &language, "en or es"},
+                            {"--time", &time, "a date as YYYY-MM-DD"},
+                            {"--pictures", &pictures, "a folder"},
+                            {"--state-file", &stateFile, "a file name"}});
+    if (!exportPath.empty()) {
+        std::string ext = std::filesystem::path(exportPath).extension().string();
+        std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+        if (video::videoKindFor(exportPath))
+            throw UsageError("--export '" + exportPath + "': pictures are PNG; for a video use --export-video");
+        if (!ext.empty() && ext != ".png") // PNG bytes under another name would mislead
+            throw UsageError("--export '" + exportPath + "': expected a file name ending in .png");
         options.exportPath = exportPath;
+    }
     if (!exportSteps.empty())
         options.exportSteps = exportSteps;
     if (options.exportPath && options.exportSteps)

@@ -3,6 +3,7 @@
 #include "app/ExitCode.hpp"
 #include "app/ExportTarget.hpp"
 #include "app/InitialView.hpp"
+#include "app/Interrupt.hpp"
 #include "app/ProgressLine.hpp"
 #include "app/Recording.hpp"
 #include "app/VideoFrames.hpp"
@@ -50,8 +51,10 @@ int runVideoExport(const Options& options) {
     Recording recording(options, std::move(story), style, *gl.target, tools, gl.lineShader);
     const std::string what = "recording " + (options.exportVideo ? *options.exportVideo : *options.exportFrames).string();
     ProgressLine progress(what, recording.framesTotal(), options.quiet);
-    while (!recording.advance(Recording::Clock::now() + std::chrono::milliseconds(100), /*wait=*/true))
+    while (!recording.advance(Recording::Clock::now() + std::chrono::milliseconds(100), /*wait=*/true)) {
+        throwIfInterrupted(); // the recording's destructor removes its unfinished file
         progress.update(recording.framesDone());
+    }
     progress.update(recording.framesDone());
     progress.finish();
     for (const std::filesystem::path& written : recording.finish())

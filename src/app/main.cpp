@@ -5,6 +5,7 @@
 #include "app/Export.hpp"
 #include "app/Failure.hpp"
 #include "app/GlInfo.hpp"
+#include "app/Interrupt.hpp"
 #include "app/MapWindow.hpp"
 #include "app/Options.hpp"
 #include "app/SoftwareGl.hpp"
@@ -46,13 +47,15 @@ int run(int argc, char** argv) {
         return runVideoExport(*options);
     if (options->exportPath || options->exportSteps)
         return runExport(*options);
-    return runWindow(*options);
+    const int code = runWindow(*options);
+    return interruptSignal() != 0 ? 128 + interruptSignal() : code; // closed by a signal
 }
 } // namespace
 
 int main(int argc, char** argv) {
     returnLargeBlocksToTheKernel();
     gb::app::tuneSoftwareRenderer();
+    const gb::app::InterruptHandlers interrupts; // before any thread starts
     try {
         return run(argc, argv);
     } catch (const std::exception& e) {

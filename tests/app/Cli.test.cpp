@@ -27,6 +27,30 @@ TEST(Cli, BadSizeIsAUsageError) {
     EXPECT_EQ(geobriefWith("--size 99999x10").exitCode, 2);
 }
 
+TEST(Cli, EmptyValuesAreUsageErrorsNotDefaults) {
+    // An unset variable in a script ("--export $OUT") must fail at once, not open the window.
+    for (const auto& [args, message] : std::vector<std::pair<std::string, std::string>>{
+             {"--export ''", "geobrief: --export '': expected a file name ending in .png\n"},
+             {"--export-steps ''", "geobrief: --export-steps '': expected a folder\n"},
+             {"--export x.png --story ''", "geobrief: --story '': expected a story file (JSON)\n"},
+             {"--export x.png --time ''", "geobrief: --time '': expected a date as YYYY-MM-DD\n"},
+             {"--export x.png --lang ''", "geobrief: --lang '': expected en or es\n"}}) {
+        const auto r = geobriefWith(args);
+        EXPECT_EQ(r.exitCode, 2) << args;
+        EXPECT_EQ(r.err, message) << args;
+    }
+}
+
+TEST(Cli, PicturesAreOnlyPng) {
+    auto r = geobriefWith("--export map.jpg");
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_EQ(r.err, "geobrief: --export 'map.jpg': expected a file name ending in .png\n");
+    r = geobriefWith("--export clip.mp4");
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_EQ(r.err, "geobrief: --export 'clip.mp4': pictures are PNG; for a video use --export-video\n");
+    EXPECT_FALSE(std::filesystem::exists("map.jpg"));
+}
+
 TEST(Cli, BadCenterIsAUsageError) {
     const auto r = geobriefWith("--export x.png --center 200,10");
     EXPECT_EQ(r.exitCode, 2);

@@ -189,6 +189,20 @@ TEST(VideoExport, AFullDiskIsExit4AndLeavesNothing) {
     EXPECT_EQ(filesIn(dir.path()), 0u); // no video, no temporary file
 }
 
+TEST(VideoExport, SigtermStopsARecordingAndLeavesNothing) {
+    ScratchDir dir;
+    const std::string err = (dir.path() / "err").string(), out = (dir.path() / "clips").string();
+    std::filesystem::create_directory(out);
+    // Waits for the first progress line (a tenth of the frames), then sends SIGTERM.
+    const auto r = runProcess("bash -c '" + geobrief() + " --export-video " + out + "/x.mp4 --size 640x360 2> " + err +
+                              " & pid=$!; for i in $(seq 600); do grep -q \"10%\" " + err +
+                              " && break; sleep 0.05; done; kill -TERM $pid; wait $pid; echo $?'");
+    EXPECT_EQ(r.out, "143\n") << readAll(err);
+    EXPECT_NE(readAll(err).find("geobrief: stopped by SIGTERM; nothing was left half-written\n"), std::string::npos)
+        << readAll(err);
+    EXPECT_EQ(filesIn(out), 0u); // neither the video nor its temporary file
+}
+
 TEST(VideoExport, NeverOverwritesAVideo) {
     ScratchDir dir;
     const auto existing = dir.write("clip.mp4", "someone's clip");

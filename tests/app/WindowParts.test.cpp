@@ -3,6 +3,7 @@
 #include "TestFiles.hpp"
 #include "RunProcess.hpp"
 #include "app/Failure.hpp"
+#include "app/Interrupt.hpp"
 #include "app/MapItem.hpp"
 #include "app/Options.hpp"
 #include "app/PictureName.hpp"
@@ -17,6 +18,8 @@
 #include "story/StoryError.hpp"
 
 #include <gtest/gtest.h>
+
+#include <csignal>
 
 using namespace gb;
 using namespace gb::app;
@@ -152,6 +155,9 @@ TEST(Failure, EachErrorTypeHasItsExitCode) {
     EXPECT_EQ(exitCodeFor(render::GlError("OpenGL 3.0 is needed")), CannotWrite);
     EXPECT_EQ(exitCodeFor(DisplayError("no display")), CannotWrite);
     EXPECT_EQ(exitCodeFor(std::bad_alloc()), CannotWrite);
+    EXPECT_EQ(exitCodeFor(Interrupted(SIGINT)), 130);
+    EXPECT_EQ(exitCodeFor(Interrupted(SIGTERM)), 143);
+    EXPECT_STREQ(Interrupted(SIGTERM).what(), "stopped by SIGTERM; nothing was left half-written");
 }
 
 TEST(WindowCommands, COpensThePresenterConsoleAndCtrlCDoesNot) {
