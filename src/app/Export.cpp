@@ -72,7 +72,10 @@ void writeIndex(const std::filesystem::path& folder, const story::Story& story, 
                 << story::displayDate(sources[n]->date, language) << ". <" << sources[n]->url << ">\n";
     }
     out << "\n" << story.attribution.in(language) << "\n";
-    writeTextAtomically(folder / "index.md", out.str());
+    // Never over an earlier deck's index: its pictures got numbered names too.
+    const std::filesystem::path index = writeTextNoOverwrite(folder / "index.md", out.str());
+    if (index.filename() != "index.md")
+        std::cout << index.string() << '\n';
 }
 
 //! Checks the destination before any work, so a typo costs nothing. Throws render::WriteError.

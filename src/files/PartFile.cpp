@@ -79,6 +79,36 @@ PartFile::~PartFile() {
         ::unlink(path_.c_str());
 }
 
+void PartFile::replace() {
+    std::error_code ec;
+    const auto status = std::filesystem::symlink_status(wanted_, ec);
+    if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status))
+        throw WriteError(wanted_.string() + ": exists and is not a regular file; only a regular file is replaced");
+    if (::rename(path_.c_str(), wanted_.c_str()) != 0)
+        throw WriteError(wanted_.string() + ": cannot write the file (" + reason(errno) + ")");
+    path_.clear();
+}
+
+void PartFile::write(const std::string& bytes) {
+    const int fd = ::open(path_.c_str(), O_WRONLY | O_TRUNC | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0)
+        throw WriteError(wanted_.string() + ": cannot write the file (" + reason(errno) + ")");
+    std::size_t done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            const int error = n < 0 ? errno : EIO;
+            ::close(fd);
+            throw WriteError(wanted_.string() + ": cannot write the file (" + reason(error) + ")");
+        }
+        done += static_cast<std::size_t>(n);
+    }
+    if (::close(fd) != 0)
+        throw WriteError(wanted_.string() + ": cannot write the file (" + reason(errno) + ")");
+}
+
 std::filesystem::path PartFile::publish() {
     for (int n = 0; n < 10000; ++n) {
         std::filesystem::path target = numberedName(wanted_, n);

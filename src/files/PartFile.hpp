@@ -42,6 +42,12 @@ public:
     //! Links the finished file to `wanted`, or when that exists to "name-1.ext", "name-2.ext",
     //! ...; the temporary name goes. Returns the path written. Throws WriteError.
     std::filesystem::path publish();
+    //! Renames the finished file over `wanted`, which must be a regular file or nothing (the
+    //! documented replace of a state file; a device, a FIFO, a folder or a link is refused, and
+    //! nothing is written through a link). Throws WriteError.
+    void replace();
+    //! Writes `bytes` into the temporary file (opened without following links). Throws WriteError.
+    void write(const std::string& bytes);
 
 private:
     std::filesystem::path wanted_;

@@ -216,6 +216,9 @@ TEST(Slides, ExportStepsWritesADeck) {
     // Again: nothing is overwritten, every picture gets a numbered name.
     ASSERT_EQ(runProcess(geobrief() + " --export-steps " + dir.path().string() + " --size 480x270").exitCode, 0);
     EXPECT_TRUE(std::filesystem::exists(dir.path() / "09-tokyo-1-november-2024-1.png"));
+    // The first deck's index stays; the second's is index-1.md and names the new pictures.
+    EXPECT_EQ(readAll(dir.path() / "index.md"), index);
+    EXPECT_NE(readAll(dir.path() / "index-1.md").find("(09-tokyo-1-november-2024-1.png)"), std::string::npos);
 }
 
 TEST(Slides, UnwritablePlacesGiveExit4AndNoFile) {
