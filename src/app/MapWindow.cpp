@@ -211,7 +211,11 @@ void MapWindow::frame(double now, bool changed) {
         framesAfterInput_ = 3;
     else if (framesAfterInput_ > 0)
         --framesAfterInput_;
-    if (!changed && framesAfterInput_ == 0 && !moving && !wasMoving_ && !animating && !firstFrame_ && !clock_->playing()) {
+    // A hover that no longer matches the view (a zoom has just ended under a still pointer) is
+    // picked again before the window reports itself settled.
+    const bool hoverStale = !input_.dragging() && !imgui_->wantsMouse() && hover_.stale(camera, scene, clock_->dayAt(now));
+    if (!changed && framesAfterInput_ == 0 && !moving && !wasMoving_ && !animating && !hoverStale && !firstFrame_ &&
+        !clock_->playing()) {
         reportStatus(scene, scene && scene->level() == wanted && !pendingClick_ && !saveRequested_, now);
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
         return;

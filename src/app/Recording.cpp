@@ -48,9 +48,9 @@ Recording::Recording(Options options, story::Story story, const render::MapStyle
         const video::VideoKind kind = *video::videoKindFor(*options_.exportVideo);
         if (kind == video::VideoKind::Gif) { // the file is made once the palette is chosen
             samples_ = paletteSamples(plan_.frameCount());
-            palette_ = std::make_unique<video::PaletteBuilder>(options_.exportVideo->string(), settingsOf(options_));
+            palette_ = video::videoCodecs().collectPalette(options_.exportVideo->string(), settingsOf(options_));
         } else {
-            outputs_.writer = std::make_unique<video::VideoWriter>(*options_.exportVideo, kind, settingsOf(options_));
+            outputs_.writer = video::videoCodecs().openEncoder(*options_.exportVideo, kind, settingsOf(options_), {});
         }
     }
     pipeline_ = std::make_unique<video::FramePipeline>([this](const video::FramePipeline::Pixels& p) { outputs_.write(p); });
@@ -70,8 +70,8 @@ bool Recording::drawNext(bool wait) {
     if (palettePass) {
         palette_->add(canvas.pixels.data());
         if (++done_ == samples_.size()) { // the palette is chosen: the GIF file can start
-            outputs_.writer = std::make_unique<video::VideoWriter>(
-                *options_.exportVideo, video::VideoKind::Gif, settingsOf(options_), palette_->finish());
+            outputs_.writer = video::videoCodecs().openEncoder(*options_.exportVideo, video::VideoKind::Gif,
+                                                               settingsOf(options_), palette_->finish());
             palette_.reset();
         }
         return true;

@@ -7,8 +7,7 @@
 #include "app/Options.hpp"
 #include "app/RecordingDrawer.hpp"
 #include "video/FramePipeline.hpp"
-#include "video/GifPalette.hpp"
-#include "video/VideoWriter.hpp"
+#include "video/VideoCodecs.hpp"
 
 #include <chrono>
 #include <filesystem>
@@ -48,7 +47,7 @@ public:
 private:
     //! Where every frame goes (on the pipeline's thread).
     struct Outputs {
-        std::unique_ptr<video::VideoWriter> writer;
+        std::unique_ptr<video::VideoEncoder> writer;
         std::optional<std::filesystem::path> framesFolder;
         unsigned width = 0, height = 0;
         std::size_t written = 0;
@@ -62,7 +61,7 @@ private:
     view::VideoPlan plan_;
     RecordingDrawer drawer_;
     std::vector<std::size_t> samples_;                 //!< GIF: the frames the palette is chosen from
-    std::unique_ptr<video::PaletteBuilder> palette_;
+    std::unique_ptr<video::PaletteCollector> palette_;
     Outputs outputs_;
     std::unique_ptr<video::FramePipeline> pipeline_;   //!< after outputs_: stops before they go
     std::size_t done_ = 0;

@@ -12,9 +12,6 @@
 
 namespace gb::video {
 
-//! 256 colours as libav's RGB32 (0xAARRGGBB).
-using Palette = std::vector<std::uint32_t>;
-
 //! Collects the colours of the frames it is given, then picks the palette.
 class PaletteBuilder {
 public:

@@ -2,9 +2,11 @@
 // The animated formats geobrief writes, chosen by the file's extension, and what each of them
 // can hold (sizes, frame rates, transparency).
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace gb::video {
 
@@ -15,6 +17,9 @@ enum class VideoKind {
     Apng, //!< animated PNG: exact colours, large files
     WebP, //!< animated WebP
 };
+
+//! A GIF's 256 colours as libav's RGB32 (0xAARRGGBB): one palette for the whole clip.
+using Palette = std::vector<std::uint32_t>;
 
 struct VideoSettings {
     unsigned width = 1280;

@@ -203,6 +203,21 @@ TEST(VideoExport, SigtermStopsARecordingAndLeavesNothing) {
     EXPECT_EQ(filesIn(out), 0u); // neither the video nor its temporary file
 }
 
+TEST(VideoExport, TheEncodersLoadOnlyForARecording) {
+    // libav's ~110 libraries would cost every start ~70 ms: geobrief itself does not link them.
+    const auto libs = runProcess("ldd " + geobrief());
+    ASSERT_EQ(libs.exitCode, 0);
+    EXPECT_EQ(libs.out.find("libavcodec"), std::string::npos);
+    EXPECT_NE(libs.out.find("libGL"), std::string::npos); // the twin: ldd does list what is linked
+    // Without the module, a recording fails with one line and exit 4, and writes nothing.
+    ScratchDir dir;
+    const auto r = runProcess("GEOBRIEF_VIDEO_MODULE=/nonexistent/codec.so " + geobrief() + " --export-video " +
+                              (dir.path() / "x.mp4").string() + " --step 7 --size 160x90");
+    EXPECT_EQ(r.exitCode, 4);
+    EXPECT_EQ(r.err.rfind("geobrief: /nonexistent/codec.so: cannot load the video encoders (", 0), 0u) << r.err;
+    EXPECT_EQ(filesIn(dir.path()), 0u);
+}
+
 TEST(VideoExport, NeverOverwritesAVideo) {
     ScratchDir dir;
     const auto existing = dir.write("clip.mp4", "someone's clip");
