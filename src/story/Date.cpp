@@ -60,7 +60,7 @@ std::optional<int> parseDate(std::string_view text) {
 
 std::string isoDate(int day) {
     const Civil c = civilFromDays(day);
-    char text[16];
+    char text[32]; // room for any int year and any unsigned month and day the compiler can imagine
     std::snprintf(text, sizeof text, "%04d-%02u-%02u", c.year, c.month, c.day);
     return text;
 }

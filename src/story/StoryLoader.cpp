@@ -4,6 +4,7 @@
 #include "story/JsonReader.hpp"
 #include "story/ReadHelpers.hpp"
 #include "story/RecordReader.hpp"
+#include "story/StoryLimits.hpp"
 
 #include <algorithm>
 #include <fstream>
@@ -276,6 +277,7 @@ const Role& Story::roleOfCountry(const std::string& countryId) const {
 }
 
 Story parseStory(const std::string& text, const std::string& name) {
+    checkStoryShape(text, name); // before the parser, which recurses per level of nesting
     nlohmann::json document;
     try {
         document = nlohmann::json::parse(text);
@@ -283,6 +285,8 @@ Story parseStory(const std::string& text, const std::string& name) {
         // e.byte is one past the offending character.
         throw StoryError(name, positionOfOffset(text, e.byte > 0 ? e.byte - 1 : 0), "",
                          std::string("not valid JSON: ") + e.what());
+    } catch (const nlohmann::json::exception& e) { // 1e400: a number no double holds, in any field
+        throw StoryError(name, std::nullopt, "", std::string("not a usable number: ") + e.what());
     }
     const JsonLocator locator(text);
     const JsonReader root(document, name, "", &locator);
@@ -322,13 +326,6 @@ Story parseStory(const std::string& text, const std::string& name) {
     return story;
 }
 
-Story loadStory(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in)
-        throw StoryError(file.string(), std::nullopt, "", "cannot open the story file (expected a readable JSON file)");
-    std::ostringstream text;
-    text << in.rdbuf();
-    return parseStory(text.str(), file.string());
-}
+Story loadStory(const std::filesystem::path& file) { return parseStory(readStoryFile(file), file.string()); }
 
 } // namespace gb::story

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
+
 #include <fstream>
 
 using namespace gb::story;
@@ -241,4 +243,44 @@ TEST(StoryLoader, BadSpeakerNotesNameTheirField) {
     std::string number = text;
     number.replace(at, text.find('}', at) + 1 - at, "\"notes\": 5"); // the whole notes object
     EXPECT_NE(errorOf(number).find("steps[8].notes: expected an object, found number"), std::string::npos) << errorOf(number);
+}
+
+// Hostile story files: refused in one line, quickly, with no crash and no exhausted memory.
+TEST(StoryLimits, ANumberNoDoubleHoldsIsAStoryErrorNotACrash) {
+    // In a field that is never read, too: the parser meets it first.
+    const std::string message = errorOf(R"({"title": {"en": "T"}, "unused": 1e400})");
+    EXPECT_EQ(message.rfind("s.json: not a usable number: ", 0), 0u) << message;
+    EXPECT_NE(message.find("1e400"), std::string::npos) << message;
+}
+
+TEST(StoryLimits, DeepNestingIsRefusedBeforeTheParserRecurses) {
+    const std::string deep = std::string(100000, '[') + std::string(100000, ']');
+    EXPECT_EQ(errorOf(deep), "s.json:1:65: arrays and objects nested more than 64 deep (a story needs 6)");
+    const std::string fine = std::string(64, '[') + std::string(64, ']'); // the limit itself is allowed
+    EXPECT_EQ(errorOf(fine).find("nested"), std::string::npos);
+}
+
+TEST(StoryLimits, AHugeStringIsRefusedWithItsPlace) {
+    const std::string title = "{\n  \"title\": \"" + std::string(10 << 20, 'x') + "\"}";
+    EXPECT_EQ(errorOf(title), "s.json:2:12: a string longer than 64 KB (a title or caption is a few hundred characters)");
+}
+
+TEST(StoryLimits, OnlyARegularFileOfAtMost32MbIsRead) {
+    gb::test::ScratchDir dir;
+    const auto fifo = dir.path() / "story.json";
+    ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+    const auto messageOf = [](const std::filesystem::path& file) {
+        try {
+            (void)loadStory(file);
+        } catch (const StoryError& e) {
+            return std::string(e.what());
+        }
+        return std::string("no error");
+    };
+    EXPECT_EQ(messageOf(fifo), fifo.string() + ": is not a regular file (expected a story file, JSON)"); // no hang
+    EXPECT_EQ(messageOf(dir.path()), dir.path().string() + ": is a folder (expected a story file, JSON)");
+    EXPECT_EQ(messageOf("/dev/zero"), "/dev/zero: is not a regular file (expected a story file, JSON)");
+    const auto big = dir.path() / "big.json";
+    std::filesystem::resize_file(dir.write("big.json", "{"), (33u << 20));
+    EXPECT_EQ(messageOf(big), big.string() + ": is 33 MB (a story file is at most 32 MB)");
 }
