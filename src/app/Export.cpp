@@ -162,6 +162,7 @@ int runExport(const Options& options) {
     if (!display.started()) // a display already: the GL target can be made at once
         openingTarget = openExportTarget(options.size.width, options.size.height, style);
     const story::Story story = loadRoutedStory(options.story, options.defaultShapes);
+    checkStoryTime(options, story);
     const std::vector<ExportJob> jobs = jobsFor(options, story);
     // The map data is built on workers while this thread opens the GL context (each ~0.1 s).
     // Xvfb, if started, must be ready first: setting DISPLAY while other threads read the

@@ -40,6 +40,7 @@ MapWindow::MapWindow(const Options& options) : options_(options), statusFile_(op
     // (DISPLAY set) before any thread starts: GDAL and PROJ read the environment.
     display_ = std::make_unique<XvfbSession>(XvfbSession::StartOnly{});
     story_ = loadRoutedStory(options.story, options.defaultShapes);
+    checkStoryTime(options, story_);
     step_ = requestedStep(options, story_);
     scenes_ = std::make_unique<SceneSet>(story_, options.shapes, options.defaultShapes, style_);
     scenes_->setProjection(projectionFor(options));

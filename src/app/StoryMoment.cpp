@@ -1,6 +1,7 @@
 #include "app/StoryMoment.hpp"
 
 #include "app/InitialView.hpp"
+#include "story/Date.hpp"
 
 #include <cmath>
 #include <set>
@@ -79,6 +80,12 @@ std::optional<std::size_t> requestedStep(const Options& options, const story::St
         throw UsageError("--step " + std::to_string(*options.step) + ": " + story.source + " has " +
                          std::to_string(story.steps.size()) + " step(s)");
     return static_cast<std::size_t>(*options.step - 1);
+}
+
+void checkStoryTime(const Options& options, const story::Story& story) {
+    if (options.time && (*options.time < story.timeline.from || *options.time > story.timeline.to))
+        throw UsageError("--time " + story::isoDate(*options.time) + ": outside the story's timeline, " +
+                         story::isoDate(story.timeline.from) + " to " + story::isoDate(story.timeline.to));
 }
 
 double initialStoryDay(const Options& options, const story::Story& story) {

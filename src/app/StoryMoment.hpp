@@ -43,6 +43,10 @@ namespace gb::app {
 //! The step the options ask for (0-based), or nullopt. Throws UsageError if the story has fewer.
 [[nodiscard]] std::optional<std::size_t> requestedStep(const Options& options, const story::Story& story);
 
+//! --time must fall within the story's timeline: a date outside it is a usage error naming the
+//! timeline, never a silent clamp (a slide would show another date than the one asked for).
+void checkStoryTime(const Options& options, const story::Story& story);
+
 //! The story day to show: the end of --time's day, else the end of the step's time window,
 //! else the end of the story's timeline (everything drawn).
 [[nodiscard]] double initialStoryDay(const Options& options, const story::Story& story);

@@ -41,6 +41,16 @@ TEST(Cli, EmptyValuesAreUsageErrorsNotDefaults) {
     }
 }
 
+TEST(Cli, ATimeOutsideTheStoryIsAUsageErrorNotAClamp) {
+    ScratchDir dir;
+    const auto r = geobriefWith("--export " + (dir.path() / "m.png").string() + " --time 1900-01-01 --size 64x64");
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_EQ(r.err, "geobrief: --time 1900-01-01: outside the story's timeline, 2024-06-15 to 2024-11-15\n");
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / "m.png"));
+    // The twin: the timeline's own last day is fine.
+    EXPECT_EQ(geobriefWith("--export " + (dir.path() / "m.png").string() + " --time 2024-11-15 --size 64x64").exitCode, 0);
+}
+
 TEST(Cli, PicturesAreOnlyPng) {
     auto r = geobriefWith("--export map.jpg");
     EXPECT_EQ(r.exitCode, 2);
