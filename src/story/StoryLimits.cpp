@@ -7,9 +7,7 @@
 #include <fstream>
 
 namespace gb::story {
-namespace {
-
-TextPosition positionAt(const std::string& text, std::size_t offset) {
+TextPosition positionOfOffset(const std::string& text, std::size_t offset) {
     TextPosition at{1, 1};
     for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
         if (text[i] == '\n') {
@@ -21,8 +19,6 @@ TextPosition positionAt(const std::string& text, std::size_t offset) {
     }
     return at;
 }
-
-} // namespace
 
 std::string readStoryFile(const std::filesystem::path& file) {
     const std::string name = file.string();
@@ -61,7 +57,7 @@ void checkStoryShape(const std::string& text, const std::string& name) {
             else if (c == '"')
                 inString = false;
             else if (i - stringStart > maxStringBytes)
-                throw StoryError(name, positionAt(text, stringStart), "",
+                throw StoryError(name, positionOfOffset(text, stringStart), "",
                                  "a string longer than 64 KB (a title or caption is a few hundred characters)");
             continue;
         }
@@ -70,7 +66,7 @@ void checkStoryShape(const std::string& text, const std::string& name) {
             stringStart = i;
         } else if (c == '[' || c == '{') {
             if (++depth > maxNesting)
-                throw StoryError(name, positionAt(text, i), "",
+                throw StoryError(name, positionOfOffset(text, i), "",
                                  "arrays and objects nested more than 64 deep (a story needs 6)");
         } else if (c == ']' || c == '}') {
             --depth;

@@ -244,19 +244,6 @@ std::vector<Step> readSteps(const JsonReader& list, const std::set<std::string>&
     return steps;
 }
 
-TextPosition positionOfOffset(const std::string& text, std::size_t offset) {
-    TextPosition p;
-    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-        if (text[i] == '\n') {
-            ++p.line;
-            p.column = 1;
-        } else {
-            ++p.column;
-        }
-    }
-    return p;
-}
-
 } // namespace
 
 const Role* Story::role(const std::string& id) const { return findById(roles, id, [](const Role& r) { return r.id; }); }
