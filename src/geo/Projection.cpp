@@ -8,6 +8,18 @@
 #include <vector>
 
 namespace gb::geo {
+// Named (not anonymous): Projection::Impl holds these, and in a unity build an anonymous type in
+// a member of a class declared in a header is a -Wsubobject-linkage warning.
+namespace projection_detail {
+struct CtDeleter {
+    void operator()(OGRCoordinateTransformation* ct) const {
+        OGRCoordinateTransformation::DestroyCT(ct);
+    }
+};
+using CtPtr = std::unique_ptr<OGRCoordinateTransformation, CtDeleter>;
+} // namespace projection_detail
+using projection_detail::CtPtr;
+
 namespace {
 
 //! PROJ reports points outside a projection's domain (the far side of a globe) as GDAL errors
@@ -21,12 +33,6 @@ public:
     QuietGdalErrors& operator=(const QuietGdalErrors&) = delete;
 };
 
-struct CtDeleter {
-    void operator()(OGRCoordinateTransformation* ct) const {
-        OGRCoordinateTransformation::DestroyCT(ct);
-    }
-};
-using CtPtr = std::unique_ptr<OGRCoordinateTransformation, CtDeleter>;
 
 // Web Mercator's latitude limit: the map is then square.
 constexpr double mercatorMaxLat = 85.0511287798;

@@ -1,6 +1,8 @@
 #include "mapdata/PolygonLoader.hpp"
 
+#include "geo/RingCrossings.hpp"
 #include "mapdata/DataError.hpp"
+#include "mapdata/InputFile.hpp"
 
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
@@ -13,6 +15,8 @@
 
 namespace gb::mapdata {
 namespace {
+
+constexpr double maxSourceCoordinate = 1e10;
 
 void registerDrivers() {
     static std::once_flag once; // GDAL's driver registry is process-wide by design
@@ -76,40 +80,70 @@ public:
     [[nodiscard]] int skippedRings() const { return skippedRings_; }
     [[nodiscard]] int nonPolygons() const { return nonPolygons_; }
     [[nodiscard]] int outOfRange() const { return outOfRange_; }
+    [[nodiscard]] int failedTransforms() const { return failedTransforms_; }
+    [[nodiscard]] int tangled() const { return tangled_; }
+    [[nodiscard]] const std::string& firstTangled() const { return firstTangled_; }
 
 private:
     void addPolygon(const OGRPolygon& polygon, GeoFeature& out) {
         PolygonRings rings;
         for (const OGRLinearRing* ring : polygon) {
-            geo::LonLatPath path = readRing(*ring);
-            if (path.size() < 3) {
-                ++skippedRings_;
+            std::optional<geo::LonLatPath> read = readRing(*ring);
+            if (!read || read->size() < 3) {
+                skippedRings_ += read ? 1 : 0;
                 if (rings.rings.empty())
                     return; // without its outer ring the polygon's holes mean nothing
                 continue;
             }
-            rings.rings.push_back(std::move(path));
+            rings.rings.push_back(std::move(*read));
         }
-        if (!rings.rings.empty())
-            out.polygons.push_back(std::move(rings));
+        if (rings.rings.empty())
+            return;
+        if (tooTangled(polygon, rings)) {
+            if (tangled_++ == 0)
+                firstTangled_ = out.name;
+            return;
+        }
+        out.polygons.push_back(std::move(rings));
     }
 
-    geo::LonLatPath readRing(const OGRLinearRing& ring) {
+    //! A polygon GEOS finds invalid is drawn by the even-odd tessellator anyway (a coastline
+    //! touching itself is common), unless it crosses itself so often that tessellating it would
+    //! take minutes: then it is left out.
+    static bool tooTangled(const OGRPolygon& polygon, const PolygonRings& rings) {
+        if (OGRGeometryFactory::haveGEOS() && polygon.IsValid())
+            return false;
+        return !geo::countRingCrossings(rings.rings).has_value();
+    }
+
+    //! nullopt: refused (and counted) for its coordinates; a path of under 3 points: degenerate.
+    std::optional<geo::LonLatPath> readRing(const OGRLinearRing& ring) {
         const int n = ring.getNumPoints();
         xs_.resize(n);
         ys_.resize(n);
         ring.getPoints(xs_.data(), sizeof(double), ys_.data(), sizeof(double));
-        if (toWgs84_ && n > 0 && !toWgs84_->Transform(n, xs_.data(), ys_.data()))
-            return {};
+        // No coordinate system on Earth reaches 1e10 of its units; beyond that PROJ's
+        // longitude wrapping loops for minutes (x = 1e30 in EPSG:3857 never returns).
+        const auto beyond = [](double v) { return !(std::abs(v) <= maxSourceCoordinate); };
+        if (std::any_of(xs_.begin(), xs_.end(), beyond) || std::any_of(ys_.begin(), ys_.end(), beyond)) {
+            ++outOfRange_;
+            return std::nullopt; // counted above
+        }
+        if (toWgs84_ && n > 0 && !toWgs84_->Transform(n, xs_.data(), ys_.data())) {
+            ++failedTransforms_;
+            return std::nullopt; // counted above
+        }
         geo::LonLatPath path;
         path.reserve(n);
         for (int i = 0; i < n; ++i) {
             const geo::LonLat p{xs_[i], ys_[i]};
-            if (!std::isfinite(p.lon) || !std::isfinite(p.lat))
-                return {};
+            if (!std::isfinite(p.lon) || !std::isfinite(p.lat)) {
+                ++failedTransforms_; // PROJ's "no answer" for a point
+                return std::nullopt;
+            }
             if (checkRange_ && (std::abs(p.lon) > 180.0 + 1e-6 || std::abs(p.lat) > 90.0 + 1e-6)) {
                 ++outOfRange_;
-                return {};
+                return std::nullopt; // counted above
             }
             if (path.empty() || !(path.back() == p))
                 path.push_back(p);
@@ -126,6 +160,9 @@ private:
     int skippedRings_ = 0;
     int nonPolygons_ = 0;
     int outOfRange_ = 0;
+    int failedTransforms_ = 0;
+    int tangled_ = 0;
+    std::string firstTangled_;
 };
 
 bool isWgs84LonLat(const OGRSpatialReference& srs, const OGRSpatialReference& wgs84) {
@@ -149,11 +186,7 @@ bool isPolygonType(OGRwkbGeometryType type) {
 FeatureCollection loadPolygons(const std::filesystem::path& file, const std::vector<geo::LonLatBox>& onlyWithin) {
     registerDrivers();
     const std::string name = file.string();
-    std::error_code ec;
-    if (!std::filesystem::exists(file, ec))
-        throw DataError(name, "no such file (expected a polygon file such as .fgb, .gpkg, .shp or .geojson)");
-    if (std::filesystem::is_directory(file, ec))
-        throw DataError(name, "is a folder, expected a polygon file");
+    checkInputFile(file);
 
     GDALDatasetUniquePtr dataset(
         GDALDataset::Open(name.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
@@ -222,15 +255,27 @@ FeatureCollection loadPolygons(const std::filesystem::path& file, const std::vec
                                       " ring(s) with fewer than 3 distinct points skipped");
         if (reader.outOfRange() > 0)
             result.warnings.push_back(std::to_string(reader.outOfRange()) +
-                                      " ring(s) outside -180..180 / -90..90 skipped (is the CRS right?)");
+                                      " ring(s) skipped: coordinates beyond longitude/latitude (-180..180, -90..90) or beyond 1e10 in the layer's units (is the CRS right?)");
+        if (reader.failedTransforms() > 0)
+            result.warnings.push_back(std::to_string(reader.failedTransforms()) +
+                                      " ring(s) skipped: their points do not convert from the layer's CRS to longitude/latitude");
+        if (reader.tangled() > 0)
+            result.warnings.push_back(std::to_string(reader.tangled()) + " polygon(s) skipped (first: '" +
+                                      reader.firstTangled() +
+                                      "'): they cross themselves too often to draw; repair the file (ogr2ogr -makevalid)");
         if (!result.features.empty())
             break;
     }
-    if (result.features.empty() && !(featuresSeen > 0 && !onlyWithin.empty()))
+    if (result.features.empty() && !(featuresSeen > 0 && !onlyWithin.empty())) {
+        // Why nothing was kept, when the reader knows: a CRS, a range, a scribble.
+        std::string why;
+        for (const std::string& warning : result.warnings)
+            why += "; " + warning;
         throw DataError(name, featuresSeen == 0
                                   ? "no features found; expected a layer of polygons"
                                   : "no valid polygons among " + std::to_string(featuresSeen) +
-                                        " feature(s); expected Polygon or MultiPolygon geometries");
+                                        " feature(s); expected Polygon or MultiPolygon geometries" + why);
+    }
     return result;
 }
 

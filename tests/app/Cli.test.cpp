@@ -120,7 +120,7 @@ TEST(Cli, InvalidGeometriesAreSkippedWithAWarning) {
     const auto r = geobriefWith("--export " + out.string() + " --shapes " + file.string() + " --size 320x200");
     EXPECT_EQ(r.exitCode, 0) << r.err;
     EXPECT_NE(r.err.find("geobrief: warning: " + file.string() +
-                         ": 1 ring(s) outside -180..180 / -90..90 skipped (is the CRS right?)"),
+                         ": 1 ring(s) skipped: coordinates beyond longitude/latitude (-180..180, -90..90) or beyond 1e10 in the layer's units (is the CRS right?)"),
               std::string::npos)
         << r.err;
     EXPECT_TRUE(std::filesystem::exists(out));

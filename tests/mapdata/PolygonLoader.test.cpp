@@ -7,6 +7,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
+
+#include <sys/stat.h>
 
 using namespace gb::mapdata;
 using gb::test::ScratchDir;
@@ -164,6 +167,76 @@ TEST(PolygonLoader, EmptyLayerIsRejected) {
     ScratchDir dir;
     const auto file = dir.write("empty.geojson", R"({"type":"FeatureCollection","features":[]})");
     EXPECT_EQ(errorOf(file), file.string() + ": no features found; expected a layer of polygons");
+}
+
+TEST(PolygonLoader, AFifoIsRefusedWithoutOpeningIt) {
+    ScratchDir dir;
+    const auto fifo = dir.path() / "shapes.geojson";
+    ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+    // Opening a FIFO for reading blocks until a writer comes: had it been opened, this would hang.
+    EXPECT_EQ(errorOf(fifo), fifo.string() + ": is a FIFO (reading it would wait for a writer), expected a polygon file");
+}
+
+TEST(PolygonLoader, ADeviceIsRefused) {
+    EXPECT_EQ(errorOf("/dev/zero"), "/dev/zero: is a device, expected a polygon file");
+}
+
+TEST(PolygonLoader, AShapefileCompanionThatIsAFifoIsRefused) {
+    ScratchDir dir;
+    const auto shp = dir.write("c.shp", "not read");
+    const auto dbf = dir.path() / "c.dbf";
+    ASSERT_EQ(::mkfifo(dbf.c_str(), 0600), 0);
+    EXPECT_EQ(errorOf(shp), dbf.string() + ": is a FIFO (reading it would wait for a writer), expected a polygon file");
+}
+
+TEST(PolygonLoader, CoordinatesNoCrsReachesAreSkippedNotConverted) {
+    ScratchDir dir;
+    // x = 1e30 in Web Mercator: PROJ's longitude wrapping would loop for minutes over it.
+    const auto file = dir.write("far.geojson", R"({"type":"FeatureCollection",
+      "crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::3857"}},"features":[
+      {"type":"Feature","properties":{"id":"far"},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1e30,0],[1e30,1e5],[0,1e5],[0,0]]]}},
+      {"type":"Feature","properties":{"id":"K"},"geometry":{"type":"Polygon",
+       "coordinates":[[[4000000,6700000],[4100000,6700000],[4100000,6800000],[4000000,6800000],[4000000,6700000]]]}}]})");
+    const FeatureCollection c = loadPolygons(file);
+    ASSERT_EQ(c.features.size(), 1u);
+    EXPECT_EQ(c.features[0].id, "K");
+    ASSERT_EQ(c.warnings.size(), 1u);
+    EXPECT_EQ(c.warnings[0], "1 ring(s) skipped: coordinates beyond longitude/latitude (-180..180, -90..90) or "
+                             "beyond 1e10 in the layer's units (is the CRS right?)");
+}
+
+namespace {
+//! A ring of n points on a circle, each joined to the one k steps on: n*(k-1) crossings.
+std::string starRing(int n, int k) {
+    std::string ring = "[";
+    for (int i = 0; i <= n; ++i) {
+        const double a = 2 * 3.14159265358979 * ((i * k) % n) / n;
+        ring += i ? ",[" : "[";
+        ring += std::to_string(135 + 5 * std::cos(a));
+        ring += ',';
+        ring += std::to_string(35 + 5 * std::sin(a));
+        ring += ']';
+    }
+    return ring + "]";
+}
+} // namespace
+
+TEST(PolygonLoader, AScribbleIsSkippedInBoundedTimeAndABowTieIsKept) {
+    ScratchDir dir;
+    // 20,000 points crossing themselves 20 million times (GLU would take minutes), a bow tie
+    // (one crossing: drawn as two triangles), and a square.
+    const auto file = dir.write("tangled.geojson", R"({"type":"FeatureCollection","features":[
+      {"type":"Feature","properties":{"id":"s","name":"Scribble"},"geometry":{"type":"Polygon","coordinates":[)" +
+                                                      starRing(20000, 1001) + R"(]}},
+      {"type":"Feature","properties":{"id":"b"},"geometry":{"type":"Polygon","coordinates":[[[0,40],[10,50],[10,40],[0,50],[0,40]]]}},
+      {"type":"Feature","properties":{"id":"q"},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,1],[0,0]]]}}]})");
+    const FeatureCollection c = loadPolygons(file);
+    ASSERT_EQ(c.features.size(), 2u);
+    EXPECT_EQ(c.features[0].id, "b");
+    EXPECT_EQ(c.features[1].id, "q");
+    ASSERT_EQ(c.warnings.size(), 1u);
+    EXPECT_EQ(c.warnings[0], "1 polygon(s) skipped (first: 'Scribble'): they cross themselves too often to draw; "
+                             "repair the file (ogr2ogr -makevalid)");
 }
 
 TEST(DetailLevel, ScaleChoosesTheLevel) {
