@@ -25,6 +25,9 @@ Interrupted::Interrupted(int signal)
 InterruptHandlers::InterruptHandlers() {
     struct sigaction action {};
     action.sa_handler = noteSignal;
+    // One signal asks to stop at the next picture or frame; a second one (the first went
+    // unanswered: a long load) ends the process the default way.
+    action.sa_flags = SA_RESETHAND;
     sigemptyset(&action.sa_mask);
     for (int i = 0; i < 3; ++i) {
         sigaction(handled[i], nullptr, &previous[i]);

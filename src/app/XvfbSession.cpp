@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -49,11 +50,17 @@ void XvfbSession::start() {
     int fds[2];
     if (::pipe2(fds, O_CLOEXEC) != 0)
         throw DisplayError("cannot start Xvfb: pipe failed");
+    const pid_t parent = ::getpid();
     pid_ = ::fork();
     if (pid_ < 0)
         throw DisplayError("cannot start Xvfb: fork failed");
     if (pid_ == 0) {
         // Child: Xvfb picks a free display number and writes it to fd 3 once it accepts clients.
+        // It ends with us however we end (even SIGKILL): the kernel sends it SIGTERM when the
+        // thread that forked it (main's) is gone. Checked after the call, in case we already were.
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+        if (::getppid() != parent)
+            ::_exit(0);
         ::dup2(fds[1], 3);
         const int devnull = ::open("/dev/null", O_WRONLY);
         if (devnull >= 0) {

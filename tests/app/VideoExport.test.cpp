@@ -203,6 +203,21 @@ TEST(VideoExport, SigtermStopsARecordingAndLeavesNothing) {
     EXPECT_EQ(filesIn(out), 0u); // neither the video nor its temporary file
 }
 
+TEST(VideoExport, ThePrivateXvfbEndsEvenWhenGeobriefIsKilled) {
+    ScratchDir dir;
+    // SIGKILL leaves no handler a chance. Killed as soon as the server is forked, geobrief has
+    // no X connection yet whose end would stop it (Xvfb -terminate); the server still ends: its
+    // display pipe breaks, or, once it has written its number, the kernel tells it its parent
+    // died (PR_SET_PDEATHSIG). Waits (up to 10 s) for it to be gone or a zombie.
+    const auto r = runProcess("bash -c 'env -u DISPLAY " + geobrief() + " --export-video " + dir.path().string() +
+                              "/x.mp4 --size 320x180 2>/dev/null & pid=$!; x=; for i in $(seq 2000); do "
+                              "x=$(pgrep -P $pid Xvfb) && break; done; [ -n \"$x\" ] || exit 9; "
+                              "kill -KILL $pid; wait $pid; for i in $(seq 200); do "
+                              "{ [ -e /proc/$x ] && ! grep -q \"^State:.*Z\" /proc/$x/status; } || { echo ended; exit 0; }; "
+                              "sleep 0.05; done; kill $x; echo running'");
+    EXPECT_EQ(r.out, "ended\n") << r.err;
+}
+
 TEST(VideoExport, TheEncodersLoadOnlyForARecording) {
     // libav's ~110 libraries would cost every start ~70 ms: geobrief itself does not link them.
     const auto libs = runProcess("ldd " + geobrief());
