@@ -80,6 +80,8 @@ void writeIndex(const std::filesystem::path& folder, const story::Story& story, 
 
 //! Checks the destination before any work, so a typo costs nothing. Throws render::WriteError.
 void checkDestination(const Options& options) {
+    if (options.exportPath && files::namesStandardOutput(*options.exportPath))
+        return; // streamed: nothing to create
     if (options.exportSteps) // made when missing, as --export-frames is
         files::makeOutputFolder(*options.exportSteps);
     const std::filesystem::path folder = options.exportSteps ? *options.exportSteps
@@ -93,6 +95,8 @@ void checkDestination(const Options& options) {
                                                      : "the folder " + folder.string() + " does not exist"));
     if (::access(folder.c_str(), W_OK) != 0)
         throw render::WriteError(folder.string() + ": the folder is not writable");
+    if (options.exportSteps) // before ten pictures are drawn, not after
+        files::checkNewFile(folder / "index.md", "deck index");
 }
 
 //! The pictures the options ask for: every step, one step, or one view.
@@ -137,6 +141,12 @@ std::vector<std::filesystem::path> drawAndWrite(const std::vector<ExportJob>& jo
         const render::RgbaImage picture =
             render::renderPicture(*gl.target, content, job.frame, tools, std::move(gl.canvas), layoutFile ? &layout : nullptr);
         bench.mark("drawn");
+        if (files::namesStandardOutput(job.file)) { // the PNG is the output: no path line
+            render::writePngToStandardOutput(picture);
+            written.push_back(job.file);
+            bench.mark("written");
+            continue;
+        }
         written.push_back(render::writePngNoOverwrite(picture, job.file));
         if (layoutFile)
             appendLayout(*layoutFile, written.back(), job.frame.camera.width(), job.frame.camera.height(),

@@ -27,8 +27,18 @@ int exitCodeFor(const std::exception& error) {
     return CannotWrite;
 }
 
+std::string oneLine(std::string message) {
+    // A 10 MB value echoed back would be a 10 MB line: its start says where, its end what was
+    // expected, so the middle goes.
+    constexpr std::size_t keep = 240;
+    if (message.size() > 2 * keep + 40)
+        message = message.substr(0, keep) + " [... " + std::to_string(message.size() - 2 * keep) + " bytes ...] " +
+                  message.substr(message.size() - keep);
+    return message;
+}
+
 int reportFailure(const std::exception& error) {
-    std::cerr << "geobrief: " << error.what() << '\n';
+    std::cerr << "geobrief: " << oneLine(error.what()) << '\n';
     return exitCodeFor(error);
 }
 

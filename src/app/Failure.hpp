@@ -5,6 +5,7 @@
 #include "app/ExitCode.hpp"
 
 #include <exception>
+#include <string>
 
 namespace gb::app {
 
@@ -14,7 +15,10 @@ namespace gb::app {
 //! else -> 4; Interrupted -> 128 + the signal (130 for Ctrl+C).
 [[nodiscard]] int exitCodeFor(const std::exception& error);
 
-//! Prints "geobrief: <message>" on stderr and returns exitCodeFor(error).
+//! The message, its middle cut when it is over ~500 bytes (a huge value echoed back).
+[[nodiscard]] std::string oneLine(std::string message);
+
+//! Prints "geobrief: <message>" (oneLine) on stderr and returns exitCodeFor(error).
 [[nodiscard]] int reportFailure(const std::exception& error);
 
 } // namespace gb::app

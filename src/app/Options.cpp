@@ -1,5 +1,6 @@
 #include "app/Options.hpp"
 
+#include "files/PartFile.hpp"
 #include "story/Date.hpp"
 #include "video/VideoFormat.hpp"
 
@@ -10,6 +11,8 @@
 #include <charconv>
 #include <sstream>
 #include <cmath>
+
+#include <unistd.h>
 
 namespace gb::app {
 namespace {
@@ -57,6 +60,24 @@ void refuseEmptyValues(const CLI::App& cli, const std::vector<FlagValue>& flags)
     for (const FlagValue& f : flags)
         if (cli.count(f.flag) && f.value->empty())
             throw UsageError(std::string(f.flag) + " '': expected " + f.expected);
+}
+
+//! CLI11's "Could not convert: --scale = abc" as our usage line, with what the flag expects.
+std::string conversionMessage(const std::string& cliMessage) {
+    static constexpr std::pair<const char*, const char*> expected[] = {
+        {"--fps", "a frame rate from 1 to 60"},     {"--scale", "a factor from 0.25 to 16"},
+        {"--zoom", "a zoom level from 0 to 14"},    {"--step", "a step number from 1"},
+        {"--quit-after", "a number of seconds"}};
+    const std::string prefix = "Could not convert: ";
+    const std::size_t equals = cliMessage.find(" = ");
+    if (cliMessage.rfind(prefix, 0) != 0 || equals == std::string::npos)
+        return cliMessage + " (see geobrief --help)";
+    const std::string flag = cliMessage.substr(prefix.size(), equals - prefix.size());
+    const std::string value = cliMessage.substr(equals + 3);
+    for (const auto& [name, what] : expected)
+        if (flag == name)
+            return flag + " '" + value + "': expected " + what;
+    return (flag.empty() ? "'" : flag + " '") + value + "': expected a number (see geobrief --help)";
 }
 
 //! --export-video, --export-frames, --fps: what a recording writes, checked before any work.
@@ -174,6 +195,8 @@ std::optional<Options> parseOptions(int argc, char** argv, const std::filesystem
     } catch (const CLI::CallForVersion&) {
         std::cout << "geobrief 0.1.0\n";
         return std::nullopt;
+    } catch (const CLI::ConversionError& e) {
+        throw UsageError(conversionMessage(e.what()));
     } catch (const CLI::ParseError& e) {
         throw UsageError(e.what() + std::string(" (see geobrief --help)"));
     }
@@ -189,7 +212,11 @@ std::optional<Options> parseOptions(int argc, char** argv, const std::filesystem
                             {"--time", &time, "a date as YYYY-MM-DD"},
                             {"--pictures", &pictures, "a folder"},
                             {"--state-file", &stateFile, "a file name"}});
-    if (!exportPath.empty()) {
+    if (files::namesStandardOutput(exportPath)) {
+        if (::isatty(STDOUT_FILENO)) // PNG bytes on a terminal are noise, and can upset it
+            throw UsageError("--export " + exportPath + ": standard output is a terminal; redirect it (> map.png) or give a file name");
+        options.exportPath = "-";
+    } else if (!exportPath.empty()) {
         std::string ext = std::filesystem::path(exportPath).extension().string();
         std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
         if (video::videoKindFor(exportPath))
@@ -198,6 +225,11 @@ std::optional<Options> parseOptions(int argc, char** argv, const std::filesystem
             throw UsageError("--export '" + exportPath + "': expected a file name ending in .png");
         options.exportPath = exportPath;
     }
+    for (const auto& [flag, value] : {std::pair{"--export-steps", &exportSteps}, std::pair{"--export-video", &exportVideo},
+                                      std::pair{"--export-frames", &exportFrames}})
+        if (files::namesStandardOutput(*value))
+            throw UsageError(std::string(flag) + " " + *value + ": writes files, not a stream; give a " +
+                             (flag == std::string("--export-video") ? "file name" : "folder"));
     if (!exportSteps.empty())
         options.exportSteps = exportSteps;
     if (options.exportPath && options.exportSteps)

@@ -15,6 +15,11 @@ std::filesystem::path folderOf(const std::filesystem::path& file) {
 }
 } // namespace
 
+bool namesStandardOutput(const std::filesystem::path& file) {
+    const std::string name = file.lexically_normal().string();
+    return name == "-" || name == "/dev/stdout" || name == "/dev/fd/1" || name == "/proc/self/fd/1";
+}
+
 std::filesystem::path numberedName(const std::filesystem::path& wanted, int n) {
     if (n == 0)
         return wanted;

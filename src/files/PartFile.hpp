@@ -54,6 +54,10 @@ private:
     std::filesystem::path path_;
 };
 
+//! "-", /dev/stdout, /dev/fd/1 or /proc/self/fd/1: names for standard output, which is streamed
+//! to or refused, never taken as a file name (a numbered "/dev/stdout-1" beside the link).
+[[nodiscard]] bool namesStandardOutput(const std::filesystem::path& file);
+
 //! "map.png", 2 -> "map-2.png" (0: the name itself).
 [[nodiscard]] std::filesystem::path numberedName(const std::filesystem::path& wanted, int n);
 

@@ -28,9 +28,15 @@ using FilePtr = std::unique_ptr<std::FILE, FileCloser>;
 
 std::string reason(int error) { return std::strerror(error); }
 
+extern "C" void onPngError(png_structp png, png_const_charp) {
+    png_longjmp(png, 1); // the reason is errno's, reported by the caller
+}
+extern "C" void onPngWarning(png_structp, png_const_charp) {}
+
 void encode(const RgbaImage& image, PngChannels channels, const std::vector<std::uint8_t>& idat, std::FILE* out,
             const std::string& name) {
-    png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, nullptr);
+    // Our own handlers: libpng's default ones print "libpng error: Write Error" before our line.
+    png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, &onPngError, &onPngWarning);
     png_infop info = png ? png_create_info_struct(png) : nullptr;
     if (!info) {
         png_destroy_write_struct(&png, nullptr);
@@ -83,6 +89,21 @@ std::filesystem::path writePngNoOverwrite(const RgbaImage& image, const std::fil
             throw WriteError(name + ": cannot write the PNG (" + reason(errno) + ")");
     }
     return temp.publish();
+}
+
+void writePngToStandardOutput(const RgbaImage& image) {
+    const PngChannels channels = channelsFor(image);
+    std::vector<std::uint8_t> idat;
+    try {
+        idat = deflatePngRows(image, channels, std::max(1u, std::thread::hardware_concurrency()));
+    } catch (const std::runtime_error& e) {
+        throw WriteError(std::string("standard output: ") + e.what());
+    }
+    errno = 0;
+    std::fflush(stdout);
+    encode(image, channels, idat, stdout, "standard output");
+    if (std::fflush(stdout) != 0)
+        throw WriteError("standard output: cannot write the PNG (" + reason(errno) + ")");
 }
 
 RgbaImage readPng(const std::filesystem::path& file) {

@@ -19,6 +19,9 @@ using WriteError = files::WriteError;
 //! Returns the path written. Throws WriteError naming the file and the reason.
 std::filesystem::path writePngNoOverwrite(const RgbaImage& image, const std::filesystem::path& wanted);
 
+//! The same encoding, streamed to standard output (`--export -`). Throws WriteError.
+void writePngToStandardOutput(const RgbaImage& image);
+
 //! Reads a PNG into RGBA (for tests and golden images). Throws std::runtime_error.
 [[nodiscard]] RgbaImage readPng(const std::filesystem::path& file);
 

@@ -61,6 +61,68 @@ TEST(Cli, PicturesAreOnlyPng) {
     EXPECT_FALSE(std::filesystem::exists("map.jpg"));
 }
 
+namespace {
+std::size_t entriesIn(const std::filesystem::path& folder) {
+    return static_cast<std::size_t>(std::distance(std::filesystem::directory_iterator(folder), {}));
+}
+} // namespace
+
+TEST(Cli, ADashOrDevStdoutStreamsThePngToStandardOutput) {
+    ScratchDir dir;
+    for (const std::string name : {"-", "/dev/stdout"}) {
+        const auto r = runProcess("cd " + dir.path().string() + " && " + geobrief() + " --export " + name + " --size 64x48");
+        EXPECT_EQ(r.exitCode, 0) << r.err;
+        ASSERT_GT(r.out.size(), 100u) << name;
+        EXPECT_EQ(r.out.substr(0, 8), std::string("\x89PNG\r\n\x1a\n", 8)) << name; // the PNG, no path line
+        EXPECT_EQ(r.out.substr(16, 8), std::string("\0\0\0\x40\0\0\0\x30", 8)) << name; // IHDR: 64 x 48
+    }
+    EXPECT_EQ(entriesIn(dir.path()), 0u); // no "-" and no "/dev/stdout-1"
+    EXPECT_FALSE(std::filesystem::exists("/dev/stdout-1"));
+}
+
+TEST(Cli, OutputsOfManyFilesRefuseStandardOutput) {
+    EXPECT_EQ(geobriefWith("--export-video - --step 2").err,
+              "geobrief: --export-video -: writes files, not a stream; give a file name\n");
+    EXPECT_EQ(geobriefWith("--export-steps /dev/stdout").err,
+              "geobrief: --export-steps /dev/stdout: writes files, not a stream; give a folder\n");
+    EXPECT_EQ(geobriefWith("--export-frames -").exitCode, 2);
+}
+
+TEST(Cli, NumbersThatAreNotNumbersSayWhatIsExpected) {
+    EXPECT_EQ(geobriefWith("--export x.png --scale abc").err, "geobrief: --scale 'abc': expected a factor from 0.25 to 16\n");
+    EXPECT_EQ(geobriefWith("--export-video x.mp4 --fps 1x").err, "geobrief: --fps '1x': expected a frame rate from 1 to 60\n");
+    EXPECT_EQ(geobriefWith("--zoom z").exitCode, 2);
+}
+
+TEST(Cli, AHugeBadValueIsNotEchoedInFull) {
+    const auto r = geobriefWith("--export x.png --size " + std::string(100000, 'a'));
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_LT(r.err.size(), 700u);
+    EXPECT_NE(r.err.find("bytes ...]"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("': expected WIDTHxHEIGHT in pixels"), std::string::npos) << r.err; // the end survives
+}
+
+TEST(Cli, ADeckIndexThatIsAFolderFailsBeforeAnyPicture) {
+    ScratchDir dir;
+    std::filesystem::create_directories(dir.path() / "deck" / "index.md");
+    const auto r = geobriefWith("--export-steps " + (dir.path() / "deck").string() + " --size 64x48");
+    EXPECT_EQ(r.exitCode, 4);
+    EXPECT_EQ(r.err, "geobrief: " + (dir.path() / "deck" / "index.md").string() +
+                         ": exists and is not a regular file (expected a path for a new deck index file)\n");
+    EXPECT_EQ(entriesIn(dir.path() / "deck"), 1u); // only the folder that was there
+}
+
+TEST(Cli, AFullDiskIsOneLineWithoutLibpngsOwn) {
+    ScratchDir dir;
+    // A file size limit stands in for a full disk (as in VideoExport.AFullDiskIsExit4AndLeavesNothing).
+    const auto out = dir.path() / "x.png";
+    const auto r = runProcess("bash -c \"trap '' XFSZ; ulimit -f 16; exec " + geobrief() + " --export " + out.string() +
+                              " --size 800x600\"");
+    EXPECT_EQ(r.exitCode, 4);
+    EXPECT_EQ(r.err, "geobrief: " + out.string() + ": cannot write the PNG (File too large)\n");
+    EXPECT_EQ(entriesIn(dir.path()), 0u);
+}
+
 TEST(Cli, BadCenterIsAUsageError) {
     const auto r = geobriefWith("--export x.png --center 200,10");
     EXPECT_EQ(r.exitCode, 2);
