@@ -15,15 +15,18 @@ FileWatcher::Stamp FileWatcher::stamp() const {
     return s;
 }
 
-bool FileWatcher::changed(double now) {
+FileWatcher::Event FileWatcher::poll(double now) {
     if (now - lastPoll_ < pollSeconds)
-        return false;
+        return Event::None;
     lastPoll_ = now;
     const Stamp current = stamp();
-    if (current == last_ || !current.exists) // a file being replaced may vanish for a moment
-        return false;
+    if (!current.exists) // a file being replaced may vanish for a moment
+        return ++missingPolls_ == 2 ? Event::Missing : Event::None;
+    missingPolls_ = 0;
+    if (current == last_)
+        return Event::None;
     last_ = current;
-    return true;
+    return Event::Changed;
 }
 
 } // namespace gb::app

@@ -10,8 +10,15 @@ namespace gb::app {
 class FileWatcher {
 public:
     explicit FileWatcher(std::filesystem::path file);
-    //! True once after each change; now: wall-clock seconds.
-    [[nodiscard]] bool changed(double now);
+    enum class Event {
+        None,
+        Changed, //!< written, replaced, or back after it was missing
+        Missing, //!< gone for two polls in a row (an editor's replace takes less), reported once
+    };
+    //! Each event once; now: wall-clock seconds.
+    [[nodiscard]] Event poll(double now);
+    //! True once after each change.
+    [[nodiscard]] bool changed(double now) { return poll(now) == Event::Changed; }
     [[nodiscard]] const std::filesystem::path& file() const { return file_; }
 
     static constexpr double pollSeconds = 0.5;
@@ -28,6 +35,7 @@ private:
     std::filesystem::path file_;
     Stamp last_;
     double lastPoll_ = -1e9;
+    int missingPolls_ = 0;
 };
 
 } // namespace gb::app

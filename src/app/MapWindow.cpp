@@ -130,8 +130,11 @@ void MapWindow::run() {
         const bool changed = handleEvents(now);
         if (!window_->isOpen())
             break;
-        if (storyFile_->changed(now))
-            reloadStory(now);
+        switch (storyFile_->poll(now)) {
+        case FileWatcher::Event::Changed: reloadStory(now); break;
+        case FileWatcher::Event::Missing: storyMissing(); break;
+        case FileWatcher::Event::None: break;
+        }
         if (auto error = scenes_->poll()) {
             dataError_ = *error;
             std::cerr << "geobrief: " << *error << '\n';
@@ -351,7 +354,9 @@ void MapWindow::drawPanels(const render::FrameOptions& frame, const render::MapS
         actions.previousStep |= ca.previous;
     }
     if (!storyError_.empty())
-        ui::drawStoryError(storyError_);
+        ui::drawStoryError(storyMissing_ ? "The story file is gone; the map keeps the last good story."
+                                         : "The story file has an error; the map keeps the last good story.",
+                           storyError_);
     const MapItem& hovered = hover_.item();
     if (!menu_.presentation && !hovered.none() && !imgui_->wantsMouse() && !input_.dragging()) {
         const view::Details d =

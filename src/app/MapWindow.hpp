@@ -91,6 +91,8 @@ private:
     void applyCameraLimits(const view::Camera& camera);
     void switchProjection(geo::ProjectionKind kind, const view::Camera& camera);
     void reloadStory(double now);
+    //! The story file was deleted or moved: the banner says so; the last good story stays.
+    void storyMissing();
 
     // The presenter console (WindowConsole.cpp).
     void toggleConsole(double now);
@@ -143,6 +145,7 @@ private:
     ui::MenuState menu_;
     std::vector<int> timelineMarks_;
     std::string storyError_;
+    bool storyMissing_ = false; //!< storyError_ is about the file being gone, not its text
     std::string dataError_;
     //! The level drawn last frame: picking and country names use its features. Reset whenever
     //! the scenes are rebuilt (it would dangle), set again each frame.

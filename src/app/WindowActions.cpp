@@ -300,7 +300,15 @@ void MapWindow::switchProjection(geo::ProjectionKind kind, const view::Camera& c
     cache_->invalidate();
 }
 
+void MapWindow::storyMissing() {
+    storyError_ = options_.story.string() +
+                  ": the story file was deleted or moved; showing the last good story until it is back";
+    storyMissing_ = true;
+    std::cerr << "geobrief: " << storyError_ << '\n';
+}
+
 void MapWindow::reloadStory(double now) {
+    storyMissing_ = false;
     try {
         story::Story fresh = loadRoutedStory(options_.story, options_.defaultShapes);
         shownScene_ = nullptr;

@@ -154,7 +154,7 @@ PanelBox drawLegend(const story::Story& story, story::Language language, double 
     return box;
 }
 
-void drawStoryError(const std::string& message) {
+void drawStoryError(const std::string& headline, const std::string& message) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x / 2, vp->WorkPos.y + 10), ImGuiCond_Always,
                             ImVec2(0.5f, 0));
@@ -164,7 +164,7 @@ void drawStoryError(const std::string& message) {
     if (ImGui::Begin("Story error", nullptr,
                      ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                          ImGuiWindowFlags_AlwaysAutoResize)) {
-        ImGui::TextUnformatted("The story file has an error; the map keeps the last good story.");
+        ImGui::TextUnformatted(headline.c_str());
         ImGui::PushTextWrapPos(0);
         ImGui::TextUnformatted(message.c_str());
         ImGui::PopTextWrapPos();

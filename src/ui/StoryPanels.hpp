@@ -51,6 +51,6 @@ CaptionActions drawCaption(const story::Step& step, std::size_t index, std::size
 PanelBox drawLegend(const story::Story& story, story::Language language, double storyDay, const view::LegendScope* scope);
 
 //! A red banner with the story file's error while the last good story stays on screen.
-void drawStoryError(const std::string& message);
+void drawStoryError(const std::string& headline, const std::string& message);
 
 } // namespace gb::ui

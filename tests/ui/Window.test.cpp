@@ -284,6 +284,22 @@ TEST(Window, StoryFileReloadsAndBadEditsKeepTheLastGoodStory) {
     EXPECT_GT(window.waitForArea(150, 20, 20, 2000).pixels, 2000) << "no error banner";
     EXPECT_NEAR(window.area(0x00, 0xc0, 0x00).pixels, green, 0.05 * green);
     EXPECT_TRUE(window.running());
+
+    // Deleted: the banner says so, the map stays; back again: reloaded, no banner.
+    dir.write("story.json", text);
+    window.waitUntil("the second reload", [](const nlohmann::json& s) { return s.value("reloads", 0) == 2; });
+    EXPECT_EQ(window.status().value("storyError", "?"), "");
+    std::filesystem::remove(file);
+    window.waitUntil("the deleted banner", [](const nlohmann::json& s) {
+        return s.value("storyError", "").find("the story file was deleted or moved") != std::string::npos;
+    });
+    EXPECT_GT(window.waitForArea(150, 20, 20, 2000).pixels, 2000) << "no banner for the deleted file";
+    EXPECT_NEAR(window.area(0x00, 0xc0, 0x00).pixels, green, 0.05 * green);
+    dir.write("story.json", text);
+    window.waitUntil("the reload once it is back", [](const nlohmann::json& s) {
+        return s.value("reloads", 0) == 3 && s.value("storyError", "?").empty();
+    });
+    EXPECT_TRUE(window.running());
 }
 
 namespace {
