@@ -132,7 +132,7 @@ std::vector<std::filesystem::path> drawAndWrite(const std::vector<ExportJob>& jo
                                                 ExportTarget& gl, const render::MapStyle& style, BenchLog& bench,
                                                 const std::optional<std::filesystem::path>& layoutFile) {
     std::vector<std::filesystem::path> written;
-    const render::FrameTools tools{*gl.fonts, style, *gl.ribbons};
+    const render::FrameTools tools{*gl.fonts, style, *gl.ribbons, nullptr, nullptr};
     scenes.onMark([&bench](const char* mark) { bench.mark(mark); });
     for (const ExportJob& job : jobs) {
         throwIfInterrupted(); // between pictures: those written stay, none is half-written

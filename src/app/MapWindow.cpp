@@ -67,6 +67,8 @@ MapWindow::MapWindow(const Options& options) : options_(options), statusFile_(op
     // built (the window is redrawn whole before anything shows).
     auto lineShader = std::make_shared<render::LineShader>();
     ribbons_ = std::make_unique<render::RibbonShader>();
+    flowCache_ = std::make_unique<render::FlowLayerCache>();
+    placeScratch_ = std::make_unique<render::PlaceScratch>();
     render::warmUpRenderer(*window_, style_, *lineShader, *ribbons_, *fonts_);
     std::vector<render::PlaceOnMap> startPlaces;
     for (const story::Place& place : story_.places)
@@ -433,7 +435,7 @@ void MapWindow::drawMap(const view::Camera& camera, const render::FrameOptions& 
     const auto places = render::placesOnMap(story_, geometry);
     render::FrameContent content{*scene, places, flows_, story_, *projection_};
     content.countries = geometry.countryIndex.get(); // built shortly after the level: null until then
-    const render::FrameTools tools{*fonts_, style_, *ribbons_};
+    const render::FrameTools tools{*fonts_, style_, *ribbons_, flowCache_.get(), placeScratch_.get()};
     if (firstFrame_) { // creating the cache's texture would delay the first frame
         render::composeFrame(*window_, content, frame, tools);
         return;

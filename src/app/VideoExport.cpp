@@ -47,7 +47,8 @@ int runVideoExport(const Options& options) {
     if (!gl.target || !gl.context->setActive(true) || !gl.target->setActive(true))
         throw render::GlError("cannot create a " + std::to_string(options.size.width) + "x" +
                               std::to_string(options.size.height) + " OpenGL render target (is the size above the GL limit?)");
-    const render::FrameTools tools{*gl.fonts, style, *gl.ribbons};
+    render::PlaceScratch places; // kept by every frame
+    const render::FrameTools tools{*gl.fonts, style, *gl.ribbons, nullptr, &places};
     Recording recording(options, std::move(story), style, *gl.target, tools, gl.lineShader);
     const std::string what = "recording " + (options.exportVideo ? *options.exportVideo : *options.exportFrames).string();
     ProgressLine progress(what, recording.framesTotal(), options.quiet);

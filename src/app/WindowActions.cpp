@@ -294,6 +294,7 @@ void MapWindow::switchProjection(geo::ProjectionKind kind, const view::Camera& c
     projection_ = std::move(next);
     menu_.projection = kind; // the menu's check mark, and what choosing the old one again compares with
     flows_ = view::buildFlowGeometry(story_, *projection_);
+    flowCache_->invalidate(); // the old pointer may be reused by the new flows
     applyCameraLimits(camera);
     navigator_->setHome(homeCamera(*projection_, w, h));
     navigator_->jumpTo(fitted);
@@ -318,6 +319,7 @@ void MapWindow::reloadStory(double now) {
         select(std::nullopt);
         hover_.clear();
         flows_ = view::buildFlowGeometry(story_, *projection_);
+        flowCache_->invalidate(); // the old pointer may be reused by the new flows
         timelineMarks_ = eventDays(story_);
         clock_->setSpan(story_.timeline, now);
         menu_.hasSteps = !story_.steps.empty();

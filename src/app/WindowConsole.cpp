@@ -39,7 +39,7 @@ bool MapWindow::drawConsolePreview(std::size_t next) {
     const auto places = render::placesOnMap(story_, geometry);
     render::FrameContent content{*scene, places, flows_, story_, *projection_};
     content.countries = geometry.countryIndex.get();
-    (void)render::composeFrame(console_->preview(), content, frame, render::FrameTools{*fonts_, style_, *ribbons_});
+    (void)render::composeFrame(console_->preview(), content, frame, render::FrameTools{*fonts_, style_, *ribbons_, nullptr, nullptr});
     return scene->level() == wanted;
 }
 

@@ -63,7 +63,8 @@ DrawnLeg drawnPart(const view::LegPath& leg, const view::Camera& camera, double 
         for (std::size_t i = 0; i < piece.size(); ++i) {
             const view::ScreenPoint s = camera.toScreen(piece[i]);
             const sf::Vector2f p(static_cast<float>(s.x), static_cast<float>(s.y));
-            if (!screen.empty() && i + 1 < piece.size() && std::hypot(p.x - screen.back().x, p.y - screen.back().y) < minStepPx)
+            const sf::Vector2f d = p - (screen.empty() ? p : screen.back());
+            if (!screen.empty() && i + 1 < piece.size() && d.x * d.x + d.y * d.y < minStepPx * minStepPx)
                 continue;
             screen.push_back(p);
         }
@@ -123,13 +124,18 @@ float flowWidthFactor(const view::Camera& camera, float pixelScale) {
 }
 
 DrawnFlows drawFlows(sf::RenderTarget& target, const view::Camera& camera, const std::vector<view::FlowGeometry>& flows,
-                     const story::Story& story, const FrameOptions& options, const RibbonShader& ribbons) {
+                     const story::Story& story, const FrameOptions& options, const RibbonShader& ribbons,
+                     std::optional<float> widthFactor) {
     DrawnFlows drawn;
     view::LabelObstacles& drawnAt = drawn.obstacles;
     if (!options.layers.flows)
         return drawn;
-    const float factor = flowWidthFactor(camera, options.pixelScale);
-    sf::VertexArray casing(sf::Triangles), body(sf::Triangles);
+    const float factor = widthFactor.value_or(flowWidthFactor(camera, options.pixelScale));
+    RibbonShader::Batches& batches = ribbons.batches();
+    sf::VertexArray& casing = batches.casing;
+    sf::VertexArray& body = batches.body;
+    casing.clear(); // keeps the capacity: a dense story's million vertices are not reallocated
+    body.clear();   // (and their pages not faulted in again) every frame
     for (const view::FlowGeometry& geometry : flows) {
         const story::Flow& flow = story.flows[geometry.flow];
         const story::FlowStyle* style = story.flowStyle(flow.style);
@@ -165,21 +171,22 @@ DrawnFlows drawFlows(sf::RenderTarget& target, const view::Camera& camera, const
                                                     last && drawn.complete ? markerGap : 0.0f);
                 if (piece.size() < 2)
                     continue;
-                const float length = polylineLength(piece);
+                const MeasuredPolyline measured(piece);
+                const float length = measured.length();
                 // Heads only where the line has arrived: a leg still drawing itself ends bare, so a
                 // still picture never shows a head in the middle of nowhere. Room is left for
                 // the heads so their tips stay sharp.
                 const bool headAtEnd = last && drawn.complete;
                 const float start = first && flow.twoWay && drawn.complete ? head * 0.8f : 0.0f;
                 const float end = headAtEnd ? std::max(start, length - head * 0.8f) : length;
-                const auto shaft = slice(piece, start, end);
+                const auto shaft = measured.slice(start, end);
                 drawnAt.lines.push_back({toScreenPoints(shaft), width / 2.0});
                 if (labelled && end - start > longest) {
                     longest = end - start;
                     labelSpot = FlowLabelSpot{geometry.flow, {}, width / 2 + 1.5f};
                     for (const float share : {0.5f, 0.35f, 0.65f}) {
                         const float at = start + (end - start) * share;
-                        const auto point = slice(piece, at, at + 1.0f);
+                        const auto point = measured.slice(at, at + 1.0f);
                         if (!point.empty())
                             labelSpot->along.push_back({point.front().x, point.front().y});
                     }
@@ -191,17 +198,17 @@ DrawnFlows drawFlows(sf::RenderTarget& target, const view::Camera& camera, const
                     const float phase =
                         style->dashed ? wrappedPhase(options.animationSeconds * dashSpeedPx * factor, period) : 0.0f;
                     for (float s = start - period + phase - std::fmod(along, period); s < end; s += period)
-                        appendRibbon(body, slice(piece, std::max(s, start), std::min(s + dash, end)), width, colour);
+                        appendRibbon(body, measured.slice(std::max(s, start), std::min(s + dash, end)), width, colour);
                 } else {
                     appendRibbon(body, shaft, width, colour);
                     // Pulses run along the band, both ways for a two-way flow.
                     const float spacing = width * 14.0f, pulse = width * 3.0f;
                     const float phase = wrappedPhase(options.animationSeconds * dashSpeedPx * factor, spacing);
                     for (float s = start + phase; s < end; s += spacing)
-                        appendRibbon(body, slice(piece, s, std::min(s + pulse, end)), width * 0.55f, lighter(colour));
+                        appendRibbon(body, measured.slice(s, std::min(s + pulse, end)), width * 0.55f, lighter(colour));
                     if (flow.twoWay)
                         for (float s = end - phase; s > start; s -= spacing)
-                            appendRibbon(body, slice(piece, std::max(s - pulse, start), s), width * 0.55f,
+                            appendRibbon(body, measured.slice(std::max(s - pulse, start), s), width * 0.55f,
                                          lighter(colour));
                 }
                 if (headAtEnd) {

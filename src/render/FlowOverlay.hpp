@@ -14,6 +14,7 @@
 #include <SFML/Graphics/RenderTarget.hpp>
 
 #include <array>
+#include <optional>
 #include <vector>
 
 namespace gb::render {
@@ -41,7 +42,10 @@ struct DrawnFlows {
 };
 
 //! Draws the flows. A flow the step highlights by id, or the selected one, gets a label spot.
+//! `widthFactor`: flowWidthFactor(camera, pixelScale) unless given (FlowLayerCache draws a wider
+//! camera with the window's arrow width).
 DrawnFlows drawFlows(sf::RenderTarget& target, const view::Camera& camera, const std::vector<view::FlowGeometry>& flows,
-                     const story::Story& story, const FrameOptions& options, const RibbonShader& ribbons);
+                     const story::Story& story, const FrameOptions& options, const RibbonShader& ribbons,
+                     std::optional<float> widthFactor = std::nullopt);
 
 } // namespace gb::render

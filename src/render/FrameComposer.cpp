@@ -91,7 +91,9 @@ FrameLayout composeFrame(sf::RenderTarget& target, const FrameContent& content, 
     for (const Outline& outline : frame.outlines)
         drawOutline(target, content.scene, frame.camera, outline);
     FrameLayout layout;
-    const DrawnFlows flows = drawFlows(target, frame.camera, content.flows, content.story, frame.options, tools.ribbons);
+    const DrawnFlows flows =
+        tools.flowCache ? tools.flowCache->draw(target, frame.camera, content.flows, content.story, frame.options, tools.ribbons)
+                        : drawFlows(target, frame.camera, content.flows, content.story, frame.options, tools.ribbons);
     layout.flows = flows.obstacles;
     view::LabelObstacles obstacles = layout.flows;
     if (content.countries)
@@ -122,7 +124,8 @@ FrameLayout composeFrame(sf::RenderTarget& target, const FrameContent& content, 
         areaLabels.insert(areaLabels.end(), countries.begin(), countries.end());
     }
     layout.places = drawPlaces(target, frame.camera, content.places, areaLabels, tools.fonts, tools.style, frame.options,
-                               obstacles, view::placesNamedBy(content.story, frame.step, frame.options.language));
+                               obstacles, view::placesNamedBy(content.story, frame.step, frame.options.language),
+                               tools.placeScratch);
     if (locator.width > 0) {
         drawLocatorInset(target, content.locatorScene ? *content.locatorScene : content.scene,
                          content.pictureInLocator.value_or(frame.camera), locator, frame.options);

@@ -4,6 +4,7 @@
 // --export, a slide of a deck, or a video frame. Same layers, same order, same code.
 
 #include "mapdata/PolygonIndex.hpp"
+#include "render/FlowLayerCache.hpp"
 #include "render/FlowOverlay.hpp"
 #include "render/Fonts.hpp"
 #include "render/FrameOptions.hpp"
@@ -43,6 +44,11 @@ struct FrameTools {
     const Fonts& fonts;
     const MapStyle& style;
     const RibbonShader& ribbons;
+    //! The window's (a dense story's flows pan as a picture); none for exports and recordings,
+    //! which draw every frame exactly.
+    FlowLayerCache* flowCache = nullptr;
+    //! The window's marker atlas and measured names, kept from frame to frame; none: anew.
+    PlaceScratch* placeScratch = nullptr;
 };
 
 //! A country's or region's outline over the map: the selection's, or the pointer's.

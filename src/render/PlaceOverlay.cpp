@@ -1,5 +1,7 @@
 #include "render/PlaceOverlay.hpp"
 
+#include "render/MarkerSprites.hpp"
+#include "render/PlaceScratch.hpp"
 #include "render/ColourConversion.hpp"
 #include "view/ConfidenceLook.hpp"
 #include "view/LabelPlacer.hpp"
@@ -10,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 
 namespace gb::render {
 
@@ -32,30 +35,18 @@ sf::Text labelText(const std::string& s, const sf::Font& font, float size, const
 
 //! A marker in its confidence level's look: filled (confirmed, assessed), a ring around a
 //! small dot (reported), a light ring (claimed). Tells apart in grey as well as in colour.
-void drawMarker(sf::RenderTarget& target, sf::Vector2f at, float radius, view::MarkerLook look, const MapStyle& style,
-                float scale) {
-    sf::CircleShape marker(radius, 24);
-    marker.setOrigin(radius, radius);
-    marker.setPosition(at);
-    if (look == view::MarkerLook::Filled) {
-        marker.setFillColor(style.markerFill);
-        marker.setOutlineColor(style.markerRing);
-        marker.setOutlineThickness(1.5f * scale);
-        target.draw(marker);
-        return;
-    }
+MarkerLook markerLook(float radius, view::MarkerLook look, const MapStyle& style, float scale) {
+    if (look == view::MarkerLook::Filled)
+        return {radius, style.markerFill, style.markerRing, 1.5f * scale, 0.0f, {}};
     const sf::Color ring = look == view::MarkerLook::Ring ? style.markerFill : toSf(view::lightened(toStory(style.markerFill), 0.45f));
-    marker.setFillColor(style.markerRing);
-    marker.setOutlineColor(ring);
-    marker.setOutlineThickness(2.0f * scale);
-    target.draw(marker);
-    if (look == view::MarkerLook::Ring) {
-        sf::CircleShape dot(radius * 0.4f, 12);
-        dot.setOrigin(dot.getRadius(), dot.getRadius());
-        dot.setPosition(at);
-        dot.setFillColor(ring);
-        target.draw(dot);
-    }
+    return {radius, style.markerRing, ring, 2.0f * scale, look == view::MarkerLook::Ring ? radius * 0.4f : 0.0f, ring};
+}
+
+void addMarker(sf::RenderTarget& target, MarkerSprites& markers, sf::Vector2f at, const MarkerLook& look) {
+    if (markers.add(target, at, look))
+        return;
+    markers.flush(target); // what came before it stays below it
+    MarkerSprites::drawShapes(target, at, look);
 }
 
 //! A label set away from its marker hangs on a thin line from the marker's edge to the text.
@@ -137,9 +128,10 @@ void addAreaLabels(const std::vector<AreaLabel>& areaLabels, const view::Camera&
     }
 }
 
-//! The selection's pulsing halo, the hover's ring and the marker of one place.
-void drawPlaceMarker(sf::RenderTarget& target, const story::Place& place, sf::Vector2f at, float radius,
-                     const MapStyle& style, const FrameOptions& options) {
+//! The selection's pulsing halo, the hover's ring and the marker of one place. The markers
+//! wait in `markers`; a halo or ring is drawn at once, after the markers before it.
+void drawPlaceMarker(sf::RenderTarget& target, MarkerSprites& markers, const story::Place& place, sf::Vector2f at,
+                     float radius, const MapStyle& style, const FrameOptions& options) {
     const float s = options.pixelScale;
     if (!options.selected.empty() && place.id == options.selected) {
         // The selection's halo: a pale ring that pulses gently with the animation clock.
@@ -150,6 +142,7 @@ void drawPlaceMarker(sf::RenderTarget& target, const story::Place& place, sf::Ve
         halo.setFillColor(sf::Color(255, 214, 10, 90));
         halo.setOutlineColor(sf::Color(230, 160, 0));
         halo.setOutlineThickness(2.0f * s);
+        markers.flush(target);
         target.draw(halo);
     }
     if (!options.hovered.empty() && place.id == options.hovered) {
@@ -159,9 +152,29 @@ void drawPlaceMarker(sf::RenderTarget& target, const story::Place& place, sf::Ve
         ring.setFillColor(sf::Color(255, 255, 255, 120));
         ring.setOutlineColor(sf::Color(40, 40, 40, 200));
         ring.setOutlineThickness(1.5f * s);
+        markers.flush(target);
         target.draw(ring);
     }
-    drawMarker(target, at, radius, view::markerLookFor(place.attribution), style, s);
+    addMarker(target, markers, at, markerLook(radius, view::markerLookFor(place.attribution), style, s));
+}
+
+//! A place's name before it is laid out.
+struct PlaceName {
+    std::string text;
+    const sf::Font* font = nullptr;
+    float size = 0;
+};
+
+//! The name's bounds as sf::Text gives them, measured once per font, size and text.
+sf::FloatRect measured(PlaceScratch& kept, const PlaceName& name, const MapStyle& style, float scale) {
+    std::string key = std::to_string(reinterpret_cast<std::uintptr_t>(name.font)) + '/' + std::to_string(name.size) + '/' +
+                      std::to_string(scale) + '/' + name.text;
+    const auto known = kept.nameBounds.find(key);
+    if (known != kept.nameBounds.end())
+        return known->second;
+    const sf::FloatRect bounds = labelText(name.text, *name.font, name.size, style, scale).getLocalBounds();
+    kept.nameBounds.emplace(std::move(key), bounds);
+    return bounds;
 }
 
 } // namespace
@@ -169,7 +182,7 @@ void drawPlaceMarker(sf::RenderTarget& target, const story::Place& place, sf::Ve
 DrawnPlaces drawPlaces(sf::RenderTarget& target, const view::Camera& camera, const std::vector<PlaceOnMap>& places,
                        const std::vector<AreaLabel>& areaLabels, const Fonts& fonts, const MapStyle& style,
                        const FrameOptions& options, const view::LabelObstacles& obstacles,
-                       const std::vector<std::string>& mustLabel) {
+                       const std::vector<std::string>& mustLabel, PlaceScratch* scratch) {
     DrawnPlaces drawn;
     if (!options.layers.places)
         return drawn;
@@ -179,8 +192,13 @@ DrawnPlaces drawPlaces(sf::RenderTarget& target, const view::Camera& camera, con
     const float s = options.pixelScale;
     const float radius = style.markerRadius * s;
 
+    PlaceScratch ownScratch;
+    PlaceScratch& kept = scratch ? *scratch : ownScratch;
+    if (kept.nameBounds.size() > 100'000) // many languages and scales in one long session
+        kept.nameBounds.clear();
     std::vector<const PlaceOnMap*> shown;
-    std::vector<sf::Text> texts;
+    std::vector<PlaceName> names; //!< of the places shown; made into sf::Text only when placed
+    std::vector<sf::Text> texts;  //!< of the area labels
     std::vector<view::LabelRequest> requests;
     for (const PlaceOnMap& p : places) {
         if (!p.position)
@@ -191,11 +209,9 @@ DrawnPlaces drawPlaces(sf::RenderTarget& target, const view::Camera& camera, con
         if (at.x < -50 || at.y < -50 || at.x > size.x + 50 || at.y > size.y + 50)
             continue;
         shown.push_back(&p);
-        const sf::Text text = labelText(p.place->name.in(options.language),
-                                        p.place->kind == "capital" ? fonts.bold() : fonts.regular(),
-                                        std::max(static_cast<float>(style.labelSize) * s, style.labelFloor), style, s);
-        const sf::FloatRect bounds = text.getLocalBounds();
-        texts.push_back(text);
+        names.push_back({p.place->name.in(options.language), p.place->kind == "capital" ? &fonts.bold() : &fonts.regular(),
+                         std::max(static_cast<float>(style.labelSize) * s, style.labelFloor)});
+        const sf::FloatRect bounds = measured(kept, names.back(), style, s);
         // A place the caption names comes before every other label.
         const bool named = std::find(mustLabel.begin(), mustLabel.end(), p.place->id) != mustLabel.end();
         view::LabelRequest request{at, radius + 1.0 * s, bounds.width + 4.0 * s, bounds.height + 4.0 * s,
@@ -207,27 +223,31 @@ DrawnPlaces drawPlaces(sf::RenderTarget& target, const view::Camera& camera, con
     const std::size_t placeCount = requests.size();
     if (options.layers.labels)
         addAreaLabels(areaLabels, camera, fonts, style, s, obstacles, texts, requests);
+    MarkerSprites& markers = kept.markers;
     for (std::size_t i = 0; i < placeCount; ++i) {
         const view::ScreenPoint a = requests[i].anchor;
-        drawPlaceMarker(target, *shown[i]->place,
+        drawPlaceMarker(target, markers, *shown[i]->place,
                         sf::Vector2f(static_cast<float>(std::round(a.x)), static_cast<float>(std::round(a.y))), radius,
                         style, options);
         drawn.markers.push_back({a.x - radius, a.y - radius, 2.0 * radius, 2.0 * radius});
         drawn.markerIds.push_back(shown[i]->place->id);
     }
+    markers.flush(target);
 
     if (options.layers.labels) {
         const auto placements = placeLabels(requests, {0, 0, size.x, size.y}, obstacles);
         drawLeaders(target, requests, placements, style, s);
-        for (std::size_t i = 0; i < texts.size(); ++i) {
+        for (std::size_t i = 0; i < placements.size(); ++i) {
             if (!placements[i].visible)
                 continue;
-            const sf::FloatRect local = texts[i].getLocalBounds();
+            sf::Text text = i < placeCount ? labelText(names[i].text, *names[i].font, names[i].size, style, s)
+                                           : texts[i - placeCount];
+            const sf::FloatRect local = text.getLocalBounds();
             // Whole pixels keep glyphs crisp.
-            texts[i].setPosition(std::round(static_cast<float>(placements[i].box.left) + 2.0f * s - local.left),
-                                 std::round(static_cast<float>(placements[i].box.top) + 2.0f * s - local.top));
-            target.draw(texts[i]);
-            const sf::String string = texts[i].getString();
+            text.setPosition(std::round(static_cast<float>(placements[i].box.left) + 2.0f * s - local.left),
+                             std::round(static_cast<float>(placements[i].box.top) + 2.0f * s - local.top));
+            target.draw(text);
+            const sf::String string = text.getString();
             const std::basic_string<sf::Uint8> utf8 = string.toUtf8();
             drawn.labels.push_back({std::string(utf8.begin(), utf8.end()), placements[i].box, i < placeCount,
                                     placements[i].leader, i < placeCount ? shown[i]->place->id : std::string()});

@@ -2,6 +2,7 @@
 // Place markers and their labels, drawn in screen pixels on top of the map. Labels are placed
 // every frame (cheap: a handful of places) so they never overlap at any zoom.
 
+#include "render/PlaceScratch.hpp"
 #include "render/Fonts.hpp"
 #include "render/FrameOptions.hpp"
 #include "mapdata/SceneGeometry.hpp"
@@ -70,9 +71,10 @@ struct DrawnPlaces {
 
 //! `obstacles`: what labels keep clear of (overlay boxes, arrowheads, the story's lines).
 //! `mustLabel`: ids of places the picture's caption or title names, labelled first.
+//! `scratch`: what the window keeps from frame to frame (marker atlas, measured names), or none.
 DrawnPlaces drawPlaces(sf::RenderTarget& target, const view::Camera& camera, const std::vector<PlaceOnMap>& places,
                 const std::vector<AreaLabel>& areaLabels, const Fonts& fonts, const MapStyle& style,
                 const FrameOptions& options, const view::LabelObstacles& obstacles = {},
-                const std::vector<std::string>& mustLabel = {});
+                const std::vector<std::string>& mustLabel = {}, PlaceScratch* scratch = nullptr);
 
 } // namespace gb::render

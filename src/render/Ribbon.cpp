@@ -27,13 +27,49 @@ void quad(sf::VertexArray& out, sf::Vertex a, sf::Vertex b, sf::Vertex c, sf::Ve
 
 sf::Color transparent(sf::Color c) { return sf::Color(c.r, c.g, c.b, 0); }
 
+// sqrt, not hypot: screen pixels never overflow, and hypot's care costs ~5x (per segment, per
+// dash, per frame).
+float distance(sf::Vector2f a, sf::Vector2f b) { return std::sqrt((b.x - a.x) * (b.x - a.x) + (b.y - a.y) * (b.y - a.y)); }
+
 } // namespace
 
 float polylineLength(const std::vector<sf::Vector2f>& p) {
     float length = 0;
     for (std::size_t i = 1; i < p.size(); ++i)
-        length += std::hypot(p[i].x - p[i - 1].x, p[i].y - p[i - 1].y);
+        length += distance(p[i - 1], p[i]);
     return length;
+}
+
+MeasuredPolyline::MeasuredPolyline(const std::vector<sf::Vector2f>& points) : points_(points) {
+    along_.reserve(points.size());
+    float walked = 0;
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        walked += i ? distance(points[i - 1], points[i]) : 0.0f;
+        along_.push_back(walked);
+    }
+}
+
+std::vector<sf::Vector2f> MeasuredPolyline::slice(float from, float to) const {
+    std::vector<sf::Vector2f> out;
+    if (points_.size() < 2 || to <= from)
+        return out;
+    // The first segment that ends at or after `from` (as the walk in slice() finds it).
+    std::size_t i = static_cast<std::size_t>(std::lower_bound(along_.begin() + 1, along_.end(), from) - along_.begin());
+    for (; i < points_.size(); ++i) {
+        const sf::Vector2f a = points_[i - 1], b = points_[i];
+        const float s0 = along_[i - 1], s1 = along_[i], seg = s1 - s0;
+        if (s1 < from || seg <= 0)
+            continue;
+        if (s0 > to)
+            break;
+        const auto at = [&](float s) { return a + (b - a) * ((s - s0) / seg); };
+        if (out.empty())
+            out.push_back(s0 >= from ? a : at(from));
+        out.push_back(s1 <= to ? b : at(to));
+        if (s1 >= to)
+            break;
+    }
+    return out.size() >= 2 ? out : std::vector<sf::Vector2f>{};
 }
 
 std::vector<sf::Vector2f> slice(const std::vector<sf::Vector2f>& p, float from, float to) {
@@ -43,7 +79,7 @@ std::vector<sf::Vector2f> slice(const std::vector<sf::Vector2f>& p, float from, 
     float walked = 0;
     for (std::size_t i = 1; i < p.size(); ++i) {
         const sf::Vector2f a = p[i - 1], b = p[i];
-        const float seg = std::hypot(b.x - a.x, b.y - a.y);
+        const float seg = distance(a, b);
         const float s0 = walked, s1 = walked + seg;
         walked = s1;
         if (s1 < from || seg <= 0)

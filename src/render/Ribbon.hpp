@@ -25,4 +25,18 @@ void appendTriangle(sf::VertexArray& triangles, sf::Vector2f a, sf::Vector2f b, 
 
 [[nodiscard]] float polylineLength(const std::vector<sf::Vector2f>& points);
 
+//! A polyline with the distance from its start to each point, so that many slices of it (a
+//! flow's dashes: hundreds per flow) cost a binary search each instead of a walk from the start.
+class MeasuredPolyline {
+public:
+    explicit MeasuredPolyline(const std::vector<sf::Vector2f>& points);
+    [[nodiscard]] float length() const { return along_.empty() ? 0.0f : along_.back(); }
+    //! The same as slice(points, from, to).
+    [[nodiscard]] std::vector<sf::Vector2f> slice(float from, float to) const;
+
+private:
+    const std::vector<sf::Vector2f>& points_;
+    std::vector<float> along_; //!< distance from the start to each point
+};
+
 } // namespace gb::render

@@ -5,6 +5,7 @@
 // feathered edges): a third of the triangles, which software GL pays for one by one.
 
 #include <SFML/Graphics/Shader.hpp>
+#include <SFML/Graphics/VertexArray.hpp>
 
 namespace gb::render {
 
@@ -14,8 +15,18 @@ public:
     RibbonShader();
     [[nodiscard]] const sf::Shader& shader() const { return shader_; }
 
+    //! The vertex batches drawn with this shader, cleared and refilled every frame. They live
+    //! here, with the shader's GL context and its one drawing thread, so that their capacity
+    //! is kept from frame to frame.
+    struct Batches {
+        sf::VertexArray casing{sf::Triangles};
+        sf::VertexArray body{sf::Triangles};
+    };
+    [[nodiscard]] Batches& batches() const { return batches_; }
+
 private:
     sf::Shader shader_;
+    mutable Batches batches_; //!< scratch, not state: nothing is read from a previous frame
 };
 
 } // namespace gb::render

@@ -1,5 +1,7 @@
 #include "view/LabelPlacer.hpp"
 
+#include "view/ScreenGrid.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -122,24 +124,34 @@ namespace {
 class Placement {
 public:
     Placement(const std::vector<LabelRequest>& requests, const ScreenRect& screen, const LabelObstacles& obstacles)
-        : screen_(screen), obstacles_(obstacles), taken_(obstacles.boxes) {
+        : screen_(screen), obstacles_(obstacles), taken_(obstacles.boxes), takenGrid_(screen, gridCellPx),
+          pieceGrid_(screen, gridCellPx) {
         // Markers are obstacles for every label (a label never hides another place's dot).
         for (const LabelRequest& r : requests)
-            markers_.push_back({r.anchor.x - r.markerRadius, r.anchor.y - r.markerRadius, 2 * r.markerRadius,
-                                2 * r.markerRadius});
-        taken_.insert(taken_.end(), markers_.begin(), markers_.end());
-        // Each line's bounds (with its width), so most lines are ruled out for a box at once:
-        // a flow is hundreds of segments, and a label tries up to 32 boxes.
-        for (const LineObstacle& line : obstacles.lines) {
-            ScreenRect b{0, 0, -1, -1};
-            if (!line.points.empty()) {
-                double x0 = line.points[0].x, y0 = line.points[0].y, x1 = x0, y1 = y0;
-                for (const ScreenPoint& p : line.points) {
+            taken_.push_back({r.anchor.x - r.markerRadius, r.anchor.y - r.markerRadius, 2 * r.markerRadius,
+                              2 * r.markerRadius});
+        for (std::size_t i = 0; i < taken_.size(); ++i)
+            takenGrid_.insert(taken_[i], static_cast<std::uint32_t>(i));
+        // Lines in pieces of a few segments, each with its bounds (and the line's width): a
+        // flow is hundreds of segments, and a label tries up to 32 boxes.
+        for (std::size_t l = 0; l < obstacles.lines.size(); ++l) {
+            const LineObstacle& line = obstacles.lines[l];
+            for (std::size_t first = 1; first < line.points.size(); first += segmentsPerPiece) {
+                LinePiece piece{l, first, std::min(first + segmentsPerPiece, line.points.size()), {}};
+                double x0 = line.points[first - 1].x, y0 = line.points[first - 1].y, x1 = x0, y1 = y0;
+                for (std::size_t i = first; i < piece.end; ++i) {
+                    const ScreenPoint& p = line.points[i];
                     x0 = std::min(x0, p.x), y0 = std::min(y0, p.y), x1 = std::max(x1, p.x), y1 = std::max(y1, p.y);
                 }
-                b = {x0 - line.halfWidth, y0 - line.halfWidth, x1 - x0 + 2 * line.halfWidth, y1 - y0 + 2 * line.halfWidth};
+                piece.bounds = {x0 - line.halfWidth, y0 - line.halfWidth, x1 - x0 + 2 * line.halfWidth,
+                                y1 - y0 + 2 * line.halfWidth};
+                if (!(piece.bounds.left > screen.left + screen.width || piece.bounds.top > screen.top + screen.height ||
+                      piece.bounds.left + piece.bounds.width < screen.left ||
+                      piece.bounds.top + piece.bounds.height < screen.top)) { // off screen: no label goes there
+                    pieceGrid_.insert(piece.bounds, static_cast<std::uint32_t>(pieces_.size()));
+                    pieces_.push_back(piece);
+                }
             }
-            lineBounds_.push_back(b);
         }
     }
 
@@ -169,17 +181,36 @@ public:
     }
 
 private:
+    static constexpr double gridCellPx = 48;
+    static constexpr std::size_t segmentsPerPiece = 8;
+
+    //! Segments [end of `first` - 1, `end`) of one obstacle line.
+    struct LinePiece {
+        std::size_t line, first, end;
+        ScreenRect bounds; //!< grown by the line's half width
+    };
+
+    bool pieceCrosses(const LinePiece& piece, const ScreenRect& box) const {
+        if (!piece.bounds.overlaps(box))
+            return false;
+        const LineObstacle& line = obstacles_.lines[piece.line];
+        const ScreenRect grown{box.left - line.halfWidth, box.top - line.halfWidth, box.width + 2 * line.halfWidth,
+                               box.height + 2 * line.halfWidth};
+        for (std::size_t i = piece.first; i < piece.end; ++i)
+            if (segmentMeets(line.points[i - 1], line.points[i], grown))
+                return true;
+        return false;
+    }
+
     bool isFree(const ScreenRect& box, bool avoidLines) const {
         if (!inside(box, screen_))
             return false;
-        if (avoidLines)
-            for (std::size_t i = 0; i < obstacles_.lines.size(); ++i)
-                if (lineBounds_[i].width >= 0 && lineBounds_[i].overlaps(box) && lineCrosses(obstacles_.lines[i], box))
-                    return false;
+        if (avoidLines && pieceGrid_.any(box, [&](std::uint32_t i) { return pieceCrosses(pieces_[i], box); }))
+            return false;
         // Leader lines already drawn are lines too, and no label goes across them.
         if (std::any_of(leaders_.begin(), leaders_.end(), [&](const LineObstacle& line) { return lineCrosses(line, box); }))
             return false;
-        return std::none_of(taken_.begin(), taken_.end(), [&](const ScreenRect& t) { return t.overlaps(box); });
+        return !takenGrid_.any(box, [&](std::uint32_t i) { return taken_[i].overlaps(box); });
     }
 
     std::optional<ScreenRect> firstFree(const std::vector<ScreenRect>& boxes, bool avoidLines) const {
@@ -196,29 +227,34 @@ private:
         const double dx = end.x - r.anchor.x, dy = end.y - r.anchor.y, length = std::hypot(dx, dy);
         const double skip = std::min(1.0, (r.markerRadius + 1.0) / std::max(length, 1e-9));
         const ScreenPoint start{r.anchor.x + dx * skip, r.anchor.y + dy * skip};
-        for (const LineObstacle& line : obstacles_.lines)
-            for (std::size_t i = 1; i < line.points.size(); ++i)
+        const ScreenRect span{std::min(r.anchor.x, end.x), std::min(r.anchor.y, end.y), std::abs(dx), std::abs(dy)};
+        const bool crossesLine = pieceGrid_.any(span, [&](std::uint32_t p) {
+            const LinePiece& piece = pieces_[p];
+            const LineObstacle& line = obstacles_.lines[piece.line];
+            for (std::size_t i = piece.first; i < piece.end; ++i)
                 if (segmentsCross(start, end, line.points[i - 1], line.points[i]))
-                    return false;
-        for (std::size_t i = 0; i < taken_.size(); ++i) {
-            const bool ownMarker = i >= obstacles_.boxes.size() && i - obstacles_.boxes.size() == index;
-            if (!ownMarker && segmentMeets(r.anchor, end, taken_[i]))
-                return false;
-        }
-        return true;
+                    return true;
+            return false;
+        });
+        if (crossesLine)
+            return false;
+        const std::size_t ownMarker = obstacles_.boxes.size() + index;
+        return !takenGrid_.any(span, [&](std::uint32_t i) { return i != ownMarker && segmentMeets(r.anchor, end, taken_[i]); });
     }
 
     LabelPlacement take(const ScreenRect& box, bool leader) {
+        takenGrid_.insert(box, static_cast<std::uint32_t>(taken_.size()));
         taken_.push_back(box);
         return {true, box, leader};
     }
 
     ScreenRect screen_;
     const LabelObstacles& obstacles_;
-    std::vector<ScreenRect> markers_;
     std::vector<ScreenRect> taken_; //!< overlay boxes, then markers (in request order), then labels
+    ScreenGrid takenGrid_;          //!< of taken_
+    std::vector<LinePiece> pieces_; //!< of obstacles_.lines, on screen
+    ScreenGrid pieceGrid_;          //!< of pieces_
     std::vector<LineObstacle> leaders_;
-    std::vector<ScreenRect> lineBounds_; //!< of obstacles_.lines, grown by their half widths
 };
 
 } // namespace
