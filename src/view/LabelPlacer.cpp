@@ -157,14 +157,19 @@ public:
 
     LabelPlacement place(const LabelRequest& r, std::size_t index) {
         const auto near = candidates(r);
+        std::vector<char> free(near.size()); // each box tested once: the side pass and the plain one share it
+        for (std::size_t i = 0; i < near.size(); ++i)
+            free[i] = isFree(near[i], true);
         // Beside the marker on its own side of a border first, then beside it anywhere.
-        const long side = !r.centred && obstacles_.countryAt ? obstacles_.countryAt(r.anchor) : -1;
+        const bool anyFree = std::find(free.begin(), free.end(), 1) != free.end();
+        const long side = anyFree && !r.centred && obstacles_.countryAt ? obstacles_.countryAt(r.anchor) : -1;
         if (side >= 0)
-            for (const ScreenRect& box : near)
-                if (isFree(box, true) && obstacles_.countryAt({box.left + box.width / 2, box.top + box.height / 2}) == side)
-                    return take(box, false);
-        if (const auto box = firstFree(near, true))
-            return take(*box, false);
+            for (std::size_t i = 0; i < near.size(); ++i)
+                if (free[i] && obstacles_.countryAt({near[i].left + near[i].width / 2, near[i].top + near[i].height / 2}) == side)
+                    return take(near[i], false);
+        for (std::size_t i = 0; i < near.size(); ++i)
+            if (free[i])
+                return take(near[i], false);
         // A place's name may hang on a leader line; an area's name has no marker to hang on.
         if (r.centred || !r.mayLeader)
             return {};
