@@ -1,5 +1,7 @@
 #include "render/FlowLayerCache.hpp"
 
+#include "view/LineIndex.hpp"
+
 #include <SFML/Graphics/Sprite.hpp>
 
 #include <algorithm>
@@ -10,34 +12,15 @@ namespace {
 
 view::ScreenPoint shifted(view::ScreenPoint p, double dx, double dy) { return {p.x + dx, p.y + dy}; }
 
-bool segmentNear(view::ScreenPoint a, view::ScreenPoint b, double width, double height, double reach) {
-    return std::max(a.x, b.x) >= -reach && std::min(a.x, b.x) <= width + reach && std::max(a.y, b.y) >= -reach &&
-           std::min(a.y, b.y) <= height + reach;
-}
-
-//! What drawFlows reported in the texture's pixels, in the target's; of the lines only the runs
-//! on the target (labels go nowhere else), so that a dense story's million points are not all
-//! copied and indexed every frame.
-DrawnFlows translated(const DrawnFlows& drawn, double dx, double dy, double width, double height) {
+//! What drawFlows reported in the texture's pixels, in the target's: boxes and label spots
+//! moved; the lines stay in the texture's pixels, indexed once, and go to the label placer with
+//! the offset (a dense story's million points are not copied every frame).
+DrawnFlows translated(const DrawnFlows& drawn, const std::shared_ptr<const view::LineIndex>& lines, double dx, double dy) {
     DrawnFlows out;
     out.labels = drawn.labels;
     out.obstacles.boxes = drawn.obstacles.boxes;
-    for (const view::LineObstacle& line : drawn.obstacles.lines) {
-        view::LineObstacle run{{}, line.halfWidth};
-        for (std::size_t i = 1; i < line.points.size(); ++i) {
-            const view::ScreenPoint a = shifted(line.points[i - 1], dx, dy), b = shifted(line.points[i], dx, dy);
-            if (segmentNear(a, b, width, height, line.halfWidth)) {
-                if (run.points.empty())
-                    run.points.push_back(a);
-                run.points.push_back(b);
-            } else if (!run.points.empty()) {
-                out.obstacles.lines.push_back(std::move(run));
-                run = {{}, line.halfWidth};
-            }
-        }
-        if (!run.points.empty())
-            out.obstacles.lines.push_back(std::move(run));
-    }
+    out.obstacles.indexed = lines;
+    out.obstacles.indexedOffset = {dx, dy};
     for (view::ScreenRect& box : out.obstacles.boxes) {
         box.left += dx;
         box.top += dy;
@@ -80,7 +63,7 @@ DrawnFlows FlowLayerCache::draw(sf::RenderTarget& target, const view::Camera& ca
     // The texture holds colours already multiplied by their coverage (drawn over transparent).
     target.draw(sprite, sf::RenderStates(sf::BlendMode(sf::BlendMode::One, sf::BlendMode::OneMinusSrcAlpha)));
     target.setView(previous);
-    return translated(drawn_, left, top, camera.width(), camera.height());
+    return translated(drawn_, lines_, left, top);
 }
 
 bool FlowLayerCache::redraw(const view::Camera& camera, const std::vector<view::FlowGeometry>& flows,
@@ -99,6 +82,9 @@ bool FlowLayerCache::redraw(const view::Camera& camera, const std::vector<view::
     // The window's arrow width, not the wider texture's (the width grows as the view narrows).
     drawn_ = drawFlows(texture_, wide, flows, story, still, ribbons, flowWidthFactor(camera, options.pixelScale));
     texture_.display();
+    lines_ = std::make_shared<const view::LineIndex>(std::move(drawn_.obstacles.lines),
+                                                     view::ScreenRect{0, 0, static_cast<double>(width), static_cast<double>(height)});
+    drawn_.obstacles.lines.clear();
     drawnWith_ = wide;
     key_ = keyOf(camera, flows, story, options);
     ++redraws_;

@@ -12,6 +12,7 @@
 #include <SFML/Graphics/RenderTexture.hpp>
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -57,7 +58,8 @@ private:
     std::optional<Key> key_;
     view::Camera drawnWith_; //!< the texture's camera: the window's, a margin larger
     sf::RenderTexture texture_;
-    DrawnFlows drawn_; //!< in the texture's pixels
+    DrawnFlows drawn_; //!< in the texture's pixels, without its lines:
+    std::shared_ptr<const view::LineIndex> lines_; //!< the flows' lines, indexed for the labels
     std::size_t redraws_ = 0;
 };
 

@@ -1,6 +1,8 @@
 #include "view/LabelPlacer.hpp"
 
+#include "view/LineIndex.hpp"
 #include "view/ScreenGrid.hpp"
+#include "view/ScreenSegments.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -66,38 +68,6 @@ std::vector<ScreenRect> leaderCandidates(const LabelRequest& r) {
     return boxes;
 }
 
-//! Liang-Barsky: whether the segment a-b meets the rectangle.
-bool segmentMeets(ScreenPoint a, ScreenPoint b, const ScreenRect& r) {
-    double t0 = 0, t1 = 1;
-    const double dx = b.x - a.x, dy = b.y - a.y;
-    const double p[4] = {-dx, dx, -dy, dy};
-    const double q[4] = {a.x - r.left, r.left + r.width - a.x, a.y - r.top, r.top + r.height - a.y};
-    for (int i = 0; i < 4; ++i) {
-        if (p[i] == 0) {
-            if (q[i] < 0)
-                return false;
-            continue;
-        }
-        const double t = q[i] / p[i];
-        if (p[i] < 0)
-            t0 = std::max(t0, t);
-        else
-            t1 = std::min(t1, t);
-        if (t0 > t1)
-            return false;
-    }
-    return true;
-}
-
-//! Whether segments a-b and c-d cross (touching ends count).
-bool segmentsCross(ScreenPoint a, ScreenPoint b, ScreenPoint c, ScreenPoint d) {
-    const auto side = [](ScreenPoint p, ScreenPoint q, ScreenPoint r) {
-        return (q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x);
-    };
-    const double d1 = side(c, d, a), d2 = side(c, d, b), d3 = side(a, b, c), d4 = side(a, b, d);
-    return ((d1 > 0) != (d2 > 0) || d1 == 0 || d2 == 0) && ((d3 > 0) != (d4 > 0) || d3 == 0 || d4 == 0);
-}
-
 bool inside(const ScreenRect& box, const ScreenRect& screen) {
     return box.left >= screen.left && box.top >= screen.top && box.left + box.width <= screen.left + screen.width &&
            box.top + box.height <= screen.top + screen.height;
@@ -125,34 +95,13 @@ class Placement {
 public:
     Placement(const std::vector<LabelRequest>& requests, const ScreenRect& screen, const LabelObstacles& obstacles)
         : screen_(screen), obstacles_(obstacles), taken_(obstacles.boxes), takenGrid_(screen, gridCellPx),
-          pieceGrid_(screen, gridCellPx) {
+          lines_(obstacles.lines, screen) {
         // Markers are obstacles for every label (a label never hides another place's dot).
         for (const LabelRequest& r : requests)
             taken_.push_back({r.anchor.x - r.markerRadius, r.anchor.y - r.markerRadius, 2 * r.markerRadius,
                               2 * r.markerRadius});
         for (std::size_t i = 0; i < taken_.size(); ++i)
             takenGrid_.insert(taken_[i], static_cast<std::uint32_t>(i));
-        // Lines in pieces of a few segments, each with its bounds (and the line's width): a
-        // flow is hundreds of segments, and a label tries up to 32 boxes.
-        for (std::size_t l = 0; l < obstacles.lines.size(); ++l) {
-            const LineObstacle& line = obstacles.lines[l];
-            for (std::size_t first = 1; first < line.points.size(); first += segmentsPerPiece) {
-                LinePiece piece{l, first, std::min(first + segmentsPerPiece, line.points.size()), {}};
-                double x0 = line.points[first - 1].x, y0 = line.points[first - 1].y, x1 = x0, y1 = y0;
-                for (std::size_t i = first; i < piece.end; ++i) {
-                    const ScreenPoint& p = line.points[i];
-                    x0 = std::min(x0, p.x), y0 = std::min(y0, p.y), x1 = std::max(x1, p.x), y1 = std::max(y1, p.y);
-                }
-                piece.bounds = {x0 - line.halfWidth, y0 - line.halfWidth, x1 - x0 + 2 * line.halfWidth,
-                                y1 - y0 + 2 * line.halfWidth};
-                if (!(piece.bounds.left > screen.left + screen.width || piece.bounds.top > screen.top + screen.height ||
-                      piece.bounds.left + piece.bounds.width < screen.left ||
-                      piece.bounds.top + piece.bounds.height < screen.top)) { // off screen: no label goes there
-                    pieceGrid_.insert(piece.bounds, static_cast<std::uint32_t>(pieces_.size()));
-                    pieces_.push_back(piece);
-                }
-            }
-        }
     }
 
     LabelPlacement place(const LabelRequest& r, std::size_t index) {
@@ -187,30 +136,30 @@ public:
 
 private:
     static constexpr double gridCellPx = 48;
-    static constexpr std::size_t segmentsPerPiece = 8;
 
-    //! Segments [end of `first` - 1, `end`) of one obstacle line.
-    struct LinePiece {
-        std::size_t line, first, end;
-        ScreenRect bounds; //!< grown by the line's half width
-    };
-
-    bool pieceCrosses(const LinePiece& piece, const ScreenRect& box) const {
-        if (!piece.bounds.overlaps(box))
+    //! Whether a story line (this picture's, or the indexed ones) meets the box.
+    bool meetsLine(const ScreenRect& box) const {
+        if (lines_.meetsBox(box))
+            return true;
+        if (!obstacles_.indexed)
             return false;
-        const LineObstacle& line = obstacles_.lines[piece.line];
-        const ScreenRect grown{box.left - line.halfWidth, box.top - line.halfWidth, box.width + 2 * line.halfWidth,
-                               box.height + 2 * line.halfWidth};
-        for (std::size_t i = piece.first; i < piece.end; ++i)
-            if (segmentMeets(line.points[i - 1], line.points[i], grown))
-                return true;
-        return false;
+        const ScreenPoint o = obstacles_.indexedOffset;
+        return obstacles_.indexed->meetsBox({box.left - o.x, box.top - o.y, box.width, box.height});
+    }
+
+    bool crossesLine(ScreenPoint a, ScreenPoint b) const {
+        if (lines_.crossesSegment(a, b))
+            return true;
+        if (!obstacles_.indexed)
+            return false;
+        const ScreenPoint o = obstacles_.indexedOffset;
+        return obstacles_.indexed->crossesSegment({a.x - o.x, a.y - o.y}, {b.x - o.x, b.y - o.y});
     }
 
     bool isFree(const ScreenRect& box, bool avoidLines) const {
         if (!inside(box, screen_))
             return false;
-        if (avoidLines && pieceGrid_.any(box, [&](std::uint32_t i) { return pieceCrosses(pieces_[i], box); }))
+        if (avoidLines && meetsLine(box))
             return false;
         // Leader lines already drawn are lines too, and no label goes across them.
         if (std::any_of(leaders_.begin(), leaders_.end(), [&](const LineObstacle& line) { return lineCrosses(line, box); }))
@@ -232,17 +181,9 @@ private:
         const double dx = end.x - r.anchor.x, dy = end.y - r.anchor.y, length = std::hypot(dx, dy);
         const double skip = std::min(1.0, (r.markerRadius + 1.0) / std::max(length, 1e-9));
         const ScreenPoint start{r.anchor.x + dx * skip, r.anchor.y + dy * skip};
+        if (crossesLine(start, end))
+            return false;
         const ScreenRect span{std::min(r.anchor.x, end.x), std::min(r.anchor.y, end.y), std::abs(dx), std::abs(dy)};
-        const bool crossesLine = pieceGrid_.any(span, [&](std::uint32_t p) {
-            const LinePiece& piece = pieces_[p];
-            const LineObstacle& line = obstacles_.lines[piece.line];
-            for (std::size_t i = piece.first; i < piece.end; ++i)
-                if (segmentsCross(start, end, line.points[i - 1], line.points[i]))
-                    return true;
-            return false;
-        });
-        if (crossesLine)
-            return false;
         const std::size_t ownMarker = obstacles_.boxes.size() + index;
         return !takenGrid_.any(span, [&](std::uint32_t i) { return i != ownMarker && segmentMeets(r.anchor, end, taken_[i]); });
     }
@@ -257,8 +198,7 @@ private:
     const LabelObstacles& obstacles_;
     std::vector<ScreenRect> taken_; //!< overlay boxes, then markers (in request order), then labels
     ScreenGrid takenGrid_;          //!< of taken_
-    std::vector<LinePiece> pieces_; //!< of obstacles_.lines, on screen
-    ScreenGrid pieceGrid_;          //!< of pieces_
+    LineIndex lines_;               //!< obstacles_.lines, on screen
     std::vector<LineObstacle> leaders_;
 };
 

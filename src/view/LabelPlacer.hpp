@@ -9,6 +9,7 @@
 #include "view/Camera.hpp"
 
 #include <functional>
+#include <memory>
 #include <vector>
 
 
@@ -42,9 +43,16 @@ struct LineObstacle {
 
 //! What else is on the picture: boxes no label may cover (overlay panels, arrowheads) and lines
 //! labels avoid when they can.
+class LineIndex;
+
 struct LabelObstacles {
     std::vector<ScreenRect> boxes;
     std::vector<LineObstacle> lines;
+    //! More lines, already indexed (view/LineIndex.hpp) in pixels `indexedOffset` away from the
+    //! screen's (index + offset = screen): a dense story's flows, indexed once per redraw of
+    //! their picture instead of every frame.
+    std::shared_ptr<const LineIndex> indexed;
+    ScreenPoint indexedOffset;
     //! Which country a screen point lies in (-1: none, the sea), when known: a place's name
     //! goes on its marker's side of a border where it can (Sudzha's name in Russia, not Ukraine).
     std::function<long(ScreenPoint)> countryAt{};

@@ -5,6 +5,7 @@
 #include "app/XvfbSession.hpp"
 #include "geo/Projection.hpp"
 #include "render/FlowLayerCache.hpp"
+#include "view/LineIndex.hpp"
 #include "story/StoryLoader.hpp"
 #include "view/Camera.hpp"
 
@@ -109,6 +110,14 @@ TEST(FlowLayerCache, ShowsWhatDrawingShowsBeforeAndAfterAPanAndRedrawsOnlyPastIt
         EXPECT_NEAR(fromCache.obstacles.boxes[i].left, reference.obstacles.boxes[i].left, 0.01);
         EXPECT_NEAR(fromCache.obstacles.boxes[i].top, reference.obstacles.boxes[i].top, 0.01);
     }
+
+    // The lines, indexed once, at the offset: a point of a drawn flow is on one, a box off
+    // the picture is on none.
+    ASSERT_TRUE(fromCache.obstacles.indexed);
+    ASSERT_FALSE(reference.obstacles.lines.empty());
+    const view::ScreenPoint on = reference.obstacles.lines[0].points[1], o = fromCache.obstacles.indexedOffset;
+    EXPECT_TRUE(fromCache.obstacles.indexed->meetsBox({on.x - o.x - 1, on.y - o.y - 1, 2, 2}));
+    EXPECT_FALSE(fromCache.obstacles.indexed->meetsBox({-5000 - o.x, -5000 - o.y, 2, 2}));
 
     // Twins: the picture before the pan, and dashes moved on by 0.4 s, differ from it.
     EXPECT_FALSE(sameWithinRounding(moved, first));
