@@ -156,15 +156,17 @@ private:
         return obstacles_.indexed->crossesSegment({a.x - o.x, a.y - o.y}, {b.x - o.x, b.y - o.y});
     }
 
+    //! The cheap tests first: boxes (markers, labels, panels) are a few per cell, a dense
+    //! story's lines dozens.
     bool isFree(const ScreenRect& box, bool avoidLines) const {
         if (!inside(box, screen_))
             return false;
-        if (avoidLines && meetsLine(box))
+        if (takenGrid_.any(box, [&](std::uint32_t i) { return taken_[i].overlaps(box); }))
             return false;
         // Leader lines already drawn are lines too, and no label goes across them.
         if (std::any_of(leaders_.begin(), leaders_.end(), [&](const LineObstacle& line) { return lineCrosses(line, box); }))
             return false;
-        return !takenGrid_.any(box, [&](std::uint32_t i) { return taken_[i].overlaps(box); });
+        return !(avoidLines && meetsLine(box));
     }
 
     std::optional<ScreenRect> firstFree(const std::vector<ScreenRect>& boxes, bool avoidLines) const {
