@@ -69,6 +69,8 @@ MapWindow::MapWindow(const Options& options) : options_(options), statusFile_(op
     ribbons_ = std::make_unique<render::RibbonShader>();
     flowCache_ = std::make_unique<render::FlowLayerCache>();
     placeScratch_ = std::make_unique<render::PlaceScratch>();
+    placeScratch_->labelsFollowPans = true;
+    recordingScratch_ = std::make_unique<render::PlaceScratch>();
     render::warmUpRenderer(*window_, style_, *lineShader, *ribbons_, *fonts_);
     std::vector<render::PlaceOnMap> startPlaces;
     for (const story::Place& place : story_.places)

@@ -135,7 +135,8 @@ private:
     std::optional<sf::RenderWindow> window_; //!< made once the display is ready (SFML opens it for any GL resource)
     std::unique_ptr<render::Fonts> fonts_;
     std::unique_ptr<render::RibbonShader> ribbons_;
-    std::unique_ptr<render::PlaceScratch> placeScratch_; //!< marker atlas and measured names
+    std::unique_ptr<render::PlaceScratch> placeScratch_; //!< marker atlas, measured names, labels while panning
+    std::unique_ptr<render::PlaceScratch> recordingScratch_; //!< the same for a recording (labels placed every frame)
     std::unique_ptr<render::FlowLayerCache> flowCache_; //!< a dense story's flows, panned as a picture
     std::unique_ptr<ui::ImGuiSession> imgui_;
     std::unique_ptr<view::MapNavigator> navigator_;

@@ -43,7 +43,7 @@ void MapWindow::startRecording(double now) {
                                          " video frame (above the GL limit?)");
         }
         recording_ = std::make_unique<Recording>(options, story_, style_, *recordTarget_,
-                                                 render::FrameTools{*fonts_, style_, *ribbons_, nullptr, placeScratch_.get()},
+                                                 render::FrameTools{*fonts_, style_, *ribbons_, nullptr, recordingScratch_.get()},
                                                  std::make_shared<render::LineShader>());
         recordingStartedAt_ = now;
         status_.recording = "0/" + std::to_string(recording_->framesTotal());

@@ -177,6 +177,29 @@ sf::FloatRect measured(PlaceScratch& kept, const PlaceName& name, const MapStyle
     return bounds;
 }
 
+//! The labels' places: through the window's memory of them while it pans, when it has one.
+std::vector<view::LabelPlacement> placed(PlaceScratch& kept, const std::vector<view::LabelRequest>& requests,
+                                         const std::vector<const PlaceOnMap*>& shown, const std::vector<sf::Text>& texts,
+                                         const view::Camera& camera, const FrameOptions& options,
+                                         const view::LabelObstacles& obstacles) {
+    const view::ScreenRect screen{0, 0, camera.width(), camera.height()};
+    if (!kept.labelsFollowPans || requests.size() < view::LabelMemory::minRequests)
+        return placeLabels(requests, screen, obstacles);
+    std::vector<std::string> ids;
+    ids.reserve(requests.size());
+    for (const PlaceOnMap* p : shown)
+        ids.push_back("p:" + p->place->id);
+    for (const sf::Text& t : texts)
+        ids.push_back("a:" + t.getString().toAnsiString());
+    std::string context = std::to_string(camera.metresPerPixel()) + '/' + std::to_string(camera.rotation()) + '/' +
+                          std::to_string(camera.width()) + 'x' + std::to_string(camera.height()) + '/' +
+                          std::to_string(static_cast<int>(options.language)) + '/' + std::to_string(options.storyDay) + '/' +
+                          std::to_string(options.pixelScale) + '/' + options.selected + '/' + options.hovered;
+    for (const std::string& id : options.highlight)
+        context += '/' + id;
+    return kept.labels.place(requests, ids, screen, obstacles, context);
+}
+
 } // namespace
 
 DrawnPlaces drawPlaces(sf::RenderTarget& target, const view::Camera& camera, const std::vector<PlaceOnMap>& places,
@@ -235,7 +258,7 @@ DrawnPlaces drawPlaces(sf::RenderTarget& target, const view::Camera& camera, con
     markers.flush(target);
 
     if (options.layers.labels) {
-        const auto placements = placeLabels(requests, {0, 0, size.x, size.y}, obstacles);
+        const auto placements = placed(kept, requests, shown, texts, camera, options, obstacles);
         drawLeaders(target, requests, placements, style, s);
         for (std::size_t i = 0; i < placements.size(); ++i) {
             if (!placements[i].visible)
