@@ -58,6 +58,10 @@ pan pan
 cat "$work"/pan-*.txt | awk '/^anon_rss_kb/ {print $2 / 1024}' | stats "  of which private (anonymous) at the end" MB
 echo "-- window: the same, zoomed on Kursk (10m, rebuilt around the view as the pan leaves it)"
 pan pan10m --bounds 33,50,40,53.5
+echo "-- window: the same with a dense story (bench/big_story.py: the story plus 2,000 towns and 5,000"
+echo "   flows; issue 16 asks p95 <= 33 ms): flows panned as a picture, labels placed every 4th frame"
+/usr/bin/python3 "$root/bench/big_story.py" "$work/big-story.json" >/dev/null
+pan panbig --story "$work/big-story.json"
 
 if command -v xdotool >/dev/null; then
   echo "-- window: 1920x1080, the mouse wheel zooms in 12 notches at one spot (from Eurasia through"

@@ -221,10 +221,13 @@ void MapWindow::frame(double now, bool changed) {
         --framesAfterInput_;
     // A hover that no longer matches the view (a zoom has just ended under a still pointer) is
     // picked again before the window reports itself settled.
-    const bool hoverStale = !input_.dragging() && !imgui_->wantsMouse() && hover_.stale(camera, scene, clock_->dayAt(now));
+    // The hover is picked against a level once its pick indexes are built (the level shows
+    // before them): until then it is picked without countries and regions, and again after.
+    const render::MapScene* pickable = scene && scenes_->indexesReady(scene->level()) ? scene : nullptr;
+    const bool hoverStale = !input_.dragging() && !imgui_->wantsMouse() && hover_.stale(camera, pickable, clock_->dayAt(now));
     if (!changed && framesAfterInput_ == 0 && !moving && !wasMoving_ && !animating && !hoverStale && !firstFrame_ &&
         !clock_->playing()) {
-        reportStatus(scene, scene && scene->level() == wanted && !pendingClick_ && !saveRequested_, now);
+        reportStatus(scene, pickable && scene->level() == wanted && !pendingClick_ && !saveRequested_, now);
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
         return;
     }
@@ -239,7 +242,7 @@ void MapWindow::frame(double now, bool changed) {
             selectionAnchor_ = camera.toMap(*pendingClick_);
         pendingClick_.reset();
     }
-    updateHover(camera, scene, options.storyDay);
+    updateHover(camera, pickable, options.storyDay);
     ui::MenuActions actions;
     drawPanels(options, scene, now, actions);
     drawMap(camera, options, scene, moving);
@@ -264,7 +267,7 @@ void MapWindow::frame(double now, bool changed) {
     advanceRecording(now);
     firstFrame_ = false;
     ++status_.frame;
-    reportStatus(scene, settledBefore && scene && scene->level() == wanted && !pendingClick_ && !saveRequested_ &&
+    reportStatus(scene, settledBefore && pickable && scene->level() == wanted && !pendingClick_ && !saveRequested_ &&
                             !clock_->playing(),
                  now);
     applyMenuActions(actions, camera, now);

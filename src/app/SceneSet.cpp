@@ -115,6 +115,11 @@ void SceneSet::waitFor(mapdata::DetailLevel level, const view::Camera& camera) {
         upload(slot);
 }
 
+bool SceneSet::indexesReady(mapdata::DetailLevel level) const {
+    const Slot& slot = slots_[static_cast<int>(level)];
+    return slot.geometry && !slot.pendingIndexes.valid();
+}
+
 void SceneSet::waitForIndexes(mapdata::DetailLevel level) {
     Slot& slot = slots_[static_cast<int>(level)];
     if (!slot.pendingIndexes.valid())

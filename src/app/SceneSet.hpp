@@ -33,6 +33,9 @@ public:
     std::optional<std::string> poll();
     //! Waits for a level that serves `camera` (used at start and after a reload).
     void waitFor(mapdata::DetailLevel level, const view::Camera& camera);
+    //! Whether the level's pick indexes (countries, regions) are built: a scene is shown before
+    //! them, and a pick without them finds no country or region.
+    [[nodiscard]] bool indexesReady(mapdata::DetailLevel level) const;
     //! Waits for the level's pick indexes (labels keep to their side of borders with them): a
     //! recording's frames must not depend on when a worker finished.
     void waitForIndexes(mapdata::DetailLevel level);

@@ -54,7 +54,8 @@ const MarkerSprites::Slot* MarkerSprites::slotFor(sf::RenderTarget& target, cons
         used_ = 0;
         atlas_->clear(sf::Color::Transparent);
     }
-    drawShapes(*atlas_, sf::Vector2f(static_cast<float>(used_ + size / 2), static_cast<float>(size / 2)), look);
+    const int half = size / 2; // size is even: the centre is a whole pixel
+    drawShapes(*atlas_, sf::Vector2f(static_cast<float>(used_ + half), static_cast<float>(half)), look);
     atlas_->display();
     target.setActive(true); // drawing into the atlas made its context current
     slots_.push_back({look, used_, size});

@@ -73,27 +73,7 @@ std::vector<sf::Vector2f> MeasuredPolyline::slice(float from, float to) const {
 }
 
 std::vector<sf::Vector2f> slice(const std::vector<sf::Vector2f>& p, float from, float to) {
-    std::vector<sf::Vector2f> out;
-    if (p.size() < 2 || to <= from)
-        return out;
-    float walked = 0;
-    for (std::size_t i = 1; i < p.size(); ++i) {
-        const sf::Vector2f a = p[i - 1], b = p[i];
-        const float seg = distance(a, b);
-        const float s0 = walked, s1 = walked + seg;
-        walked = s1;
-        if (s1 < from || seg <= 0)
-            continue;
-        if (s0 > to)
-            break;
-        const auto at = [&](float s) { return a + (b - a) * ((s - s0) / seg); };
-        if (out.empty())
-            out.push_back(s0 >= from ? a : at(from));
-        out.push_back(s1 <= to ? b : at(to));
-        if (s1 >= to)
-            break;
-    }
-    return out.size() >= 2 ? out : std::vector<sf::Vector2f>{};
+    return MeasuredPolyline(p).slice(from, to);
 }
 
 std::vector<sf::Vector2f> prefix(const std::vector<sf::Vector2f>& p, float length) { return slice(p, 0, length); }

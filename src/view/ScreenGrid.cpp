@@ -29,7 +29,7 @@ void ScreenGrid::insert(const ScreenRect& box, std::uint32_t item) {
     const CellRange r = cellsOf(box);
     for (int y = r.y0; y <= r.y1; ++y)
         for (int x = r.x0; x <= r.x1; ++x)
-            cells_[static_cast<std::size_t>(y * columns_ + x)].push_back(item);
+            cells_[static_cast<std::size_t>(y) * static_cast<std::size_t>(columns_) + static_cast<std::size_t>(x)].push_back(item);
 }
 
 } // namespace gb::view

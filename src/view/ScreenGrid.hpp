@@ -25,7 +25,7 @@ public:
         const CellRange r = cellsOf(box);
         for (int y = r.y0; y <= r.y1; ++y)
             for (int x = r.x0; x <= r.x1; ++x)
-                for (const std::uint32_t item : cells_[static_cast<std::size_t>(y * columns_ + x)])
+                for (const std::uint32_t item : cells_[static_cast<std::size_t>(y) * static_cast<std::size_t>(columns_) + static_cast<std::size_t>(x)])
                     if (test(item))
                         return true;
         return false;
