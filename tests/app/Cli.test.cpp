@@ -271,6 +271,29 @@ TEST(Cli, AGlobeFacingAwayFromTheStorySaysSo) {
     EXPECT_NE(r.err.find("warning: the globe faces away from the story"), std::string::npos) << r.err;
 }
 
+TEST(Cli, NoPrivateXvfbOutlivesAFailedRun) {
+    ScratchDir dir;
+    // An Xvfb first on PATH that notes its process id, then becomes the real one: after each
+    // failed run, the server it started must be gone (or a zombie waiting for its reaper).
+    std::filesystem::create_directories(dir.path() / "bin");
+    const auto wrapper = dir.write("bin/Xvfb", "#!/bin/sh\necho $$ >> " + (dir.path() / "servers").string() +
+                                                   "\nexec /usr/bin/Xvfb \"$@\"\n");
+    std::filesystem::permissions(wrapper, std::filesystem::perms::owner_all);
+    const auto story = dir.write("bad.json", "{\"title\": 3}");
+    const std::string env = "env -u DISPLAY PATH=" + (dir.path() / "bin").string() + ":/usr/bin:/bin ";
+    EXPECT_EQ(runProcess(env + geobrief() + " --story " + story.string() + " --quit-after 5").exitCode, 3);
+    EXPECT_EQ(runProcess(env + geobrief() + " --step 99 --quit-after 5").exitCode, 2);
+    EXPECT_EQ(runProcess(env + geobrief() + " --export " + (dir.path() / "m.png").string() + " --story " +
+                         story.string()).exitCode, 3);
+    std::istringstream servers(readAll(dir.path() / "servers"));
+    int started = 0;
+    for (std::string pid; servers >> pid; ++started) {
+        const std::string status = readAll("/proc/" + pid + "/status");
+        EXPECT_TRUE(status.empty() || status.find("State:\tZ") != std::string::npos) << "Xvfb " << pid << " still runs";
+    }
+    EXPECT_GE(started, 1); // the twin: the wrapper did see servers start
+}
+
 TEST(Cli, ADeadDisplayFallsBackToAPrivateXvfbForExportsAndIsExit4ForTheWindow) {
     ScratchDir dir;
     const auto exported = runProcess("DISPLAY=:987 " + geobrief() + " --export " + (dir.path() / "map.png").string() + " --size 320x240");
