@@ -53,6 +53,31 @@ bool reachesAny(const OGRGeometry& geometry, const std::vector<geo::LonLatBox>& 
     });
 }
 
+//! GDAL's errors while one file is read, on this thread (GDAL's handler stack is per thread):
+//! a damaged file must not pass for a small one. Installed for the object's life.
+class ReadErrors {
+public:
+    ReadErrors() { CPLPushErrorHandlerEx(&ReadErrors::note, this); }
+    ~ReadErrors() { CPLPopErrorHandler(); }
+    ReadErrors(const ReadErrors&) = delete;
+    ReadErrors& operator=(const ReadErrors&) = delete;
+
+    [[nodiscard]] int count() const { return count_; }
+    [[nodiscard]] const std::string& first() const { return first_; }
+
+private:
+    static void CPL_STDCALL note(CPLErr level, CPLErrorNum, const char* message) {
+        if (level < CE_Failure)
+            return; // warnings and debug output say nothing about lost data
+        auto* self = static_cast<ReadErrors*>(CPLGetErrorHandlerUserData());
+        if (self->count_++ == 0 && message)
+            self->first_ = message;
+    }
+
+    int count_ = 0;
+    std::string first_;
+};
+
 class FeatureReader {
 public:
     FeatureReader(std::string file, OGRCoordinateTransformation* toWgs84, bool checkRange)
@@ -196,6 +221,7 @@ FeatureCollection loadPolygons(const std::filesystem::path& file, const std::vec
                                   (reason.empty() ? std::string() : " (" + reason + ")"));
     }
 
+    const ReadErrors readErrors;
     FeatureCollection result;
     result.source = name;
     // Prefer a layer that declares polygons; otherwise look into layers of unknown type.
@@ -215,6 +241,7 @@ FeatureCollection loadPolygons(const std::filesystem::path& file, const std::vec
         throw DataError(name, "the file has no layers; expected a layer of polygons");
 
     int featuresSeen = 0;
+    GIntBig declared = -1; //!< what the layer's header says it holds, when it says (FlatGeobuf, GeoPackage)
     for (OGRLayer* layer : candidates) {
         const OGRSpatialReference* srs = layer->GetSpatialRef();
         CtPtr toWgs84;
@@ -234,6 +261,7 @@ FeatureCollection loadPolygons(const std::filesystem::path& file, const std::vec
         }
         FeatureReader reader(name, toWgs84.get(), true);
         layer->ResetReading();
+        declared = std::max(declared, layer->GetFeatureCount(FALSE));
         for (auto& feature : *layer) {
             ++featuresSeen;
             const OGRGeometry* geometry = feature->GetGeometryRef();
@@ -265,6 +293,23 @@ FeatureCollection loadPolygons(const std::filesystem::path& file, const std::vec
                                       "'): they cross themselves too often to draw; repair the file (ogr2ogr -makevalid)");
         if (!result.features.empty())
             break;
+    }
+    if (readErrors.count() > 0) {
+        const std::string what = std::to_string(readErrors.count()) + " read error(s) from GDAL (first: " +
+                                 readErrors.first() + ")";
+        // Usable: nine in ten of what it declares were read (a few bad features); a truncated
+        // file that lost most of the world is no map to brief from.
+        const bool mostLost = declared > 0 && featuresSeen * 10 < declared * 9;
+        if (result.features.empty() || mostLost)
+            throw DataError(name, "the file is damaged: " +
+                                      (declared > 0 ? std::to_string(featuresSeen) + " of the " + std::to_string(declared) +
+                                                          " features it declares could be read, "
+                                                    : std::string()) +
+                                      what);
+        result.warnings.push_back("the file is damaged; " + std::to_string(featuresSeen) + " feature(s) read" +
+                                  (declared > featuresSeen ? " of " + std::to_string(declared) + " it declares"
+                                                           : ", others may be missing") +
+                                  ": " + what);
     }
     if (result.features.empty() && !(featuresSeen > 0 && !onlyWithin.empty())) {
         // Why nothing was kept, when the reader knows: a CRS, a range, a scribble.

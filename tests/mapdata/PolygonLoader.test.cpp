@@ -239,6 +239,35 @@ TEST(PolygonLoader, AScribbleIsSkippedInBoundedTimeAndABowTieIsKept) {
                              "repair the file (ogr2ogr -makevalid)");
 }
 
+namespace {
+//! Our 110m countries (177 features in a FlatGeobuf) without their last `cut` bytes.
+std::filesystem::path truncatedCountries(const ScratchDir& dir, std::uintmax_t cut) {
+    const auto whole = shapesDir() / "countries-110m.fgb";
+    const auto part = dir.path() / "truncated.fgb";
+    std::filesystem::copy_file(whole, part);
+    std::filesystem::resize_file(part, std::filesystem::file_size(whole) - cut);
+    return part;
+}
+} // namespace
+
+TEST(PolygonLoader, AFileTruncatedToHalfIsDamagedNotASmallerMap) {
+    ScratchDir dir;
+    const auto file = truncatedCountries(dir, std::filesystem::file_size(shapesDir() / "countries-110m.fgb") / 2);
+    const std::string error = errorOf(file);
+    EXPECT_EQ(error.rfind(file.string() + ": the file is damaged: 66 of the 177 features it declares could be read, ", 0), 0u)
+        << error;
+}
+
+TEST(PolygonLoader, AFewFeaturesLostAreAWarningWithTheCount) {
+    ScratchDir dir;
+    const FeatureCollection c = loadPolygons(truncatedCountries(dir, 3000));
+    EXPECT_EQ(c.features.size(), 172u);
+    ASSERT_EQ(c.warnings.size(), 1u);
+    EXPECT_EQ(c.warnings[0].rfind("the file is damaged; 172 feature(s) read of 177 it declares: ", 0), 0u) << c.warnings[0];
+    // The twin: the whole file reads without a word.
+    EXPECT_TRUE(loadPolygons(shapesDir() / "countries-110m.fgb").warnings.empty());
+}
+
 TEST(DetailLevel, ScaleChoosesTheLevel) {
     EXPECT_EQ(detailFor(20000.0), DetailLevel::Coarse);
     EXPECT_EQ(detailFor(5000.0), DetailLevel::Medium);
