@@ -171,6 +171,8 @@ std::optional<Options> parseOptions(int argc, char** argv, const std::filesystem
     cli.add_option("--zoom", zoom, "Zoom level (web-map scale: 3 shows a continent)");
     cli.add_option("--bounds", bounds, "Fit the view to WEST,SOUTH,EAST,NORTH in degrees");
     cli.add_option("--shapes", shapes, "Folder with countries-LEVEL.fgb (and region files), or one polygon file");
+    std::string layer;
+    cli.add_option("--layer", layer, "The layer of the --shapes file that holds the countries (or --shapes FILE:LAYER)");
     cli.add_option("--story", story, "Story file (JSON)");
     cli.add_option("--lang", language, "Language of the story's text: en or es");
     cli.add_option("--time", time, "Story date to show, YYYY-MM-DD (flows drawn up to the end of that day)");
@@ -207,6 +209,7 @@ std::optional<Options> parseOptions(int argc, char** argv, const std::filesystem
                             {"--center", &centre, "LON,LAT in degrees"},
                             {"--bounds", &bounds, "WEST,SOUTH,EAST,NORTH in degrees"},
                             {"--shapes", &shapes, "a polygon file or a folder"},
+                            {"--layer", &layer, "a layer name"},
                             {"--story", &story, "a story file (JSON)"},
                             {"--lang", &language, "en or es"},
                             {"--time", &time, "a date as YYYY-MM-DD"},
@@ -265,6 +268,12 @@ std::optional<Options> parseOptions(int argc, char** argv, const std::filesystem
         throw UsageError("--bounds cannot be combined with --center or --zoom");
     if (!shapes.empty())
         options.shapes = shapes;
+    if (!layer.empty()) { // read by the loader as FILE:LAYER
+        std::error_code ec;
+        if (shapes.empty() || std::filesystem::is_directory(shapes, ec))
+            throw UsageError("--layer " + layer + ": applies to --shapes FILE (one file with several layers)");
+        options.shapes = shapes + ":" + layer;
+    }
     if (!story.empty())
         options.story = story;
     if (!language.empty()) {

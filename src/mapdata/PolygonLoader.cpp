@@ -1,8 +1,10 @@
 #include "mapdata/PolygonLoader.hpp"
 
+#include "geo/Antimeridian.hpp"
 #include "geo/RingCrossings.hpp"
 #include "mapdata/DataError.hpp"
 #include "mapdata/InputFile.hpp"
+#include "mapdata/LayerChoice.hpp"
 
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
@@ -129,7 +131,12 @@ private:
                 firstTangled_ = out.name;
             return;
         }
-        out.polygons.push_back(std::move(rings));
+        if (!geo::crossesAntimeridian(rings.rings)) {
+            out.polygons.push_back(std::move(rings));
+            return;
+        }
+        for (std::vector<geo::LonLatPath>& part : geo::splitAtAntimeridian(rings.rings))
+            out.polygons.push_back({std::move(part)});
     }
 
     //! A polygon GEOS finds invalid is drawn by the even-odd tessellator anyway (a coastline
@@ -166,7 +173,8 @@ private:
                 ++failedTransforms_; // PROJ's "no answer" for a point
                 return std::nullopt;
             }
-            if (checkRange_ && (std::abs(p.lon) > 180.0 + 1e-6 || std::abs(p.lat) > 90.0 + 1e-6)) {
+            // Up to a turn past ±180: a ring that runs on past the antimeridian is split there.
+            if (checkRange_ && (std::abs(p.lon) > 360.0 || std::abs(p.lat) > 90.0 + 1e-6)) {
                 ++outOfRange_;
                 return std::nullopt; // counted above
             }
@@ -196,20 +204,11 @@ bool isWgs84LonLat(const OGRSpatialReference& srs, const OGRSpatialReference& wg
     return srs.IsGeographic() && srs.IsSame(&wgs84, options);
 }
 
-bool isPolygonType(OGRwkbGeometryType type) {
-    switch (wkbFlatten(type)) {
-    case wkbPolygon:
-    case wkbMultiPolygon:
-    case wkbCurvePolygon:
-    case wkbMultiSurface: return true;
-    default: return false;
-    }
-}
-
 } // namespace
 
-FeatureCollection loadPolygons(const std::filesystem::path& file, const std::vector<geo::LonLatBox>& onlyWithin) {
+FeatureCollection loadPolygons(const std::filesystem::path& path, const std::vector<geo::LonLatBox>& onlyWithin) {
     registerDrivers();
+    const auto [file, wantedLayer] = splitLayer(path);
     const std::string name = file.string();
     checkInputFile(file);
 
@@ -224,21 +223,7 @@ FeatureCollection loadPolygons(const std::filesystem::path& file, const std::vec
     const ReadErrors readErrors;
     FeatureCollection result;
     result.source = name;
-    // Prefer a layer that declares polygons; otherwise look into layers of unknown type.
-    OGRLayer* chosen = nullptr;
-    for (OGRLayer* layer : dataset->GetLayers())
-        if (isPolygonType(layer->GetGeomType())) {
-            chosen = layer;
-            break;
-        }
-    std::vector<OGRLayer*> candidates;
-    if (chosen)
-        candidates.push_back(chosen);
-    else
-        for (OGRLayer* layer : dataset->GetLayers())
-            candidates.push_back(layer);
-    if (candidates.empty())
-        throw DataError(name, "the file has no layers; expected a layer of polygons");
+    const std::vector<OGRLayer*> candidates = chooseLayers(*dataset, wantedLayer, name, result.warnings);
 
     int featuresSeen = 0;
     GIntBig declared = -1; //!< what the layer's header says it holds, when it says (FlatGeobuf, GeoPackage)
@@ -283,7 +268,7 @@ FeatureCollection loadPolygons(const std::filesystem::path& file, const std::vec
                                       " ring(s) with fewer than 3 distinct points skipped");
         if (reader.outOfRange() > 0)
             result.warnings.push_back(std::to_string(reader.outOfRange()) +
-                                      " ring(s) skipped: coordinates beyond longitude/latitude (-180..180, -90..90) or beyond 1e10 in the layer's units (is the CRS right?)");
+                                      " ring(s) skipped: coordinates beyond longitude/latitude (±360, ±90) or beyond 1e10 in the layer's units (is the CRS right?)");
         if (reader.failedTransforms() > 0)
             result.warnings.push_back(std::to_string(reader.failedTransforms()) +
                                       " ring(s) skipped: their points do not convert from the layer's CRS to longitude/latitude");

@@ -171,6 +171,19 @@ TEST(Cli, LayerWithoutPolygonsIsBadInput) {
                          ": no valid polygons among 1 feature(s); expected Polygon or MultiPolygon geometries\n");
 }
 
+TEST(Cli, LayerNamesALayerOfTheShapesFile) {
+    ScratchDir dir;
+    const auto file = dir.write("japan.geojson", R"({"type":"FeatureCollection","features":[
+      {"type":"Feature","properties":{"id":"392"},"geometry":{"type":"Polygon","coordinates":[[[130,30],[140,30],[140,40],[130,40],[130,30]]]}}]})");
+    const auto out = (dir.path() / "m.png").string();
+    EXPECT_EQ(geobriefWith("--export " + out + " --shapes " + file.string() + " --layer japan --size 64x48").exitCode, 0);
+    const auto unknown = geobriefWith("--export " + out + " --shapes " + file.string() + " --layer rivers --size 64x48");
+    EXPECT_EQ(unknown.exitCode, 3);
+    EXPECT_EQ(unknown.err, "geobrief: " + file.string() + ": has no layer 'rivers'; its layers: japan (Polygon, 1 feature)\n");
+    EXPECT_EQ(geobriefWith("--export " + out + " --layer countries").err,
+              "geobrief: --layer countries: applies to --shapes FILE (one file with several layers)\n");
+}
+
 TEST(Cli, InvalidGeometriesAreSkippedWithAWarning) {
     ScratchDir dir;
     // One good square, one ring out of range, one bow-tie (self-intersecting, still drawable).
@@ -182,7 +195,7 @@ TEST(Cli, InvalidGeometriesAreSkippedWithAWarning) {
     const auto r = geobriefWith("--export " + out.string() + " --shapes " + file.string() + " --size 320x200");
     EXPECT_EQ(r.exitCode, 0) << r.err;
     EXPECT_NE(r.err.find("geobrief: warning: " + file.string() +
-                         ": 1 ring(s) skipped: coordinates beyond longitude/latitude (-180..180, -90..90) or beyond 1e10 in the layer's units (is the CRS right?)"),
+                         ": 1 ring(s) skipped: coordinates beyond longitude/latitude (±360, ±90) or beyond 1e10 in the layer's units (is the CRS right?)"),
               std::string::npos)
         << r.err;
     EXPECT_TRUE(std::filesystem::exists(out));

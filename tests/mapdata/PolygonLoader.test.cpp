@@ -1,4 +1,8 @@
 #include "mapdata/DataError.hpp"
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
 #include "mapdata/DetailLevel.hpp"
 #include "mapdata/PolygonLoader.hpp"
 #include "mapdata/SceneGeometry.hpp"
@@ -201,7 +205,7 @@ TEST(PolygonLoader, CoordinatesNoCrsReachesAreSkippedNotConverted) {
     ASSERT_EQ(c.features.size(), 1u);
     EXPECT_EQ(c.features[0].id, "K");
     ASSERT_EQ(c.warnings.size(), 1u);
-    EXPECT_EQ(c.warnings[0], "1 ring(s) skipped: coordinates beyond longitude/latitude (-180..180, -90..90) or "
+    EXPECT_EQ(c.warnings[0], "1 ring(s) skipped: coordinates beyond longitude/latitude (±360, ±90) or "
                              "beyond 1e10 in the layer's units (is the CRS right?)");
 }
 
@@ -266,6 +270,77 @@ TEST(PolygonLoader, AFewFeaturesLostAreAWarningWithTheCount) {
     EXPECT_EQ(c.warnings[0].rfind("the file is damaged; 172 feature(s) read of 177 it declares: ", 0), 0u) << c.warnings[0];
     // The twin: the whole file reads without a word.
     EXPECT_TRUE(loadPolygons(shapesDir() / "countries-110m.fgb").warnings.empty());
+}
+
+namespace {
+//! A GeoPackage like a world map's: 'states_provinces' (3 provinces, listed first) and
+//! 'countries' (Japan and North Korea with ISO codes), made through GDAL.
+std::filesystem::path twoLayerPackage(const ScratchDir& dir) {
+    GDALAllRegister();
+    const auto file = dir.path() / "world.gpkg";
+    GDALDriver* gpkg = GetGDALDriverManager()->GetDriverByName("GPKG");
+    GDALDatasetUniquePtr ds(gpkg->Create(file.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+    OGRSpatialReference wgs84;
+    wgs84.SetWellKnownGeogCS("WGS84");
+    const auto addLayer = [&](const char* name, const std::vector<std::pair<std::string, std::string>>& features) {
+        OGRLayer* layer = ds->CreateLayer(name, &wgs84, wkbPolygon, nullptr);
+        OGRFieldDefn id("ISO_N3", OFTString);
+        layer->CreateField(&id);
+        for (const auto& [code, wkt] : features) {
+            OGRFeature feature(layer->GetLayerDefn());
+            feature.SetField("ISO_N3", code.c_str());
+            OGRGeometry* geometry = nullptr;
+            OGRGeometryFactory::createFromWkt(wkt.c_str(), nullptr, &geometry);
+            feature.SetGeometryDirectly(geometry);
+            EXPECT_EQ(layer->CreateFeature(&feature), OGRERR_NONE);
+        }
+    };
+    addLayer("states_provinces", {{"760", "POLYGON((36 35,37 35,37 36,36 35))"},
+                                  {"384", "POLYGON((-5 6,-4 6,-4 7,-5 6))"},
+                                  {"818", "POLYGON((33 29,34 29,34 30,33 29))"}});
+    addLayer("countries", {{"392", "POLYGON((130 31,141 31,141 45,130 31))"},
+                           {"408", "POLYGON((124 38,130 38,130 43,124 38))"}});
+    return file;
+}
+} // namespace
+
+TEST(PolygonLoader, OfSeveralLayersTheCountriesAreTakenAndSaidSo) {
+    ScratchDir dir;
+    const auto file = twoLayerPackage(dir);
+    const FeatureCollection c = loadPolygons(file);
+    ASSERT_EQ(c.features.size(), 2u);
+    EXPECT_EQ(c.features[0].id, "392"); // Japan, not a Syrian province
+    ASSERT_EQ(c.warnings.size(), 1u);
+    EXPECT_EQ(c.warnings[0], "took layer 'countries' (named like countries) of its 2 polygon layers: "
+                             "states_provinces (Polygon, 3 features), countries (Polygon, 2 features); "
+                             "--layer NAME takes another");
+}
+
+TEST(PolygonLoader, ANamedLayerIsReadAndAnUnknownOneListsTheLayers) {
+    ScratchDir dir;
+    const auto file = twoLayerPackage(dir);
+    const FeatureCollection provinces = loadPolygons(file.string() + ":states_provinces");
+    ASSERT_EQ(provinces.features.size(), 3u);
+    EXPECT_EQ(provinces.features[0].id, "760");
+    EXPECT_TRUE(provinces.warnings.empty());
+    EXPECT_EQ(errorOf(file.string() + ":rivers"),
+              file.string() + ": has no layer 'rivers'; its layers: states_provinces (Polygon, 3 features), "
+                              "countries (Polygon, 2 features)");
+}
+
+TEST(PolygonLoader, AUsersRingAcrossTheAntimeridianIsSplitThere) {
+    ScratchDir dir;
+    // Chukotka as a file may write it: from 160 E across 180 to 170 W, then back.
+    const auto file = dir.write("chukotka.geojson", R"({"type":"FeatureCollection","features":[
+      {"type":"Feature","properties":{"id":"643"},"geometry":{"type":"Polygon",
+       "coordinates":[[[160,60],[-170,60],[-170,70],[160,70],[160,60]]]}}]})");
+    const FeatureCollection c = loadPolygons(file);
+    ASSERT_EQ(c.features.size(), 1u);
+    ASSERT_EQ(c.features[0].polygons.size(), 2u); // 160..180 and -180..-170, not a band round the pole
+    for (const PolygonRings& polygon : c.features[0].polygons)
+        for (const auto& ring : polygon.rings)
+            for (const auto& p : ring)
+                EXPECT_LE(std::abs(p.lon), 180.0);
 }
 
 TEST(DetailLevel, ScaleChoosesTheLevel) {
