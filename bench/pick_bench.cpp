@@ -20,7 +20,7 @@ int main() {
     const auto t0 = std::chrono::steady_clock::now();
     const mapdata::SceneGeometry g =
         mapdata::buildSceneGeometry([&] {
-            auto request = app::sceneRequest(s, data / "shapes", data / "shapes", spec, mapdata::DetailLevel::Fine);
+            auto request = app::sceneRequest(s, data / "shapes", "", data / "shapes", spec, mapdata::DetailLevel::Fine);
             request.pickIndexes = true;
             return request;
         }());

@@ -42,7 +42,7 @@ MapWindow::MapWindow(const Options& options) : options_(options), statusFile_(op
     story_ = loadRoutedStory(options.story, options.defaultShapes);
     checkStoryTime(options, story_);
     step_ = requestedStep(options, story_);
-    scenes_ = std::make_unique<SceneSet>(story_, options.shapes, options.defaultShapes, style_);
+    scenes_ = std::make_unique<SceneSet>(story_, options.shapes, options.shapesCrs, options.defaultShapes, style_);
     scenes_->setProjection(projectionFor(options));
     projection_ = std::make_unique<geo::Projection>(scenes_->projection());
     const double w = options.size.width, h = options.size.height;

@@ -1,6 +1,7 @@
 #include "app/Options.hpp"
 
 #include "files/PartFile.hpp"
+#include "mapdata/PolygonLoader.hpp"
 #include "story/Date.hpp"
 #include "video/VideoFormat.hpp"
 
@@ -171,6 +172,8 @@ std::optional<Options> parseOptions(int argc, char** argv, const std::filesystem
     cli.add_option("--zoom", zoom, "Zoom level (web-map scale: 3 shows a continent)");
     cli.add_option("--bounds", bounds, "Fit the view to WEST,SOUTH,EAST,NORTH in degrees");
     cli.add_option("--shapes", shapes, "Folder with countries-LEVEL.fgb (and region files), or one polygon file");
+    std::string shapesCrs;
+    cli.add_option("--shapes-crs", shapesCrs, "The CRS of the --shapes file when it declares none (or a wrong one), e.g. EPSG:3035");
     std::string layer;
     cli.add_option("--layer", layer, "The layer of the --shapes file that holds the countries (or --shapes FILE:LAYER)");
     cli.add_option("--story", story, "Story file (JSON)");
@@ -210,6 +213,7 @@ std::optional<Options> parseOptions(int argc, char** argv, const std::filesystem
                             {"--bounds", &bounds, "WEST,SOUTH,EAST,NORTH in degrees"},
                             {"--shapes", &shapes, "a polygon file or a folder"},
                             {"--layer", &layer, "a layer name"},
+                            {"--shapes-crs", &shapesCrs, "a CRS such as EPSG:3035"},
                             {"--story", &story, "a story file (JSON)"},
                             {"--lang", &language, "en or es"},
                             {"--time", &time, "a date as YYYY-MM-DD"},
@@ -268,6 +272,13 @@ std::optional<Options> parseOptions(int argc, char** argv, const std::filesystem
         throw UsageError("--bounds cannot be combined with --center or --zoom");
     if (!shapes.empty())
         options.shapes = shapes;
+    if (!shapesCrs.empty()) {
+        if (shapes.empty())
+            throw UsageError("--shapes-crs " + shapesCrs + ": applies to --shapes FILE");
+        if (!mapdata::isKnownCrs(shapesCrs))
+            throw UsageError("--shapes-crs '" + shapesCrs + "': not a CRS GDAL knows (expected e.g. EPSG:3035 or a PROJ string)");
+        options.shapesCrs = shapesCrs;
+    }
     if (!layer.empty()) { // read by the loader as FILE:LAYER
         std::error_code ec;
         if (shapes.empty() || std::filesystem::is_directory(shapes, ec))

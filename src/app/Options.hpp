@@ -37,6 +37,7 @@ struct Options {
     std::optional<geo::LonLatBox> bounds;
     std::filesystem::path shapes;             //!< folder or file
     std::filesystem::path defaultShapes;      //!< the shipped shapes/ folder (region files)
+    std::string shapesCrs;                    //!< --shapes-crs: the --shapes file's CRS (empty: as it declares)
     std::filesystem::path story;
     story::Language language = story::Language::English;
     std::optional<int> time;                  //!< --time: story day to show (days since 1970)

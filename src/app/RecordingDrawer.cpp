@@ -12,7 +12,7 @@ RecordingDrawer::RecordingDrawer(const Options& options, const story::Story& sto
                                  const render::MapStyle& style, sf::RenderTexture& target,
                                  const render::FrameTools& tools, std::shared_ptr<render::LineShader> lineShader)
     : options_(options), story_(story), projection_(projection),
-      scenes_(story, options.shapes, options.defaultShapes, style), stills_(options, story, style), target_(target),
+      scenes_(story, options.shapes, options.shapesCrs, options.defaultShapes, style), stills_(options, story, style), target_(target),
       tools_(tools), lineShader_(std::move(lineShader)), flows_(view::buildFlowGeometry(story, projection)) {
     scenes_.setProjection(projection.spec());
     scenes_.shareLineShader(lineShader_);

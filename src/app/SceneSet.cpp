@@ -11,9 +11,10 @@
 
 namespace gb::app {
 
-SceneSet::SceneSet(const story::Story& story, std::filesystem::path shapes, std::filesystem::path defaultShapes,
-                   const render::MapStyle& style)
-    : story_(story), shapes_(std::move(shapes)), defaultShapes_(std::move(defaultShapes)), style_(style) {}
+SceneSet::SceneSet(const story::Story& story, std::filesystem::path shapes, std::string shapesCrs,
+                   std::filesystem::path defaultShapes, const render::MapStyle& style)
+    : story_(story), shapes_(std::move(shapes)), shapesCrs_(std::move(shapesCrs)), defaultShapes_(std::move(defaultShapes)),
+      style_(style) {}
 
 SceneSet::~SceneSet() {
     for (Slot& slot : slots_) {
@@ -39,7 +40,7 @@ void SceneSet::request(mapdata::DetailLevel level, const view::Camera& camera) {
     if (slot.pending.valid() || (slot.scene && view::covers(slot.area, areaNeeded(camera)) &&
                                  (!aroundTheView || view::detailedEnough(slot.simplifiedMetres, camera))))
         return;
-    mapdata::SceneRequest request = sceneRequest(story_, shapes_, defaultShapes_, spec_, level);
+    mapdata::SceneRequest request = sceneRequest(story_, shapes_, shapesCrs_, defaultShapes_, spec_, level);
     // The window keeps 110m and 50m for a range of scales: detail finer than half a pixel at the
     // finest of them goes (fewer triangles to draw and to keep). 10m is built for the view:
     // half a pixel at twice its scale; zooming in further builds it again, smaller and finer.

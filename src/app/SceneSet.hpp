@@ -20,8 +20,8 @@ namespace gb::app {
 
 class SceneSet {
 public:
-    SceneSet(const story::Story& story, std::filesystem::path shapes, std::filesystem::path defaultShapes,
-             const render::MapStyle& style);
+    SceneSet(const story::Story& story, std::filesystem::path shapes, std::string shapesCrs,
+             std::filesystem::path defaultShapes, const render::MapStyle& style);
     ~SceneSet();
     SceneSet(const SceneSet&) = delete;
     SceneSet& operator=(const SceneSet&) = delete;
@@ -73,6 +73,7 @@ private:
 
     const story::Story& story_;
     std::filesystem::path shapes_;
+    std::string shapesCrs_; //!< --shapes-crs
     std::filesystem::path defaultShapes_;
     render::MapStyle style_;
     geo::ProjectionSpec spec_;

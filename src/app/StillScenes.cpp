@@ -74,7 +74,7 @@ StillScenes::~StillScenes() {
 void StillScenes::startScene(const geo::ProjectionSpec& spec, const SceneKey& key, bool forLocator) {
     if (pending_.count(key) || scenes_.count(key))
         return;
-    mapdata::SceneRequest request = sceneRequest(story_, options_.shapes, options_.defaultShapes, spec, key.level);
+    mapdata::SceneRequest request = sceneRequest(story_, options_.shapes, options_.shapesCrs, options_.defaultShapes, spec, key.level);
     if (forLocator) { // an inset names nothing
         request.countryNames.clear();
         request.seaNames.clear();

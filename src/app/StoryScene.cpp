@@ -2,11 +2,12 @@
 
 namespace gb::app {
 
-mapdata::SceneRequest sceneRequest(const story::Story& story, const std::filesystem::path& shapes,
+mapdata::SceneRequest sceneRequest(const story::Story& story, const std::filesystem::path& shapes, const std::string& shapesCrs,
                                    const std::filesystem::path& defaultShapes, const geo::ProjectionSpec& projection,
                                    mapdata::DetailLevel level) {
     mapdata::SceneRequest request;
     request.shapes = shapes;
+    request.shapesCrs = shapesCrs;
     std::error_code ec;
     request.regionFolder = std::filesystem::is_directory(shapes, ec) ? shapes : defaultShapes;
     if (std::filesystem::exists(request.regionFolder / "country-labels.json", ec))

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <mutex>
 #include <optional>
 #include <system_error>
@@ -204,9 +205,33 @@ bool isWgs84LonLat(const OGRSpatialReference& srs, const OGRSpatialReference& wg
     return srs.IsGeographic() && srs.IsSame(&wgs84, options);
 }
 
+std::string number(double v) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.6g", v);
+    return text;
+}
+
+//! Why a layer without a CRS (or one in longitude/latitude: GeoJSON's default) cannot be
+//! longitude/latitude, from its extent: when nothing in it was usable, provinces in metres are not
+//! "no valid polygons", they are a missing CRS.
+std::optional<std::string> notLonLatReason(OGRLayer& layer, bool declared) {
+    OGREnvelope e;
+    if (layer.GetExtent(&e, TRUE) != OGRERR_NONE)
+        return std::nullopt; // empty: nothing to misread
+    if (e.MinX >= -360 && e.MaxX <= 360 && e.MinY >= -90 && e.MaxY <= 90)
+        return std::nullopt;
+    return std::string("layer '") + layer.GetName() +
+                              (declared ? "' is longitude/latitude by its format or declaration, but its coordinates (x "
+                                        : "' declares no CRS and its coordinates (x ") +
+                              number(e.MinX) + " to " + number(e.MaxX) + ", y " + number(e.MinY) + " to " +
+                              number(e.MaxY) +
+                              ") cannot be longitude/latitude; give its CRS: --shapes-crs EPSG:XXXX, or a .prj file beside it";
+}
+
 } // namespace
 
-FeatureCollection loadPolygons(const std::filesystem::path& path, const std::vector<geo::LonLatBox>& onlyWithin) {
+FeatureCollection loadPolygons(const std::filesystem::path& path, const std::vector<geo::LonLatBox>& onlyWithin,
+                               const std::string& assumedCrs) {
     registerDrivers();
     const auto [file, wantedLayer] = splitLayer(path);
     const std::string name = file.string();
@@ -227,12 +252,18 @@ FeatureCollection loadPolygons(const std::filesystem::path& path, const std::vec
 
     int featuresSeen = 0;
     GIntBig declared = -1; //!< what the layer's header says it holds, when it says (FlatGeobuf, GeoPackage)
+    OGRSpatialReference given; // --shapes-crs
+    if (!assumedCrs.empty() && given.SetFromUserInput(assumedCrs.c_str()) != OGRERR_NONE)
+        throw DataError(name, "--shapes-crs '" + assumedCrs + "' is not a CRS GDAL knows (e.g. EPSG:3035)");
+    std::optional<std::string> notLonLat; //!< why a layer read as lon/lat cannot be
     for (OGRLayer* layer : candidates) {
-        const OGRSpatialReference* srs = layer->GetSpatialRef();
+        const OGRSpatialReference* srs = assumedCrs.empty() ? layer->GetSpatialRef() : &given;
         CtPtr toWgs84;
         OGRSpatialReference wgs84;
         wgs84.SetWellKnownGeogCS("WGS84");
         wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        if (assumedCrs.empty() && (!srs || srs->IsGeographic()) && !notLonLat)
+            notLonLat = notLonLatReason(*layer, srs != nullptr);
         if (!srs) {
             result.warnings.push_back("layer '" + std::string(layer->GetName()) +
                                       "' declares no CRS; assuming WGS84 longitude/latitude");
@@ -301,12 +332,20 @@ FeatureCollection loadPolygons(const std::filesystem::path& path, const std::vec
         std::string why;
         for (const std::string& warning : result.warnings)
             why += "; " + warning;
+        if (notLonLat && featuresSeen > 0)
+            throw DataError(name, *notLonLat);
         throw DataError(name, featuresSeen == 0
                                   ? "no features found; expected a layer of polygons"
                                   : "no valid polygons among " + std::to_string(featuresSeen) +
                                         " feature(s); expected Polygon or MultiPolygon geometries" + why);
     }
     return result;
+}
+
+bool isKnownCrs(const std::string& crs) {
+    registerDrivers();
+    OGRSpatialReference srs;
+    return !crs.empty() && srs.SetFromUserInput(crs.c_str()) == OGRERR_NONE;
 }
 
 } // namespace gb::mapdata

@@ -5,18 +5,27 @@
 #include "mapdata/Features.hpp"
 
 #include <filesystem>
+#include <string>
 #include <vector>
 
 namespace gb::mapdata {
 
-//! Reads the first layer that holds polygons. Polygons and MultiPolygons (and curved ones,
+//! Reads the layer of countries (LayerChoice.hpp). Polygons and MultiPolygons (and curved ones,
 //! linearised) are kept with their holes; rings with fewer than three distinct points are
 //! skipped with a warning. A layer without a CRS is taken as WGS84 with a warning.
 //! Throws DataError when the file is missing, unreadable, or has no usable polygon.
 //! `onlyWithin` (lon/lat boxes; none: everything): features whose bounds miss every box are
 //! left out, and an empty result is then no error (the boxes may hold only sea). Used when 10m
 //! is built around a view: the world's other features are not kept in memory.
-[[nodiscard]] FeatureCollection loadPolygons(const std::filesystem::path& file,
-                                             const std::vector<geo::LonLatBox>& onlyWithin = {});
+//! `assumedCrs` (--shapes-crs; anything GDAL's SetFromUserInput reads, e.g. "EPSG:3035"): the
+//! file's CRS, over what it declares. A layer that declares none and whose extent cannot be
+//! longitude/latitude is a DataError naming the extent and this fix.
+//! `path` may name a layer: "world.gpkg:countries" (see LayerChoice.hpp).
+[[nodiscard]] FeatureCollection loadPolygons(const std::filesystem::path& path,
+                                             const std::vector<geo::LonLatBox>& onlyWithin = {},
+                                             const std::string& assumedCrs = {});
+
+//! Whether GDAL reads `crs` as a coordinate reference system (for --shapes-crs).
+[[nodiscard]] bool isKnownCrs(const std::string& crs);
 
 } // namespace gb::mapdata

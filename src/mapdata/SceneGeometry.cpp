@@ -115,7 +115,7 @@ SceneGeometry buildSceneGeometry(const SceneRequest& request) {
     });
 
     const std::filesystem::path countriesFile = resolve(request.shapes, "countries", request.level);
-    const FeatureCollection countries = loadPolygons(countriesFile, request.mesh.clipTo);
+    const FeatureCollection countries = loadPolygons(countriesFile, request.mesh.clipTo, request.shapesCrs);
     scene.countriesFile = countriesFile.string();
     addWarnings(countries, scene.warnings);
     for (const GeoFeature& f : countries.features) {

@@ -24,6 +24,7 @@ struct RegionRequest {
 
 struct SceneRequest {
     std::filesystem::path shapes;       //!< folder with countries-LEVEL.fgb, or one polygon file
+    std::string shapesCrs;              //!< the countries file's CRS (empty: as the file declares)
     std::filesystem::path regionFolder; //!< where region files (stem-LEVEL.fgb) are looked up
     std::vector<RegionRequest> regions;
     std::vector<geo::LonLat> points;    //!< places to project

@@ -184,6 +184,14 @@ TEST(Cli, LayerNamesALayerOfTheShapesFile) {
               "geobrief: --layer countries: applies to --shapes FILE (one file with several layers)\n");
 }
 
+TEST(Cli, ShapesCrsMustBeACrsAndGoWithAShapesFile) {
+    EXPECT_EQ(geobriefWith("--export x.png --shapes-crs EPSG:3035").err,
+              "geobrief: --shapes-crs EPSG:3035: applies to --shapes FILE\n");
+    const auto r = geobriefWith("--export x.png --shapes /nonexistent.shp --shapes-crs EPSG:99999");
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_EQ(r.err, "geobrief: --shapes-crs 'EPSG:99999': not a CRS GDAL knows (expected e.g. EPSG:3035 or a PROJ string)\n");
+}
+
 TEST(Cli, InvalidGeometriesAreSkippedWithAWarning) {
     ScratchDir dir;
     // One good square, one ring out of range, one bow-tie (self-intersecting, still drawable).

@@ -343,6 +343,37 @@ TEST(PolygonLoader, AUsersRingAcrossTheAntimeridianIsSplitThere) {
                 EXPECT_LE(std::abs(p.lon), 180.0);
 }
 
+TEST(PolygonLoader, ProjectedDataWithoutACrsIsNamedAndAGivenCrsReadsIt) {
+    ScratchDir dir;
+    // A shapefile of two provinces in metres (ETRS89-LAEA, EPSG:3035) without its .prj.
+    GDALAllRegister();
+    const auto file = dir.path() / "provinces.shp";
+    {
+        GDALDatasetUniquePtr ds(GetGDALDriverManager()->GetDriverByName("ESRI Shapefile")
+                                    ->Create(file.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+        OGRLayer* layer = ds->CreateLayer("provinces", nullptr, wkbPolygon, nullptr);
+        for (const char* wkt : {"POLYGON((4321000 3210000,4400000 3210000,4400000 3300000,4321000 3210000))",
+                                "POLYGON((4500000 3400000,4600000 3400000,4600000 3500000,4500000 3400000))"}) {
+            OGRFeature feature(layer->GetLayerDefn());
+            OGRGeometry* geometry = nullptr;
+            OGRGeometryFactory::createFromWkt(wkt, nullptr, &geometry);
+            feature.SetGeometryDirectly(geometry);
+            ASSERT_EQ(layer->CreateFeature(&feature), OGRERR_NONE);
+        }
+    }
+    ASSERT_FALSE(std::filesystem::exists(dir.path() / "provinces.prj"));
+    EXPECT_EQ(errorOf(file), file.string() + ": layer 'provinces' declares no CRS and its coordinates (x 4.321e+06 to "
+                                             "4.6e+06, y 3.21e+06 to 3.5e+06) cannot be longitude/latitude; give its CRS: "
+                                             "--shapes-crs EPSG:XXXX, or a .prj file beside it");
+    const FeatureCollection c = loadPolygons(file, {}, "EPSG:3035");
+    ASSERT_EQ(c.features.size(), 2u);
+    const auto& p = c.features[0].polygons[0].rings[0][0];
+    EXPECT_NEAR(p.lon, 10.0, 5.0); // central Europe, where EPSG:3035 puts (4321000, 3210000)
+    EXPECT_NEAR(p.lat, 52.0, 5.0);
+    EXPECT_TRUE(isKnownCrs("EPSG:3035"));
+    EXPECT_FALSE(isKnownCrs("EPSG:99999"));
+}
+
 TEST(DetailLevel, ScaleChoosesTheLevel) {
     EXPECT_EQ(detailFor(20000.0), DetailLevel::Coarse);
     EXPECT_EQ(detailFor(5000.0), DetailLevel::Medium);
