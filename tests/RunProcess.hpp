@@ -25,10 +25,22 @@ inline std::string readAll(const std::filesystem::path& file) {
     return s.str();
 }
 
+//! `text` as one shell word.
+inline std::string shellQuoted(const std::string& text) {
+    std::string out = "'";
+    for (const char c : text)
+        out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return out + "'";
+}
+
+//! Runs `commandLine` (a shell command) with a deadline of 200 s (under CTest's 300): a hang
+//! fails the one test, with every thread's stack in `err` (tests/support/deadline.sh).
 inline ProcessResult runProcess(const std::string& commandLine) {
     ScratchDir dir;
     const auto out = dir.path() / "out", err = dir.path() / "err";
-    const int status = std::system((commandLine + " >" + out.string() + " 2>" + err.string()).c_str());
+    const std::string guarded = "bash " + shellQuoted(std::string(GEOBRIEF_TEST_DIR) + "/support/deadline.sh") +
+                                " 200 sh -c " + shellQuoted(commandLine);
+    const int status = std::system((guarded + " >" + out.string() + " 2>" + err.string()).c_str());
     ProcessResult r;
     r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
     r.out = readAll(out);

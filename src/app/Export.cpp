@@ -168,9 +168,9 @@ int runExport(const Options& options) {
     // any thread starts.
     XvfbSession display{XvfbSession::StartOnly{XvfbSession::IfDisplayDead::UsePrivate}};
     const render::MapStyle style;
-    std::future<ExportTarget> openingTarget;
+    OpeningTarget openingTarget;
     if (!display.started()) // a display already: the GL target can be made at once
-        openingTarget = openExportTarget(options.size.width, options.size.height, style);
+        openingTarget = OpeningTarget(options.size.width, options.size.height, style);
     const story::Story story = loadRoutedStory(options.story, options.defaultShapes);
     checkStoryTime(options, story);
     const std::vector<ExportJob> jobs = jobsFor(options, story);
@@ -178,13 +178,13 @@ int runExport(const Options& options) {
     // Xvfb, if started, must be ready first: setting DISPLAY while other threads read the
     // environment (GDAL and PROJ do) is a data race.
     display.waitUntilReady();
-    if (!openingTarget.valid())
-        openingTarget = openExportTarget(options.size.width, options.size.height, style);
+    if (!openingTarget.started())
+        openingTarget = OpeningTarget(options.size.width, options.size.height, style);
     StillScenes scenes(options, story, style);
     for (const ExportJob& job : jobs) // built on workers while this thread opens the GL context
         scenes.start(job);
     bench.mark("jobs");
-    ExportTarget gl = openingTarget.get();
+    ExportTarget gl = openingTarget.take();
     display.keepForProcess(); // SFML's X connection now lives until the process ends
     if (!gl.target || !gl.context->setActive(true) || !gl.target->setActive(true))
         throw render::GlError("cannot create a " + std::to_string(options.size.width) + "x" +

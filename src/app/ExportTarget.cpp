@@ -7,34 +7,49 @@
 #include <SFML/Window/Context.hpp>
 
 namespace gb::app {
+namespace {
+ExportTarget makeExportTarget(unsigned width, unsigned height, const render::MapStyle& style) {
+    // A context made current here, and released before the worker returns: the drawing
+    // thread makes the same context current afterwards, so the render texture's framebuffer
+    // object (which belongs to one context) is already there. A context current on two
+    // threads, or taken over while current, is what GLX forbids.
+    ExportTarget gl;
+    gl.context = std::make_unique<sf::Context>();
+    render::requireGlCapabilities();
+    gl.target = std::make_unique<sf::RenderTexture>();
+    if (!gl.target->create(width, height) || !gl.target->setActive(true)) {
+        (void)gl.context->setActive(false);
+        return ExportTarget{};
+    }
+    // The first clear touches every page of the target (33 MB at 4K, ~20 ms of page faults
+    // on software GL): here, rather than on the way to the picture.
+    gl.target->clear();
+    gl.lineShader = std::make_shared<render::LineShader>();
+    gl.ribbons = std::make_unique<render::RibbonShader>();
+    gl.fonts = std::make_unique<render::Fonts>();
+    render::warmUpRenderer(*gl.target, style, *gl.lineShader, *gl.ribbons, *gl.fonts);
+    gl.canvas.pixels.resize(std::size_t(width) * height * 4); // zero-filled: every page touched
+    glFinish(); // the other context sees finished work only
+    (void)gl.target->setActive(false);
+    (void)gl.context->setActive(false); // released: now the drawing thread may take it
+    return gl;
+}
+} // namespace
 
-std::future<ExportTarget> openExportTarget(unsigned width, unsigned height, const render::MapStyle& style) {
-    return std::async(std::launch::async, [width, height, &style] {
-        // A context made current here, and released before the worker returns: the drawing
-        // thread makes the same context current afterwards, so the render texture's framebuffer
-        // object (which belongs to one context) is already there. A context current on two
-        // threads, or taken over while current, is what GLX forbids.
-        ExportTarget gl;
-        gl.context = std::make_unique<sf::Context>();
-        render::requireGlCapabilities();
-        gl.target = std::make_unique<sf::RenderTexture>();
-        if (!gl.target->create(width, height) || !gl.target->setActive(true)) {
-            (void)gl.context->setActive(false);
-            return ExportTarget{};
-        }
-        // The first clear touches every page of the target (33 MB at 4K, ~20 ms of page faults
-        // on software GL): here, rather than on the way to the picture.
-        gl.target->clear();
-        gl.lineShader = std::make_shared<render::LineShader>();
-        gl.ribbons = std::make_unique<render::RibbonShader>();
-        gl.fonts = std::make_unique<render::Fonts>();
-        render::warmUpRenderer(*gl.target, style, *gl.lineShader, *gl.ribbons, *gl.fonts);
-        gl.canvas.pixels.resize(std::size_t(width) * height * 4); // zero-filled: every page touched
-        glFinish(); // the other context sees finished work only
-        (void)gl.target->setActive(false);
-        (void)gl.context->setActive(false); // released: now the drawing thread may take it
-        return gl;
-    });
+OpeningTarget::OpeningTarget(unsigned width, unsigned height, const render::MapStyle& style) {
+    std::packaged_task<ExportTarget()> task([width, height, &style] { return makeExportTarget(width, height, style); });
+    result_ = task.get_future();
+    worker_ = std::thread(std::move(task));
+}
+
+OpeningTarget::~OpeningTarget() {
+    if (worker_.joinable())
+        worker_.join();
+}
+
+ExportTarget OpeningTarget::take() {
+    worker_.join();
+    return result_.get();
 }
 
 } // namespace gb::app

@@ -14,6 +14,7 @@
 
 #include <future>
 #include <memory>
+#include <thread>
 
 namespace gb::app {
 
@@ -29,12 +30,31 @@ struct ExportTarget {
     render::RgbaImage canvas; //!< memory for the first picture, its pages already touched
 };
 
-//! Starts making it on a worker thread, in a context that the worker releases before the future
-//! is ready (no context is ever current on two threads, none is taken over while current); the
-//! drawing thread then makes it current with `context->setActive(true)`. The target comes back cleared,
-//! ready for the thread that draws; `style` must outlive the future. The future throws
-//! render::FontError for missing fonts and render::GlError when GL lacks what geobrief needs.
-//! Call only with a display (DISPLAY set).
-[[nodiscard]] std::future<ExportTarget> openExportTarget(unsigned width, unsigned height, const render::MapStyle& style);
+//! Makes an ExportTarget on a worker thread, in a context that the worker releases before it
+//! ends (no context is ever current on two threads, none is taken over while current); the
+//! drawing thread then makes it current with `context->setActive(true)`. The target comes back
+//! cleared, ready for the thread that draws; `style` must outlive this object.
+//! Start only with a display (DISPLAY set).
+class OpeningTarget {
+public:
+    OpeningTarget() = default; //!< not started
+    OpeningTarget(unsigned width, unsigned height, const render::MapStyle& style);
+    OpeningTarget(OpeningTarget&&) = default;
+    OpeningTarget& operator=(OpeningTarget&&) = default; //!< only onto one not started
+    OpeningTarget(const OpeningTarget&) = delete;
+    OpeningTarget& operator=(const OpeningTarget&) = delete;
+    ~OpeningTarget();
+
+    [[nodiscard]] bool started() const { return worker_.joinable(); }
+    //! Waits for the worker to end, its exit included (SFML and Xlib tidy a thread's GL state as
+    //! it ends: that must not overlap the drawing thread's first GL calls), then gives the
+    //! target. Throws render::FontError for missing fonts and render::GlError when GL lacks
+    //! what geobrief needs.
+    [[nodiscard]] ExportTarget take();
+
+private:
+    std::future<ExportTarget> result_;
+    std::thread worker_;
+};
 
 } // namespace gb::app

@@ -33,16 +33,16 @@ int runVideoExport(const Options& options) {
     // As --export: Xvfb (only when there is no display) starts while the story loads.
     XvfbSession display{XvfbSession::StartOnly{XvfbSession::IfDisplayDead::UsePrivate}};
     const render::MapStyle style;
-    std::future<ExportTarget> openingTarget;
+    OpeningTarget openingTarget;
     if (!display.started())
-        openingTarget = openExportTarget(options.size.width, options.size.height, style);
+        openingTarget = OpeningTarget(options.size.width, options.size.height, style);
     story::Story story = loadRoutedStory(options.story, options.defaultShapes);
     // A bad --step is refused before the GL context is waited for.
     (void)planRecording(options, story, geo::Projection(projectionFor(options)));
     display.waitUntilReady();
-    if (!openingTarget.valid())
-        openingTarget = openExportTarget(options.size.width, options.size.height, style);
-    ExportTarget gl = openingTarget.get();
+    if (!openingTarget.started())
+        openingTarget = OpeningTarget(options.size.width, options.size.height, style);
+    ExportTarget gl = openingTarget.take();
     display.keepForProcess();
     if (!gl.target || !gl.context->setActive(true) || !gl.target->setActive(true))
         throw render::GlError("cannot create a " + std::to_string(options.size.width) + "x" +

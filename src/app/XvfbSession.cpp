@@ -1,6 +1,7 @@
 #include "app/XvfbSession.hpp"
 
 #include <fcntl.h>
+#include <poll.h>
 #include <signal.h>
 #include <sys/prctl.h>
 #include <sys/wait.h>
@@ -8,6 +9,8 @@
 
 #include <X11/Xlib.h>
 
+#include <cerrno>
+#include <chrono>
 #include <cstdlib>
 #include <iostream>
 #include <stdexcept>
@@ -27,6 +30,25 @@ bool displayOpens() {
         return false;
     XCloseDisplay(display);
     return true;
+}
+
+//! The display number Xvfb writes once it accepts clients; "" if it ends first or takes longer
+//! than half a minute (it starts in ~0.1 s; a server that hangs must not hang us).
+std::string readDisplayNumber(int pipe) {
+    using Clock = std::chrono::steady_clock;
+    const auto deadline = Clock::now() + std::chrono::seconds(30);
+    std::string number;
+    for (;;) {
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
+        pollfd readable{pipe, POLLIN, 0};
+        const int ready = left > 0 ? ::poll(&readable, 1, static_cast<int>(left)) : 0;
+        if (ready < 0 && errno == EINTR)
+            continue;
+        char c = 0;
+        if (ready <= 0 || ::read(pipe, &c, 1) != 1 || c == '\n')
+            return c == '\n' ? number : std::string();
+        number += c;
+    }
 }
 } // namespace
 
@@ -79,18 +101,15 @@ void XvfbSession::start() {
 void XvfbSession::waitUntilReady() {
     if (displayPipe_ < 0)
         return;
-    std::string number;
-    char c = 0;
-    while (::read(displayPipe_, &c, 1) == 1 && c != '\n')
-        number += c;
+    const std::string number = readDisplayNumber(displayPipe_);
     ::close(displayPipe_);
     displayPipe_ = -1;
     if (number.empty()) {
-        ::kill(pid_, SIGTERM);
+        ::kill(pid_, SIGKILL); // a server that never answered may not heed SIGTERM
         ::waitpid(pid_, nullptr, 0);
         pid_ = -1;
-        throw DisplayError("no display: DISPLAY is not set and Xvfb could not be started "
-                                 "(install the Debian package xvfb, or run under an X session)");
+        throw DisplayError("no display: DISPLAY is not set and Xvfb could not be started, or did not answer "
+                           "within 30 s (install the Debian package xvfb, or run under an X session)");
     }
     ::setenv("DISPLAY", (":" + number).c_str(), 1);
 }

@@ -12,6 +12,7 @@
 #include "app/VideoExport.hpp"
 #include "app/XvfbSession.hpp"
 
+#include <X11/Xlib.h>
 #include <malloc.h>
 
 #include <cstdlib>
@@ -53,6 +54,9 @@ int run(int argc, char** argv) {
 } // namespace
 
 int main(int argc, char** argv) {
+    // Xlib is used from more than one thread (an export's GL target is made on a worker while
+    // the story loads; the window's threads): its locks must exist before its first call.
+    XInitThreads();
     returnLargeBlocksToTheKernel();
     gb::app::tuneSoftwareRenderer();
     const gb::app::InterruptHandlers interrupts; // before any thread starts
