@@ -28,6 +28,9 @@ rm -f "$here"/disputed-*.fgb
 # Country names and where they go (Natural Earth 50m; Spanish from CLDR via libicu72, else iso-codes).
 /usr/bin/python3 "$here/country_labels.py" "$here/countries-50m.fgb" "$here/country-labels.json"
 
+# How a user's map file may name a country (ISO codes and names, for --shapes files).
+/usr/bin/python3 "$here/country_codes.py" "$here/country-labels.json" "$here/country-codes.json"
+
 # Sea names and where they go (IHO S-23 boxes from gmt-dcw; open water from Natural Earth 50m).
 /usr/bin/python3 "$here/sea_names.py" "$here/countries-50m.fgb" "$here/sea-names.json"
 

@@ -14,6 +14,11 @@ mapdata::SceneRequest sceneRequest(const story::Story& story, const std::filesys
         request.countryNames = request.regionFolder / "country-labels.json";
     if (std::filesystem::exists(request.regionFolder / "sea-names.json", ec))
         request.seaNames = request.regionFolder / "sea-names.json";
+    if (std::filesystem::exists(defaultShapes / "country-codes.json", ec))
+        request.countryCodes = defaultShapes / "country-codes.json";
+    request.userCountries = !std::filesystem::equivalent(shapes, defaultShapes, ec);
+    for (const auto& [id, role] : story.countryRoles)
+        request.expectedCountries.push_back(id);
     request.projection = projection;
     request.level = level;
     for (const story::Region& r : story.regions)

@@ -15,7 +15,7 @@ struct PolygonRings {
 };
 
 struct GeoFeature {
-    std::string id;   //!< the file's id field (ISO 3166-1 numeric for Natural Earth countries)
+    std::string id;   //!< the file's id field; for countries, the ISO 3166-1 numeric code ("" when unknown)
     std::string name; //!< the file's name field, or the id when there is none
     std::vector<PolygonRings> polygons;
 };
@@ -24,6 +24,7 @@ struct FeatureCollection {
     std::string source; //!< the file it came from
     std::vector<GeoFeature> features;
     std::vector<std::string> warnings; //!< problems that were worked around (skipped rings, no CRS)
+    std::string identity; //!< for a layer of countries: which fields named them (loadPolygons' LoadRequest)
 
     [[nodiscard]] const GeoFeature* find(const std::string& id) const {
         for (const GeoFeature& f : features)

@@ -2,6 +2,7 @@
 
 #include "geo/Antimeridian.hpp"
 #include "geo/RingCrossings.hpp"
+#include "mapdata/CountryIdentity.hpp"
 #include "mapdata/DataError.hpp"
 #include "mapdata/InputFile.hpp"
 #include "mapdata/LayerChoice.hpp"
@@ -228,10 +229,152 @@ std::optional<std::string> notLonLatReason(OGRLayer& layer, bool declared) {
                               ") cannot be longitude/latitude; give its CRS: --shapes-crs EPSG:XXXX, or a .prj file beside it";
 }
 
+//! The features read since `table` began take the ISO numeric codes their fields name; the ones
+//! named by none get no id, so no role reaches them through an unrelated field.
+void identifyFeatures(const AttributeTable& table, const CountryCodes& codes, FeatureCollection& result,
+                      std::size_t first) {
+    const std::size_t count = result.features.size() - first;
+    std::vector<std::string> names;
+    for (std::size_t i = first; i < result.features.size(); ++i)
+        names.push_back(result.features[i].name);
+    CountryIdentity identity = identifyCountries(table, codes, names);
+    for (std::size_t i = 0; i < count; ++i)
+        result.features[first + i].id = std::move(identity.numeric[i]);
+    result.identity = std::move(identity.report);
+}
+
+//! The transformation from a layer's CRS to WGS84 lon/lat; null when it is that already or
+//! declares none (a warning says so).
+CtPtr transformFor(OGRLayer& layer, const OGRSpatialReference* srs, const std::string& name,
+                   std::vector<std::string>& warnings) {
+    OGRSpatialReference wgs84;
+    wgs84.SetWellKnownGeogCS("WGS84");
+    wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    if (!srs) {
+        warnings.push_back("layer '" + std::string(layer.GetName()) + "' declares no CRS; assuming WGS84 longitude/latitude");
+        return nullptr;
+    }
+    if (isWgs84LonLat(*srs, wgs84))
+        return nullptr;
+    OGRSpatialReference source(*srs);
+    source.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    CtPtr toWgs84(OGRCreateCoordinateTransformation(&source, &wgs84));
+    if (!toWgs84)
+        throw DataError(name, "cannot transform its CRS '" + std::string(srs->GetName()) + "' to WGS84");
+    return toWgs84;
+}
+
+//! The fields a country may be identified by: text and numbers.
+std::vector<int> attributeFields(OGRLayer& layer) {
+    std::vector<int> out;
+    OGRFeatureDefn* definition = layer.GetLayerDefn();
+    for (int i = 0; i < definition->GetFieldCount(); ++i) {
+        const OGRFieldType type = definition->GetFieldDefn(i)->GetType();
+        if (type == OFTString || type == OFTInteger || type == OFTInteger64 || type == OFTReal)
+            out.push_back(i);
+    }
+    return out;
+}
+
+void addReaderWarnings(const FeatureReader& reader, std::vector<std::string>& warnings) {
+    if (reader.skippedRings() > 0)
+        warnings.push_back(std::to_string(reader.skippedRings()) + " ring(s) with fewer than 3 distinct points skipped");
+    if (reader.outOfRange() > 0)
+        warnings.push_back(std::to_string(reader.outOfRange()) +
+                           " ring(s) skipped: coordinates beyond longitude/latitude (±360, ±90) or beyond 1e10 in the layer's units (is the CRS right?)");
+    if (reader.failedTransforms() > 0)
+        warnings.push_back(std::to_string(reader.failedTransforms()) +
+                           " ring(s) skipped: their points do not convert from the layer's CRS to longitude/latitude");
+    if (reader.tangled() > 0)
+        warnings.push_back(std::to_string(reader.tangled()) + " polygon(s) skipped (first: '" + reader.firstTangled() +
+                           "'): they cross themselves too often to draw; repair the file (ogr2ogr -makevalid)");
+}
+
+//! What one file read gives, on top of its features.
+struct ReadTally {
+    int featuresSeen = 0;
+    GIntBig declared = -1; //!< what the layer's header says it holds, when it says (FlatGeobuf, GeoPackage)
+    std::optional<std::string> notLonLat; //!< why a layer read as lon/lat cannot be
+};
+
+//! Reads one layer's polygon features into `result`; with `codes`, their ids become the ISO
+//! numeric codes its fields name (CountryIdentity.hpp).
+void readLayer(OGRLayer& layer, const LoadRequest& request, const std::string& name, FeatureCollection& result,
+               ReadTally& tally) {
+    OGRSpatialReference given; // --shapes-crs
+    if (!request.assumedCrs.empty() && given.SetFromUserInput(request.assumedCrs.c_str()) != OGRERR_NONE)
+        throw DataError(name, "--shapes-crs '" + request.assumedCrs + "' is not a CRS GDAL knows (e.g. EPSG:3035)");
+    const OGRSpatialReference* srs = request.assumedCrs.empty() ? layer.GetSpatialRef() : &given;
+    if (request.assumedCrs.empty() && (!srs || srs->IsGeographic()) && !tally.notLonLat)
+        tally.notLonLat = notLonLatReason(layer, srs != nullptr);
+    const CtPtr toWgs84 = transformFor(layer, srs, name, result.warnings);
+    FeatureReader reader(name, toWgs84.get(), true);
+    const std::vector<int> fields = request.identifyWith ? attributeFields(layer) : std::vector<int>{};
+    AttributeTable table;
+    for (const int f : fields)
+        table.fields.emplace_back(layer.GetLayerDefn()->GetFieldDefn(f)->GetNameRef());
+    table.values.resize(fields.size());
+    const std::size_t before = result.features.size();
+    layer.ResetReading();
+    tally.declared = std::max(tally.declared, layer.GetFeatureCount(FALSE));
+    for (auto& feature : layer) {
+        ++tally.featuresSeen;
+        const OGRGeometry* geometry = feature->GetGeometryRef();
+        // Bounds are compared in lon/lat, so only where the layer is lon/lat already.
+        if (!geometry || (!request.onlyWithin.empty() && !toWgs84 && !reachesAny(*geometry, request.onlyWithin)))
+            continue;
+        GeoFeature out;
+        out.id = fieldText(*feature, {"id", "ID", "iso_n3", "ISO_N3", "iso_a3", "ISO_A3"})
+                     .value_or(std::to_string(feature->GetFID()));
+        out.name = fieldText(*feature, {"name", "NAME", "name_en", "NAME_EN", "ADMIN"}).value_or(out.id);
+        reader.addGeometry(*geometry, out);
+        if (out.polygons.empty())
+            continue;
+        result.features.push_back(std::move(out));
+        for (std::size_t f = 0; f < fields.size(); ++f)
+            table.values[f].emplace_back(feature->IsFieldSetAndNotNull(fields[f]) ? feature->GetFieldAsString(fields[f]) : "");
+    }
+    addReaderWarnings(reader, result.warnings);
+    if (request.identifyWith && result.features.size() > before)
+        identifyFeatures(table, *request.identifyWith, result, before);
+}
+
+//! A damaged file must not pass for a small one: most of it lost is an error, a little a warning.
+void checkReadErrors(const ReadErrors& errors, const ReadTally& tally, const std::string& name,
+                     FeatureCollection& result) {
+    if (errors.count() == 0)
+        return;
+    const std::string what = std::to_string(errors.count()) + " read error(s) from GDAL (first: " + errors.first() + ")";
+    // Usable: nine in ten of what it declares were read (a few bad features); a truncated
+    // file that lost most of the world is no map to brief from.
+    const bool mostLost = tally.declared > 0 && tally.featuresSeen * 10 < tally.declared * 9;
+    if (result.features.empty() || mostLost)
+        throw DataError(name, "the file is damaged: " +
+                                  (tally.declared > 0 ? std::to_string(tally.featuresSeen) + " of the " +
+                                                            std::to_string(tally.declared) + " features it declares could be read, "
+                                                      : std::string()) +
+                                  what);
+    result.warnings.push_back("the file is damaged; " + std::to_string(tally.featuresSeen) + " feature(s) read" +
+                              (tally.declared > tally.featuresSeen ? " of " + std::to_string(tally.declared) + " it declares"
+                                                                   : ", others may be missing") +
+                              ": " + what);
+}
+
+//! Why nothing was kept, when the reader knows: a CRS, a range, a scribble.
+[[noreturn]] void throwNothingUsable(const ReadTally& tally, const std::string& name, const FeatureCollection& result) {
+    std::string why;
+    for (const std::string& warning : result.warnings)
+        why += "; " + warning;
+    if (tally.notLonLat && tally.featuresSeen > 0)
+        throw DataError(name, *tally.notLonLat);
+    throw DataError(name, tally.featuresSeen == 0 ? "no features found; expected a layer of polygons"
+                                                  : "no valid polygons among " + std::to_string(tally.featuresSeen) +
+                                                        " feature(s); expected Polygon or MultiPolygon geometries" + why);
+}
+
 } // namespace
 
-FeatureCollection loadPolygons(const std::filesystem::path& path, const std::vector<geo::LonLatBox>& onlyWithin,
-                               const std::string& assumedCrs) {
+FeatureCollection loadPolygons(const std::filesystem::path& path, const LoadRequest& request) {
     registerDrivers();
     const auto [file, wantedLayer] = splitLayer(path);
     const std::string name = file.string();
@@ -241,105 +384,27 @@ FeatureCollection loadPolygons(const std::filesystem::path& path, const std::vec
         GDALDataset::Open(name.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
     if (!dataset) {
         const std::string reason = CPLGetLastErrorMsg();
-        throw DataError(name, "GDAL cannot open it as vector data" +
-                                  (reason.empty() ? std::string() : " (" + reason + ")"));
+        throw DataError(name, "GDAL cannot open it as vector data" + (reason.empty() ? std::string() : " (" + reason + ")"));
     }
 
     const ReadErrors readErrors;
     FeatureCollection result;
     result.source = name;
-    const std::vector<OGRLayer*> candidates = chooseLayers(*dataset, wantedLayer, name, result.warnings);
-
-    int featuresSeen = 0;
-    GIntBig declared = -1; //!< what the layer's header says it holds, when it says (FlatGeobuf, GeoPackage)
-    OGRSpatialReference given; // --shapes-crs
-    if (!assumedCrs.empty() && given.SetFromUserInput(assumedCrs.c_str()) != OGRERR_NONE)
-        throw DataError(name, "--shapes-crs '" + assumedCrs + "' is not a CRS GDAL knows (e.g. EPSG:3035)");
-    std::optional<std::string> notLonLat; //!< why a layer read as lon/lat cannot be
-    for (OGRLayer* layer : candidates) {
-        const OGRSpatialReference* srs = assumedCrs.empty() ? layer->GetSpatialRef() : &given;
-        CtPtr toWgs84;
-        OGRSpatialReference wgs84;
-        wgs84.SetWellKnownGeogCS("WGS84");
-        wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-        if (assumedCrs.empty() && (!srs || srs->IsGeographic()) && !notLonLat)
-            notLonLat = notLonLatReason(*layer, srs != nullptr);
-        if (!srs) {
-            result.warnings.push_back("layer '" + std::string(layer->GetName()) +
-                                      "' declares no CRS; assuming WGS84 longitude/latitude");
-        } else if (!isWgs84LonLat(*srs, wgs84)) {
-            OGRSpatialReference source(*srs);
-            source.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-            toWgs84.reset(OGRCreateCoordinateTransformation(&source, &wgs84));
-            if (!toWgs84)
-                throw DataError(name, "cannot transform its CRS '" + std::string(srs->GetName()) +
-                                          "' to WGS84");
-        }
-        FeatureReader reader(name, toWgs84.get(), true);
-        layer->ResetReading();
-        declared = std::max(declared, layer->GetFeatureCount(FALSE));
-        for (auto& feature : *layer) {
-            ++featuresSeen;
-            const OGRGeometry* geometry = feature->GetGeometryRef();
-            if (!geometry)
-                continue;
-            // Bounds are compared in lon/lat, so only where the layer is lon/lat already.
-            if (!onlyWithin.empty() && !toWgs84 && !reachesAny(*geometry, onlyWithin))
-                continue;
-            GeoFeature out;
-            out.id = fieldText(*feature, {"id", "ID", "iso_n3", "ISO_N3", "iso_a3", "ISO_A3"})
-                         .value_or(std::to_string(feature->GetFID()));
-            out.name = fieldText(*feature, {"name", "NAME", "name_en", "NAME_EN", "ADMIN"}).value_or(out.id);
-            reader.addGeometry(*geometry, out);
-            if (!out.polygons.empty())
-                result.features.push_back(std::move(out));
-        }
-        if (reader.skippedRings() > 0)
-            result.warnings.push_back(std::to_string(reader.skippedRings()) +
-                                      " ring(s) with fewer than 3 distinct points skipped");
-        if (reader.outOfRange() > 0)
-            result.warnings.push_back(std::to_string(reader.outOfRange()) +
-                                      " ring(s) skipped: coordinates beyond longitude/latitude (±360, ±90) or beyond 1e10 in the layer's units (is the CRS right?)");
-        if (reader.failedTransforms() > 0)
-            result.warnings.push_back(std::to_string(reader.failedTransforms()) +
-                                      " ring(s) skipped: their points do not convert from the layer's CRS to longitude/latitude");
-        if (reader.tangled() > 0)
-            result.warnings.push_back(std::to_string(reader.tangled()) + " polygon(s) skipped (first: '" +
-                                      reader.firstTangled() +
-                                      "'): they cross themselves too often to draw; repair the file (ogr2ogr -makevalid)");
+    ReadTally tally;
+    for (OGRLayer* layer : chooseLayers(*dataset, wantedLayer, name, result.warnings)) {
+        readLayer(*layer, request, name, result, tally);
         if (!result.features.empty())
             break;
     }
-    if (readErrors.count() > 0) {
-        const std::string what = std::to_string(readErrors.count()) + " read error(s) from GDAL (first: " +
-                                 readErrors.first() + ")";
-        // Usable: nine in ten of what it declares were read (a few bad features); a truncated
-        // file that lost most of the world is no map to brief from.
-        const bool mostLost = declared > 0 && featuresSeen * 10 < declared * 9;
-        if (result.features.empty() || mostLost)
-            throw DataError(name, "the file is damaged: " +
-                                      (declared > 0 ? std::to_string(featuresSeen) + " of the " + std::to_string(declared) +
-                                                          " features it declares could be read, "
-                                                    : std::string()) +
-                                      what);
-        result.warnings.push_back("the file is damaged; " + std::to_string(featuresSeen) + " feature(s) read" +
-                                  (declared > featuresSeen ? " of " + std::to_string(declared) + " it declares"
-                                                           : ", others may be missing") +
-                                  ": " + what);
-    }
-    if (result.features.empty() && !(featuresSeen > 0 && !onlyWithin.empty())) {
-        // Why nothing was kept, when the reader knows: a CRS, a range, a scribble.
-        std::string why;
-        for (const std::string& warning : result.warnings)
-            why += "; " + warning;
-        if (notLonLat && featuresSeen > 0)
-            throw DataError(name, *notLonLat);
-        throw DataError(name, featuresSeen == 0
-                                  ? "no features found; expected a layer of polygons"
-                                  : "no valid polygons among " + std::to_string(featuresSeen) +
-                                        " feature(s); expected Polygon or MultiPolygon geometries" + why);
-    }
+    checkReadErrors(readErrors, tally, name, result);
+    if (result.features.empty() && !(tally.featuresSeen > 0 && !request.onlyWithin.empty()))
+        throwNothingUsable(tally, name, result);
     return result;
+}
+
+FeatureCollection loadPolygons(const std::filesystem::path& path, const std::vector<geo::LonLatBox>& onlyWithin,
+                               const std::string& assumedCrs) {
+    return loadPolygons(path, LoadRequest{onlyWithin, assumedCrs, nullptr});
 }
 
 bool isKnownCrs(const std::string& crs) {

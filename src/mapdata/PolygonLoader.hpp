@@ -25,6 +25,19 @@ namespace gb::mapdata {
                                              const std::vector<geo::LonLatBox>& onlyWithin = {},
                                              const std::string& assumedCrs = {});
 
+class CountryCodes;
+
+struct LoadRequest {
+    std::vector<geo::LonLatBox> onlyWithin; //!< as above
+    std::string assumedCrs;                 //!< as above
+    //! Set for a layer of countries: each feature's id becomes the ISO 3166-1 numeric code its
+    //! fields name, found per layer (CountryIdentity.hpp), and FeatureCollection::identity says
+    //! by which fields; a feature no field names gets no id. Unset: the id is the file's `id`.
+    const CountryCodes* identifyWith = nullptr;
+};
+
+[[nodiscard]] FeatureCollection loadPolygons(const std::filesystem::path& path, const LoadRequest& request);
+
 //! Whether GDAL reads `crs` as a coordinate reference system (for --shapes-crs).
 [[nodiscard]] bool isKnownCrs(const std::string& crs);
 

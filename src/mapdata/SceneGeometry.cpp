@@ -1,6 +1,7 @@
 #include "mapdata/SceneGeometry.hpp"
 
 #include "geo/GeoClip.hpp"
+#include "mapdata/CountryCodes.hpp"
 #include "mapdata/DataError.hpp"
 #include "mapdata/MapNames.hpp"
 #include "mapdata/PolygonLoader.hpp"
@@ -63,6 +64,42 @@ void addNames(SceneGeometry& scene, const std::filesystem::path& file,
     }
 }
 
+//! The story's countries `countries` lacks, in one line (a whole-world read only: a read
+//! around a view lacks most of the world by design).
+void reportMissingCountries(const FeatureCollection& countries, const SceneRequest& request,
+                            const CountryCodes& codes, std::vector<std::string>& warnings) {
+    std::string missing;
+    int count = 0;
+    for (const std::string& id : request.expectedCountries)
+        if (!countries.find(id))
+            missing += (count++ == 0 ? "" : ", ") + codes.nameOf(id) + " (" + id + ")";
+    if (count > 0)
+        warnings.push_back(countries.source + ": " + std::to_string(count) + " of the story's " +
+                           std::to_string(request.expectedCountries.size()) +
+                           " countries are not in it, so their roles are not drawn: " + missing);
+}
+
+//! The countries, with ids made ISO numeric codes when the request has the codes to match.
+FeatureCollection loadCountries(const std::filesystem::path& file, const SceneRequest& request,
+                                std::vector<std::string>& warnings) {
+    std::optional<CountryCodes> codes;
+    if (!request.countryCodes.empty()) {
+        try {
+            codes = CountryCodes::load(request.countryCodes);
+        } catch (const DataError& e) {
+            warnings.push_back(e.what()); // ids are then taken as the file writes them
+        }
+    }
+    FeatureCollection countries =
+        loadPolygons(file, LoadRequest{request.mesh.clipTo, request.shapesCrs, codes ? &*codes : nullptr});
+    addWarnings(countries, warnings);
+    if (request.userCountries && !countries.identity.empty())
+        warnings.push_back(countries.source + ": " + countries.identity);
+    if (request.userCountries && codes && request.mesh.clipTo.empty())
+        reportMissingCountries(countries, request, *codes, warnings);
+    return countries;
+}
+
 } // namespace
 
 SceneGeometry buildSceneGeometry(const SceneRequest& request) {
@@ -115,9 +152,8 @@ SceneGeometry buildSceneGeometry(const SceneRequest& request) {
     });
 
     const std::filesystem::path countriesFile = resolve(request.shapes, "countries", request.level);
-    const FeatureCollection countries = loadPolygons(countriesFile, request.mesh.clipTo, request.shapesCrs);
+    const FeatureCollection countries = loadCountries(countriesFile, request, scene.warnings);
     scene.countriesFile = countriesFile.string();
-    addWarnings(countries, scene.warnings);
     for (const GeoFeature& f : countries.features) {
         scene.countryIds.push_back(f.id);
         scene.countryNames.push_back(f.name);

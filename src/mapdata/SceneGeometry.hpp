@@ -30,6 +30,13 @@ struct SceneRequest {
     std::vector<geo::LonLat> points;    //!< places to project
     std::filesystem::path countryNames; //!< country-labels.json; empty: no country names
     std::filesystem::path seaNames;     //!< sea-names.json; empty: no sea names
+    //! country-codes.json: the countries' ids become ISO numeric codes found from their fields;
+    //! empty: the file's `id` field is taken as it is.
+    std::filesystem::path countryCodes;
+    //! A user's countries (not our shapes/): the warnings also say which fields named the
+    //! countries and which of `expectedCountries` (the story's) the file lacks.
+    bool userCountries = false;
+    std::vector<std::string> expectedCountries;
     geo::ProjectionSpec projection;
     DetailLevel level = DetailLevel::Medium;
     bool pickIndexes = false; //!< also build countryIndex/regionIndexes (exports do not pick)

@@ -3,6 +3,7 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include "mapdata/CountryCodes.hpp"
 #include "mapdata/DetailLevel.hpp"
 #include "mapdata/PolygonLoader.hpp"
 #include "mapdata/SceneGeometry.hpp"
@@ -11,6 +12,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 #include <sys/stat.h>
@@ -426,4 +428,77 @@ TEST(SceneGeometry, ARegionOutsideTheAreaIsLeftOutWithoutAWarning) {
     // Around Kursk it is built.
     request.mesh.clipTo = {gb::geo::LonLatBox{33.0, 50.0, 40.0, 53.5}};
     EXPECT_FALSE(buildSceneGeometry(request).regions[0].fill.empty());
+}
+
+namespace {
+//! A countries layer coded the way Natural Earth codes it: a running number, names, ISO_N3
+//! with -99 for France and Kosovo, ADM0_A3 (made through GDAL).
+std::filesystem::path naturalEarthLikePackage(const ScratchDir& dir) {
+    GDALAllRegister();
+    const auto file = dir.path() / "admin0.gpkg";
+    GDALDriver* gpkg = GetGDALDriverManager()->GetDriverByName("GPKG");
+    GDALDatasetUniquePtr ds(gpkg->Create(file.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+    OGRSpatialReference wgs84;
+    wgs84.SetWellKnownGeogCS("WGS84");
+    OGRLayer* layer = ds->CreateLayer("ne_50m_admin_0_countries", &wgs84, wkbPolygon, nullptr);
+    OGRFieldDefn seq("seq", OFTInteger), name("NAME", OFTString), n3("ISO_N3", OFTString), a3("ADM0_A3", OFTString);
+    for (OGRFieldDefn* field : {&seq, &name, &n3, &a3})
+        layer->CreateField(field);
+    const std::vector<std::array<std::string, 4>> rows{{"Japan", "392", "JPN", "POLYGON((130 31,141 31,141 45,130 31))"},
+                                                       {"North Korea", "408", "PRK", "POLYGON((124 38,130 38,130 43,124 38))"},
+                                                       {"France", "-99", "FRA", "POLYGON((-4 43,7 43,7 50,-4 43))"},
+                                                       {"Kosovo", "-99", "KOS", "POLYGON((20 42,21 42,21 43,20 42))"},
+                                                       {"Germany", "276", "DEU", "POLYGON((6 47,15 47,15 55,6 47))"}};
+    int n = 0;
+    for (const auto& [country, isoN3, adm0, wkt] : rows) {
+        OGRFeature feature(layer->GetLayerDefn());
+        feature.SetField("seq", ++n);
+        feature.SetField("NAME", country.c_str());
+        feature.SetField("ISO_N3", isoN3.c_str());
+        feature.SetField("ADM0_A3", adm0.c_str());
+        OGRGeometry* geometry = nullptr;
+        OGRGeometryFactory::createFromWkt(wkt.c_str(), nullptr, &geometry);
+        feature.SetGeometryDirectly(geometry);
+        EXPECT_EQ(layer->CreateFeature(&feature), OGRERR_NONE);
+    }
+    return file;
+}
+} // namespace
+
+TEST(PolygonLoader, AUsersCountriesAreIdentifiedByTheirFieldsAndSaidSo) {
+    ScratchDir dir;
+    const auto file = naturalEarthLikePackage(dir);
+    const CountryCodes codes = CountryCodes::load(shapesDir() / "country-codes.json");
+    const FeatureCollection c = loadPolygons(file, LoadRequest{{}, {}, &codes});
+    std::vector<std::string> ids;
+    for (const GeoFeature& f : c.features)
+        ids.push_back(f.id);
+    EXPECT_EQ(ids, (std::vector<std::string>{"392", "408", "250", "", "276"}));
+    EXPECT_EQ(c.identity, "countries identified by 'ISO_N3' (ISO 3166 numeric) for 3 of 5 features, then by "
+                          "'ADM0_A3' (ISO 3166 alpha-3) for 1; 1 not identified (first: 'Kosovo')");
+    // The twin: without the codes the ids are the file's own, and France's is -99.
+    const FeatureCollection raw = loadPolygons(file);
+    EXPECT_EQ(raw.features[2].id, "-99");
+    EXPECT_TRUE(raw.identity.empty());
+}
+
+TEST(SceneGeometry, TheStorysCountriesMissingFromAUsersFileAreListedInOneWarning) {
+    ScratchDir dir;
+    SceneRequest request;
+    request.shapes = naturalEarthLikePackage(dir);
+    request.countryCodes = shapesDir() / "country-codes.json";
+    request.userCountries = true;
+    request.expectedCountries = {"040", "250", "392", "470"};
+    request.projection = gb::geo::ProjectionSpec{};
+    const SceneGeometry scene = buildSceneGeometry(request);
+    const std::string source = request.shapes.string();
+    EXPECT_NE(std::find(scene.warnings.begin(), scene.warnings.end(),
+                        source + ": 2 of the story's 4 countries are not in it, so their roles are not drawn: "
+                                 "Austria (040), Malta (470)"),
+              scene.warnings.end());
+    EXPECT_NE(std::find(scene.warnings.begin(), scene.warnings.end(),
+                        source + ": countries identified by 'ISO_N3' (ISO 3166 numeric) for 3 of 5 features, then by "
+                                 "'ADM0_A3' (ISO 3166 alpha-3) for 1; 1 not identified (first: 'Kosovo')"),
+              scene.warnings.end());
+    EXPECT_EQ(scene.countryIds, (std::vector<std::string>{"392", "408", "250", "", "276"}));
 }
