@@ -35,9 +35,13 @@ std::string readStoryFile(const std::filesystem::path& file) {
     std::ifstream in(file, std::ios::binary);
     if (!in)
         throw StoryError(name, std::nullopt, "", "cannot open the story file (expected a readable JSON file)");
-    std::string text(maxStoryBytes + 1, '\0'); // read with the limit, should the file grow meanwhile
-    in.read(text.data(), static_cast<std::streamsize>(text.size()));
-    text.resize(static_cast<std::size_t>(in.gcount()));
+    // Read in pieces up to the limit, should the file grow meanwhile: a buffer of the limit's
+    // size would be 32 MB of fresh pages for a 60 KB story (~0.1 s of page faults on a VM).
+    std::string text;
+    text.reserve(static_cast<std::size_t>(info.st_size) + 1);
+    char piece[65536];
+    while (text.size() <= maxStoryBytes && in.read(piece, sizeof piece).gcount() > 0)
+        text.append(piece, static_cast<std::size_t>(in.gcount()));
     if (text.size() > maxStoryBytes)
         throw StoryError(name, std::nullopt, "", "is larger than 32 MB (a story file is at most 32 MB)");
     return text;
