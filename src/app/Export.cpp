@@ -20,6 +20,7 @@
 #include "story/StoryError.hpp"
 #include "story/StoryLoader.hpp"
 #include "view/Locator.hpp"
+#include "view/MapCredit.hpp"
 #include "view/NamedPlaces.hpp"
 #include "view/PictureSources.hpp"
 #include "view/SearchIndex.hpp"
@@ -58,8 +59,10 @@ std::string stepFileName(std::size_t index, const story::Step& step) {
 }
 
 //! The index of an exported deck, written atomically next to the pictures.
+//! `userCountries`: the credit of a user's countries file, as the pictures carry it.
 void writeIndex(const std::filesystem::path& folder, const story::Story& story, const std::vector<ExportJob>& jobs,
-                const std::vector<std::filesystem::path>& written, story::Language language) {
+                const std::vector<std::filesystem::path>& written, story::Language language,
+                const std::string& userCountries) {
     std::ostringstream out;
     out << "# " << story.title.in(language) << "\n\n";
     for (std::size_t i = 0; i < jobs.size(); ++i) {
@@ -71,7 +74,7 @@ void writeIndex(const std::filesystem::path& folder, const story::Story& story, 
             out << "   - [" << n + 1 << "] " << sources[n]->outlet << ", \"" << sources[n]->title << "\", "
                 << story::displayDate(sources[n]->date, language) << ". <" << sources[n]->url << ">\n";
     }
-    out << "\n" << story.attribution.in(language) << "\n";
+    out << "\n" << view::mapCredit(story, userCountries, language) << "\n";
     // Never over an earlier deck's index: its pictures got numbered names too.
     const std::filesystem::path index = writeTextNoOverwrite(folder / "index.md", out.str());
     if (index.filename() != "index.md")
@@ -128,15 +131,18 @@ std::vector<ExportJob> jobsFor(const Options& options, const story::Story& story
 }
 
 //! Draws every picture and writes it (never over an existing file); prints each path written.
+//! `userCountries` receives the pictures' credit for a user's countries file (empty: ours).
 std::vector<std::filesystem::path> drawAndWrite(const std::vector<ExportJob>& jobs, StillScenes& scenes,
                                                 ExportTarget& gl, const render::MapStyle& style, BenchLog& bench,
-                                                const std::optional<std::filesystem::path>& layoutFile) {
+                                                const std::optional<std::filesystem::path>& layoutFile,
+                                                std::string& userCountries) {
     std::vector<std::filesystem::path> written;
     const render::FrameTools tools{*gl.fonts, style, *gl.ribbons, nullptr, nullptr};
     scenes.onMark([&bench](const char* mark) { bench.mark(mark); });
     for (const ExportJob& job : jobs) {
         throwIfInterrupted(); // between pictures: those written stay, none is half-written
         const render::FrameContent content = scenes.contentOf(job, gl.lineShader);
+        userCountries = content.scene.userCountriesCredit();
         render::FrameLayout layout;
         const render::RgbaImage picture =
             render::renderPicture(*gl.target, content, job.frame, tools, std::move(gl.canvas), layoutFile ? &layout : nullptr);
@@ -190,9 +196,10 @@ int runExport(const Options& options) {
         throw render::GlError("cannot create a " + std::to_string(options.size.width) + "x" +
                               std::to_string(options.size.height) + " OpenGL render target (is the size above the GL limit?)");
     bench.mark("gl_context");
-    const auto written = drawAndWrite(jobs, scenes, gl, style, bench, options.layoutFile);
+    std::string userCountries;
+    const auto written = drawAndWrite(jobs, scenes, gl, style, bench, options.layoutFile, userCountries);
     if (options.exportSteps)
-        writeIndex(*options.exportSteps, story, jobs, written, options.language);
+        writeIndex(*options.exportSteps, story, jobs, written, options.language, userCountries);
     if (options.benchFile)
         bench.write(*options.benchFile);
     return Ok;

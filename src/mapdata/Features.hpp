@@ -24,6 +24,9 @@ struct FeatureCollection {
     std::string source; //!< the file it came from
     std::vector<GeoFeature> features;
     std::vector<std::string> warnings; //!< problems that were worked around (skipped rings, no CRS)
+    //! What the file says of its licence or source, from its own and its layer's metadata
+    //! ("LICENSE: CC-BY 4.0; SOURCE: ..."); empty when it says nothing.
+    std::string credit;
     std::string identity; //!< for a layer of countries: which fields named them (loadPolygons' LoadRequest)
 
     [[nodiscard]] const GeoFeature* find(const std::string& id) const {

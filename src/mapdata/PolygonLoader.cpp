@@ -11,6 +11,7 @@
 #include <ogrsf_frmts.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <mutex>
@@ -243,6 +244,30 @@ void identifyFeatures(const AttributeTable& table, const CountryCodes& codes, Fe
     result.identity = std::move(identity.report);
 }
 
+//! The licence and source a file declares in its metadata (GeoPackage, FlatGeobuf and GDAL's
+//! own formats carry some), each item cut to 100 bytes.
+std::string creditOf(GDALMajorObject& object, std::string credit = {}) {
+    static constexpr const char* wanted[] = {"licen", "source", "attribution", "copyright", "credit"};
+    CSLConstList items = object.GetMetadata();
+    for (int i = 0; items && items[i]; ++i) {
+        std::string item = items[i];
+        const std::size_t equals = item.find('=');
+        if (equals == std::string::npos || equals + 1 == item.size())
+            continue;
+        std::string key = item.substr(0, equals);
+        std::transform(key.begin(), key.end(), key.begin(), [](unsigned char c) { return std::tolower(c); });
+        if (std::none_of(std::begin(wanted), std::end(wanted),
+                         [&](const char* w) { return key.find(w) != std::string::npos; }))
+            continue;
+        item[equals] = ':';
+        item.insert(equals + 1, " ");
+        if (item.size() > 100)
+            item = item.substr(0, 97) + "...";
+        credit += (credit.empty() ? "" : "; ") + item;
+    }
+    return credit;
+}
+
 //! The transformation from a layer's CRS to WGS84 lon/lat; null when it is that already or
 //! declares none (a warning says so).
 CtPtr transformFor(OGRLayer& layer, const OGRSpatialReference* srs, const std::string& name,
@@ -393,8 +418,10 @@ FeatureCollection loadPolygons(const std::filesystem::path& path, const LoadRequ
     ReadTally tally;
     for (OGRLayer* layer : chooseLayers(*dataset, wantedLayer, name, result.warnings)) {
         readLayer(*layer, request, name, result, tally);
-        if (!result.features.empty())
+        if (!result.features.empty()) {
+            result.credit = creditOf(*layer, creditOf(*dataset));
             break;
+        }
     }
     checkReadErrors(readErrors, tally, name, result);
     if (result.features.empty() && !(tally.featuresSeen > 0 && !request.onlyWithin.empty()))

@@ -154,6 +154,9 @@ SceneGeometry buildSceneGeometry(const SceneRequest& request) {
     const std::filesystem::path countriesFile = resolve(request.shapes, "countries", request.level);
     const FeatureCollection countries = loadCountries(countriesFile, request, scene.warnings);
     scene.countriesFile = countriesFile.string();
+    if (request.userCountries)
+        scene.userCountriesCredit = countriesFile.filename().string() +
+                                    (countries.credit.empty() ? "" : " (" + countries.credit + ")");
     for (const GeoFeature& f : countries.features) {
         scene.countryIds.push_back(f.id);
         scene.countryNames.push_back(f.name);

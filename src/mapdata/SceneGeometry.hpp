@@ -48,6 +48,10 @@ struct SceneGeometry {
     geo::ProjectionSpec projection;
     DetailLevel level = DetailLevel::Medium;
     std::string countriesFile;
+    //! For a user's countries (SceneRequest::userCountries): what pictures credit for them, the
+    //! file's name and the licence or source it declares ("world.gpkg (LICENSE: CC-BY 4.0)").
+    //! Empty for our own shapes, which the story credits.
+    std::string userCountriesCredit;
     std::vector<std::string> countryIds; //!< parallel to countries.features
     std::vector<std::string> countryNames; //!< parallel to countries.features
     LayerMesh countries;

@@ -134,7 +134,7 @@ FrameLayout composeFrame(sf::RenderTarget& target, const FrameContent& content, 
     if (frame.overlays)
         for (const sf::FloatRect& box : drawSlideOverlays(target, frame.camera, content.projection, content.story,
                                                           frame.step, tools.fonts, frame.options, *frame.overlays,
-                                                          &*scope))
+                                                          &*scope, content.scene.userCountriesCredit()))
             layout.overlays.push_back({box.left, box.top, box.width, box.height});
     return layout;
 }

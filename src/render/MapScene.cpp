@@ -80,6 +80,7 @@ MapScene::MapScene(mapdata::SceneGeometry& geometry, const story::Story& story, 
             markedLines_.push_back(countryLines_.back());
     }
     names_ = geometry.names;
+    userCountriesCredit_ = geometry.userCountriesCredit;
     graticule_ = std::make_unique<GpuLines>(geometry.graticule, style.graticule);
     geometry.graticule = {};
 

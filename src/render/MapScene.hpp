@@ -46,6 +46,8 @@ public:
                            float widthPx) const;
 
     [[nodiscard]] const geo::ProjectionSpec& projection() const { return projection_; }
+    //! SceneGeometry::userCountriesCredit: empty for our own shapes.
+    [[nodiscard]] const std::string& userCountriesCredit() const { return userCountriesCredit_; }
     [[nodiscard]] mapdata::DetailLevel level() const { return level_; }
     [[nodiscard]] std::size_t triangleCount() const;
     //! The centre of a region's area (projected metres), for its label; nullopt when it has none
@@ -85,6 +87,7 @@ private:
     std::vector<std::optional<geo::MapPoint>> regionAnchors_; //!< where a region's label goes
     std::vector<HatchedArea> hatched_;
     std::vector<mapdata::SceneGeometry::MapNameAt> names_;
+    std::string userCountriesCredit_;
     std::vector<std::pair<geo::MapBox, std::string>> countryBounds_; //!< bounds, id
     std::vector<geo::MapBox> regionBounds_;
     std::vector<GpuLines::LineRange> countryLines_; //!< per country: its polylines in borders_

@@ -3,6 +3,7 @@
 #include "geo/Geodesic.hpp"
 #include "render/ColourConversion.hpp"
 #include "view/Legend.hpp"
+#include "view/MapCredit.hpp"
 #include "story/Date.hpp"
 #include "view/PictureSources.hpp"
 
@@ -333,7 +334,8 @@ std::vector<sf::FloatRect> freeAreasOf(const SlideFootprint& f, float w, float h
 std::vector<sf::FloatRect> drawSlideOverlays(sf::RenderTarget& target, const view::Camera& camera,
                                              const geo::Projection& projection, const story::Story& story,
                                              const story::Step* step, const Fonts& fonts, const FrameOptions& options,
-                                             const SlideOverlays& which, const view::LegendScope* scope) {
+                                             const SlideOverlays& which, const view::LegendScope* scope,
+                                             const std::string& userCountries) {
     std::vector<sf::FloatRect> drawn;
     const sf::View previous = target.getView();
     const float w = static_cast<float>(camera.width()), h = static_cast<float>(camera.height());
@@ -374,7 +376,7 @@ std::vector<sf::FloatRect> drawSlideOverlays(sf::RenderTarget& target, const vie
     }
     float bottom = h - margin;
     if (which.attribution) {
-        sf::Text a = makeText(story.attribution.in(l), fonts.regular(),
+        sf::Text a = makeText(view::mapCredit(story, userCountries, l), fonts.regular(),
                               layout::attributionText * textScale(s, layout::attributionText, layout::attributionFloor), grey);
         const sf::FloatRect b = a.getLocalBounds();
         a.setPosition(std::round(w - margin - b.width), std::round(h - 4 * s - b.height - b.top));

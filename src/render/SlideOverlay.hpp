@@ -64,9 +64,11 @@ struct SlideFootprint {
 
 //! `scope`: what the picture shows, so the legend lists only that (all of it when null).
 //! Returns the boxes it drew (panels, the source band, the attribution's text), in pixels.
+//! `userCountries`: the credit of a user's countries file (MapScene::userCountriesCredit).
 std::vector<sf::FloatRect> drawSlideOverlays(sf::RenderTarget& target, const view::Camera& camera,
                                              const geo::Projection& projection, const story::Story& story,
                                              const story::Step* step, const Fonts& fonts, const FrameOptions& options,
-                                             const SlideOverlays& which, const view::LegendScope* scope = nullptr);
+                                             const SlideOverlays& which, const view::LegendScope* scope = nullptr,
+                                             const std::string& userCountries = {});
 
 } // namespace gb::render

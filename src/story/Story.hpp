@@ -177,7 +177,12 @@ struct Step {
 struct Story {
     std::string source; //!< the file it came from
     LocalText title;
+    //! The credit line of pictures for the story's own map data (all of it).
     LocalText attribution;
+    //! The part of `attribution` that is not about the countries' outlines ("Crimea drawn as
+    //! Ukraine; regions: ..."), when the story gives the two apart: with a user's countries file
+    //! the line credits that file, then this (view/MapCredit.hpp). Empty: not given apart.
+    LocalText otherCredit;
     //! Editorial notes for the presenter (corrections of a seed text, caveats): shown in
     //! Help > About this story, never on the map, in details or on pictures.
     LocalText notes;

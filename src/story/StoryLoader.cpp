@@ -244,6 +244,20 @@ std::vector<Step> readSteps(const JsonReader& list, const std::set<std::string>&
     return steps;
 }
 
+//! "attribution": {"en", "es"} credits all the map data; {"countries": {...}, "others": {...}}
+//! gives the credit for the countries' outlines apart, so a user's countries file can replace it.
+void readMapCredit(const JsonReader& r, Story& story) {
+    if (!r.has("countries")) {
+        story.attribution = readText(r);
+        return;
+    }
+    r.expectKeys({"countries", "others"});
+    const LocalText countries = readText(r.field("countries"));
+    story.otherCredit = optionalText(r, "others");
+    const auto joined = [&](const std::string& a, const std::string& b) { return b.empty() ? a : a + ", " + b; };
+    story.attribution = LocalText{joined(countries.en, story.otherCredit.en), joined(countries.es, story.otherCredit.es)};
+}
+
 } // namespace
 
 const Role* Story::role(const std::string& id) const { return findById(roles, id, [](const Role& r) { return r.id; }); }
@@ -282,7 +296,7 @@ Story parseStory(const std::string& text, const std::string& name) {
     Story story;
     story.source = name;
     story.title = readText(root.field("title"));
-    story.attribution = readText(root.field("attribution"));
+    readMapCredit(root.field("attribution"), story);
     story.notes = optionalText(root, "notes");
     if (root.has("confidenceLevels"))
         story.confidenceWords = readConfidenceWords(root.field("confidenceLevels"));

@@ -441,6 +441,8 @@ std::filesystem::path naturalEarthLikePackage(const ScratchDir& dir) {
     OGRSpatialReference wgs84;
     wgs84.SetWellKnownGeogCS("WGS84");
     OGRLayer* layer = ds->CreateLayer("ne_50m_admin_0_countries", &wgs84, wkbPolygon, nullptr);
+    layer->SetMetadataItem("LICENSE", "CC-BY 4.0 (a test's own)");
+    layer->SetMetadataItem("NOTE", "not a credit");
     OGRFieldDefn seq("seq", OFTInteger), name("NAME", OFTString), n3("ISO_N3", OFTString), a3("ADM0_A3", OFTString);
     for (OGRFieldDefn* field : {&seq, &name, &n3, &a3})
         layer->CreateField(field);
@@ -476,6 +478,7 @@ TEST(PolygonLoader, AUsersCountriesAreIdentifiedByTheirFieldsAndSaidSo) {
     EXPECT_EQ(ids, (std::vector<std::string>{"392", "408", "250", "", "276"}));
     EXPECT_EQ(c.identity, "countries identified by 'ISO_N3' (ISO 3166 numeric) for 3 of 5 features, then by "
                           "'ADM0_A3' (ISO 3166 alpha-3) for 1; 1 not identified (first: 'Kosovo')");
+    EXPECT_EQ(c.credit, "LICENSE: CC-BY 4.0 (a test's own)");
     // The twin: without the codes the ids are the file's own, and France's is -99.
     const FeatureCollection raw = loadPolygons(file);
     EXPECT_EQ(raw.features[2].id, "-99");
@@ -501,4 +504,5 @@ TEST(SceneGeometry, TheStorysCountriesMissingFromAUsersFileAreListedInOneWarning
                                  "'ADM0_A3' (ISO 3166 alpha-3) for 1; 1 not identified (first: 'Kosovo')"),
               scene.warnings.end());
     EXPECT_EQ(scene.countryIds, (std::vector<std::string>{"392", "408", "250", "", "276"}));
+    EXPECT_EQ(scene.userCountriesCredit, "admin0.gpkg (LICENSE: CC-BY 4.0 (a test's own))");
 }
