@@ -202,9 +202,10 @@ std::string sourcesText(const story::Story& story, const story::Step* step, cons
                             options.language);
 }
 
-//! The legend box, top right: a swatch column and the rows' text.
-void drawLegend(sf::RenderTarget& target, const std::vector<LegendRow>& rows, const Fonts& fonts, float w, float s,
-                std::vector<sf::FloatRect>& drawn) {
+//! The legend box, top right (below the title's boxes in `drawn` when a narrow picture has no
+//! room for both side by side): a swatch column and the rows' text.
+void drawLegend(sf::RenderTarget& target, const std::vector<LegendRow>& rows, const Fonts& fonts, float w, float h,
+                float s, std::vector<sf::FloatRect>& drawn) {
     const float margin = layout::margin * s, pad = layout::pad * s;
     const sf::Color ink(25, 25, 25);
     const float t = textScale(s, layout::legendText, layout::legendFloor); // the legend grows with its text
@@ -218,7 +219,16 @@ void drawLegend(sf::RenderTarget& target, const std::vector<LegendRow>& rows, co
     text.setLineSpacing(row / fonts.regular().getLineSpacing(text.getCharacterSize()));
     const float width = text.getLocalBounds().width;
     const float boxW = width + column + 3 * pad, boxH = rows.size() * row + 2 * pad;
-    const float left = w - margin - boxW, top = margin;
+    const float left = w - margin - boxW;
+    float top = margin;
+    for (bool moved = true; moved;) { // below whatever it would cover (the title, then its date)
+        moved = false;
+        for (const sf::FloatRect& box : drawn)
+            if (box.top + box.height < h / 2 && box.intersects({left, top, boxW, boxH})) { // not the caption
+                top = box.top + box.height + margin;
+                moved = true;
+            }
+    }
     panel(target, {left, top, boxW, boxH}, s, drawn);
     SwatchBatch swatches;
     for (std::size_t i = 0; i < rows.size(); ++i)
@@ -256,6 +266,28 @@ float drawSourceLine(sf::RenderTarget& target, const std::string& text, const Fo
     return top - 2 * s;
 }
 
+//! The credit line at the bottom right, wrapped (right-aligned, upwards) when the picture is too
+//! narrow for it. Returns the top of what it drew, less the gap above it.
+float drawCredit(sf::RenderTarget& target, const std::string& text, const Fonts& fonts, float w, float h, float s,
+                 std::vector<sf::FloatRect>& drawn) {
+    const sf::Color grey(90, 90, 90);
+    const float size = layout::attributionText * textScale(s, layout::attributionText, layout::attributionFloor);
+    const float margin = layout::margin * s;
+    const std::vector<std::string> lines = wrap(text, fonts.regular(), size, w - 2 * margin);
+    float baseline = h - 4 * s; // the last line's bottom; each line above it 1.3 of the size higher
+    float top = h;
+    for (auto line = lines.rbegin(); line != lines.rend(); ++line) {
+        sf::Text a = makeText(*line, fonts.regular(), size, grey);
+        const sf::FloatRect b = a.getLocalBounds();
+        a.setPosition(std::round(w - margin - b.width), std::round(baseline - b.height - b.top));
+        target.draw(a);
+        drawn.push_back(a.getGlobalBounds());
+        top = std::min(top, h - layout::attributionGap * s - b.height - b.top - (h - 4 * s - baseline));
+        baseline -= std::round(1.3f * size);
+    }
+    return top;
+}
+
 } // namespace
 
 SlideFootprint estimateSlideFootprint(const story::Story& story, const story::Step* step, float w,
@@ -284,10 +316,11 @@ SlideFootprint estimateSlideFootprint(const story::Story& story, const story::St
         const float boxW = widest + layout::swatchColumn * t + 3 * pad, boxH = rows.size() * layout::legendRow * t + 2 * pad;
         out.legend = {w - margin - boxW, margin, boxW, boxH};
     }
-    // The attribution's line is taken as 1.3 of its size high.
-    float bottom = which.attribution ? layout::attributionGap * s + 1.3f * layout::attributionText *
-                                                                        textScale(s, layout::attributionText,
-                                                                                  layout::attributionFloor)
+    // The attribution's lines are taken as 1.3 of its size high; a narrow picture wraps it.
+    const float creditSize = layout::attributionText * textScale(s, layout::attributionText, layout::attributionFloor);
+    float bottom = which.attribution ? layout::attributionGap * s +
+                                           1.3f * creditSize *
+                                               estimatedLines(story.attribution.in(l), creditSize, w - 2 * margin)
                                      : margin;
     if (which.sources)
         bottom += sourceLines(sourcesText(story, step, options), w, s) * layout::sourcesLine *
@@ -375,15 +408,8 @@ std::vector<sf::FloatRect> drawSlideOverlays(sf::RenderTarget& target, const vie
         }
     }
     float bottom = h - margin;
-    if (which.attribution) {
-        sf::Text a = makeText(view::mapCredit(story, userCountries, l), fonts.regular(),
-                              layout::attributionText * textScale(s, layout::attributionText, layout::attributionFloor), grey);
-        const sf::FloatRect b = a.getLocalBounds();
-        a.setPosition(std::round(w - margin - b.width), std::round(h - 4 * s - b.height - b.top));
-        target.draw(a);
-        drawn.push_back(a.getGlobalBounds());
-        bottom = h - layout::attributionGap * s - b.height - b.top;
-    }
+    if (which.attribution)
+        bottom = drawCredit(target, view::mapCredit(story, userCountries, l), fonts, w, h, s, drawn);
     if (which.sources)
         bottom = drawSourceLine(target, sourcesText(story, step, options), fonts, w, bottom, s, drawn);
     if (which.caption && step) {
@@ -402,7 +428,7 @@ std::vector<sf::FloatRect> drawSlideOverlays(sf::RenderTarget& target, const vie
         }
     }
     if (which.legend)
-        drawLegend(target, view::legendEntries(story, l, options.storyDay, scope), fonts, w, s, drawn);
+        drawLegend(target, view::legendEntries(story, l, options.storyDay, scope), fonts, w, h, s, drawn);
     if (which.scaleBar)
         if (const auto mpp = groundMetresPerPixel(camera, projection)) {
             const double metres = niceScaleLength(*mpp * 160 * s);

@@ -136,3 +136,24 @@ INSTANTIATE_TEST_SUITE_P(SizesAndLanguages, DeckLayout,
                              std::replace(name.begin(), name.end(), 'x', '_');
                              return name;
                          });
+
+// A narrow picture (800x600, Spanish: the longer words) has no room for the title and the legend
+// side by side, nor for the credit on one line: the legend goes below the title, the credit
+// wraps, and no overlay box covers another or leaves the picture.
+TEST(DeckLayout, OnANarrowSlideTheOverlaysNeitherCoverEachOtherNorLeaveThePicture) {
+    test::ScratchDir dir;
+    const auto log = dir.path() / "layout.jsonl";
+    const auto r = test::runProcess(test::geobrief() + " --export " + (dir.path() / "s.png").string() +
+                                    " --size 800x600 --lang es --bounds 30,48,42,56 --layout-file " + log.string());
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const json picture = json::parse(test::readAll(log));
+    const auto overlays = rectsOf(picture.at("overlays"));
+    ASSERT_GE(overlays.size(), 6u); // title, date, legend, sources, credit, scale bar, inset
+    for (std::size_t i = 0; i < overlays.size(); ++i) {
+        const view::ScreenRect& a = overlays[i];
+        EXPECT_TRUE(a.left >= 0 && a.top >= 0 && a.left + a.width <= 800 && a.top + a.height <= 600)
+            << "overlay " << i << " leaves the picture: " << a.left << "," << a.top << " " << a.width << "x" << a.height;
+        for (std::size_t j = i + 1; j < overlays.size(); ++j)
+            EXPECT_FALSE(a.overlaps(overlays[j])) << "overlays " << i << " and " << j << " overlap";
+    }
+}
