@@ -23,7 +23,7 @@ def main(labels_path, out_path):
         labels = {c["id"]: c for c in json.load(f)["countries"] if c["id"]}
     countries = []
     for entry in sorted(iso, key=lambda e: e["numeric"]):
-        names = [entry.get(k) for k in ("name", "common_name", "official_name")]
+        names = [entry.get(k) for k in ("common_name", "name", "official_name")]  # the first is what messages call it
         label = labels.get(entry["numeric"])
         if label:
             names += [label["en"], label["es"]]

@@ -178,3 +178,60 @@ TEST(TruthPixels, TheSourceLineIsOnASlideInBothLanguages) {
     const auto none = exportPicture(dir, "none", "--size 1280x720 --step 9 --story " + story.string());
     EXPECT_GT(differingInBand(en, none), 200u);
 }
+
+namespace {
+//! A user's countries as GeoJSON, named only by `names` (boxes: Russia's around Kursk and
+//! Moscow, Ukraine's west of it), no ISO codes.
+std::filesystem::path namedBoxes(const ScratchDir& dir, const std::string& file, const std::string& russia,
+                                 const std::string& ukraine) {
+    const auto box = [](const std::string& name, int w, int s, int e, int n) {
+        return R"({"type":"Feature","properties":{"NAME":")" + name + R"("},"geometry":{"type":"Polygon","coordinates":[[[)" +
+               std::to_string(w) + "," + std::to_string(s) + "],[" + std::to_string(e) + "," + std::to_string(s) + "],[" +
+               std::to_string(e) + "," + std::to_string(n) + "],[" + std::to_string(w) + "," + std::to_string(n) + "],[" +
+               std::to_string(w) + "," + std::to_string(s) + "]]]}}";
+    };
+    return dir.write(file, R"({"type":"FeatureCollection","features":[)" + box(russia, 35, 45, 60, 62) + "," +
+                               box(ukraine, 22, 44, 35, 53) + "]}");
+}
+
+//! The pixel at `at` (lon/lat) of a picture of --bounds 30,48,42,56.
+const std::uint8_t* pixelAt(const render::RgbaImage& image, geo::LonLat at) {
+    const geo::Projection lambert(geo::ProjectionSpec{geo::ProjectionKind::Lambert, {80.0, 45.0}});
+    app::Options options;
+    options.bounds = geo::LonLatBox{30.0, 48.0, 42.0, 56.0};
+    const view::Camera camera = app::initialCamera(options, lambert, image.width, image.height);
+    const view::ScreenPoint p = camera.toScreen(*lambert.forward(at));
+    return image.at(unsigned(std::lround(p.x)), unsigned(std::lround(p.y)));
+}
+} // namespace
+
+TEST(TruthPixels, AUsersCountriesTakeTheirRolesByNameAndTheRegionsStayOverThem) {
+    ScratchDir dir;
+    const std::string view = " --size 800x600 --no-overlays --bounds 30,48,42,56 --shapes ";
+    const auto named = runProcess(geobrief() + " --export " + (dir.path() / "named.png").string() + view +
+                                  namedBoxes(dir, "named.geojson", "Russia", "Ukraine").string());
+    ASSERT_EQ(named.exitCode, 0) << named.err;
+    EXPECT_NE(named.err.find("countries identified by 'NAME' (country names) for 2 of 2 features"), std::string::npos)
+        << named.err;
+    EXPECT_NE(named.err.find("29 of the story's 31 countries are not in it, so their roles are not drawn: Austria (040)"),
+              std::string::npos)
+        << named.err;
+    const render::RgbaImage picture = render::readPng(dir.path() / "named.png");
+    const geo::LonLat moscowSouth{39.0, 54.5}, kursk{36.19, 51.73}, chernihiv{31.3, 51.5};
+    EXPECT_TRUE(near(pixelAt(picture, moscowSouth), russiaFill));
+    EXPECT_TRUE(near(pixelAt(picture, chernihiv), ukraineFill));
+    // Kursk Oblast is drawn over the user's Russia exactly as over ours.
+    const render::RgbaImage ours = exportPicture(dir, "ours", "--size 800x600 --no-overlays --bounds 30,48,42,56");
+    const std::uint8_t* kurskHere = pixelAt(picture, kursk);
+    const std::uint8_t* kurskOurs = pixelAt(ours, kursk);
+    EXPECT_TRUE(near(kurskHere, Rgb{kurskOurs[0], kurskOurs[1], kurskOurs[2]}, 2));
+    EXPECT_FALSE(near(kurskHere, russiaFill, 10));
+    // The twin: names that name no country give no role (the story's colours do not appear).
+    const auto unnamed = runProcess(geobrief() + " --export " + (dir.path() / "unnamed.png").string() + view +
+                                    namedBoxes(dir, "unnamed.geojson", "Land A", "Land B").string());
+    ASSERT_EQ(unnamed.exitCode, 0) << unnamed.err;
+    EXPECT_NE(unnamed.err.find("no field identifies its countries"), std::string::npos) << unnamed.err;
+    const render::RgbaImage neutral = render::readPng(dir.path() / "unnamed.png");
+    EXPECT_FALSE(near(pixelAt(neutral, moscowSouth), russiaFill));
+    EXPECT_FALSE(near(pixelAt(neutral, chernihiv), ukraineFill));
+}
