@@ -113,6 +113,12 @@ public:
     [[nodiscard]] int failedTransforms() const { return failedTransforms_; }
     [[nodiscard]] int tangled() const { return tangled_; }
     [[nodiscard]] const std::string& firstTangled() const { return firstTangled_; }
+    //! Polygons GEOS finds invalid (rings that cross or touch themselves) that were kept: the
+    //! even-odd tessellator draws them as the file's rings say, which repairs what a coastline
+    //! touching itself needs. Left out instead: those that cross themselves so often that
+    //! tessellating would take minutes (tangled()).
+    [[nodiscard]] int invalid() const { return invalid_; }
+    [[nodiscard]] const std::string& firstInvalid() const { return firstInvalid_; }
 
 private:
     void addPolygon(const OGRPolygon& polygon, GeoFeature& out) {
@@ -129,26 +135,22 @@ private:
         }
         if (rings.rings.empty())
             return;
-        if (tooTangled(polygon, rings)) {
+        const bool valid = !OGRGeometryFactory::haveGEOS() || polygon.IsValid();
+        if (!valid && !geo::countRingCrossings(rings.rings).has_value()) {
             if (tangled_++ == 0)
                 firstTangled_ = out.name;
             return;
         }
-        if (!geo::crossesAntimeridian(rings.rings)) {
+        const bool crosses = geo::crossesAntimeridian(rings.rings);
+        // A ring that jumps over 180 degrees is invalid as written; split there, it is not.
+        if (!valid && !crosses && invalid_++ == 0)
+            firstInvalid_ = out.name;
+        if (!crosses) {
             out.polygons.push_back(std::move(rings));
             return;
         }
         for (std::vector<geo::LonLatPath>& part : geo::splitAtAntimeridian(rings.rings))
             out.polygons.push_back({std::move(part)});
-    }
-
-    //! A polygon GEOS finds invalid is drawn by the even-odd tessellator anyway (a coastline
-    //! touching itself is common), unless it crosses itself so often that tessellating it would
-    //! take minutes: then it is left out.
-    static bool tooTangled(const OGRPolygon& polygon, const PolygonRings& rings) {
-        if (OGRGeometryFactory::haveGEOS() && polygon.IsValid())
-            return false;
-        return !geo::countRingCrossings(rings.rings).has_value();
     }
 
     //! nullopt: refused (and counted) for its coordinates; a path of under 3 points: degenerate.
@@ -199,6 +201,8 @@ private:
     int failedTransforms_ = 0;
     int tangled_ = 0;
     std::string firstTangled_;
+    int invalid_ = 0;
+    std::string firstInvalid_;
 };
 
 bool isWgs84LonLat(const OGRSpatialReference& srs, const OGRSpatialReference& wgs84) {
@@ -310,6 +314,9 @@ void addReaderWarnings(const FeatureReader& reader, std::vector<std::string>& wa
     if (reader.failedTransforms() > 0)
         warnings.push_back(std::to_string(reader.failedTransforms()) +
                            " ring(s) skipped: their points do not convert from the layer's CRS to longitude/latitude");
+    if (reader.invalid() > 0)
+        warnings.push_back(std::to_string(reader.invalid()) + " polygon(s) not valid (first: '" + reader.firstInvalid() +
+                           "'): rings that cross or touch themselves, drawn by the even-odd rule; ogr2ogr -makevalid repairs the file");
     if (reader.tangled() > 0)
         warnings.push_back(std::to_string(reader.tangled()) + " polygon(s) skipped (first: '" + reader.firstTangled() +
                            "'): they cross themselves too often to draw; repair the file (ogr2ogr -makevalid)");

@@ -234,14 +234,17 @@ TEST(PolygonLoader, AScribbleIsSkippedInBoundedTimeAndABowTieIsKept) {
     const auto file = dir.write("tangled.geojson", R"({"type":"FeatureCollection","features":[
       {"type":"Feature","properties":{"id":"s","name":"Scribble"},"geometry":{"type":"Polygon","coordinates":[)" +
                                                       starRing(20000, 1001) + R"(]}},
-      {"type":"Feature","properties":{"id":"b"},"geometry":{"type":"Polygon","coordinates":[[[0,40],[10,50],[10,40],[0,50],[0,40]]]}},
+      {"type":"Feature","properties":{"id":"b","name":"Bow tie"},"geometry":{"type":"Polygon","coordinates":[[[0,40],[10,50],[10,40],[0,50],[0,40]]]}},
       {"type":"Feature","properties":{"id":"q"},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,1],[0,0]]]}}]})");
     const FeatureCollection c = loadPolygons(file);
     ASSERT_EQ(c.features.size(), 2u);
     EXPECT_EQ(c.features[0].id, "b");
     EXPECT_EQ(c.features[1].id, "q");
-    ASSERT_EQ(c.warnings.size(), 1u);
-    EXPECT_EQ(c.warnings[0], "1 polygon(s) skipped (first: 'Scribble'): they cross themselves too often to draw; "
+    ASSERT_EQ(c.warnings.size(), 2u);
+    // Kept, and counted: the bow tie (the square is valid).
+    EXPECT_EQ(c.warnings[0], "1 polygon(s) not valid (first: 'Bow tie'): rings that cross or touch themselves, drawn "
+                             "by the even-odd rule; ogr2ogr -makevalid repairs the file");
+    EXPECT_EQ(c.warnings[1], "1 polygon(s) skipped (first: 'Scribble'): they cross themselves too often to draw; "
                              "repair the file (ogr2ogr -makevalid)");
 }
 

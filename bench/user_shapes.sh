@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# A user's own map data (issue 15): Natural Earth 50m countries as GeoJSON (world-atlas 2.0.2's
+# TopoJSON converted by GDAL, 4.5 MB), exported whole-process at 1080p and 4K by geobrief
+# (--shapes FILE, the default view with slide overlays) and by mapnik (bench/mapnik_peer.py: the
+# same file, colours, projection and extent), interleaved in one run, each process cold (no
+# cache of an earlier run). Prints median wall time and peak memory (RSS) of each, and the ratios.
+#   bash bench/user_shapes.sh [runs] [build-folder]     (default 7; needs npm, python3-gdal and
+#   python3-mapnik, bench-only). With no DISPLAY, geobrief starts its private Xvfb, as a user's
+#   script would; mapnik needs none.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+runs=${1:-7}
+build=${2:-$root/build}
+geobrief=$build/src/app/geobrief
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+(cd "$work" && npm pack --silent world-atlas@2.0.2 >/dev/null 2>&1 && tar xzf world-atlas-2.0.2.tgz)
+/usr/bin/python3 - "$work/package/countries-50m.json" "$work/ne50.geojson" <<'PY'
+import sys
+from osgeo import gdal
+gdal.UseExceptions()
+gdal.VectorTranslate(sys.argv[2], sys.argv[1], format="GeoJSON", layers=["countries"])
+PY
+echo "== user GeoJSON: $(du -h "$work/ne50.geojson" | cut -f1), $(nproc) cores; $runs runs each, interleaved"
+
+median() { sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
+printf '%-10s %-9s %12s %12s\n' size who wall_s peak_MB
+for size in 1920x1080 3840x2160; do
+  w=${size%x*} h=${size#*x}
+  : >"$work/g.wall"; : >"$work/g.mem"; : >"$work/m.wall"; : >"$work/m.mem"
+  for ((i = 0; i < runs; i++)); do
+    /usr/bin/time -f '%e %M' -o "$work/time" "$geobrief" --shapes "$work/ne50.geojson" --size "$size" \
+      --export "$work/g-$i.png" >/dev/null 2>&1
+    read -r wall kb <"$work/time"; echo "$wall" >>"$work/g.wall"; echo $((kb / 1024)) >>"$work/g.mem"
+    /usr/bin/time -f '%e %M' -o "$work/time" /usr/bin/python3 "$root/bench/mapnik_peer.py" "$work/ne50.geojson" \
+      "$work/m-$i.png" "$w" "$h"
+    read -r wall kb <"$work/time"; echo "$wall" >>"$work/m.wall"; echo $((kb / 1024)) >>"$work/m.mem"
+    rm -f "$work/g-$i.png" "$work/m-$i.png"
+  done
+  gw=$(median <"$work/g.wall") gm=$(median <"$work/g.mem") mw=$(median <"$work/m.wall") mm=$(median <"$work/m.mem")
+  printf '%-10s %-9s %12.2f %12d\n' "$size" geobrief "$gw" "$gm"
+  printf '%-10s %-9s %12.2f %12d\n' "$size" mapnik "$mw" "$mm"
+  awk -v gw="$gw" -v mw="$mw" -v gm="$gm" -v mm="$mm" \
+    'BEGIN {printf "%-10s geobrief/mapnik: time %.2fx (issue: <= 1), memory %.2fx (issue: <= 2)\n", "", gw / mw, gm / mm}'
+done
