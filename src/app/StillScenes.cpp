@@ -81,6 +81,7 @@ void StillScenes::startScene(const geo::ProjectionSpec& spec, const SceneKey& ke
         request.regions.clear();
     }
     request.workers = 2; // the main thread only waits for the GL context meanwhile
+    request.countriesRead = countries_;
     request.mesh.simplifyMetres = key.simplifyMetres;
     if (!forLocator)
         request.mesh.onlyWithin = geo::MapBox{key.within[0], key.within[1], key.within[2], key.within[3]};

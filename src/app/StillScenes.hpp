@@ -80,6 +80,9 @@ public:
     //! Called with "geometry" when a picture's data is built and "uploaded" when it is on the GPU
     //! (the export's timings).
     void onMark(std::function<void(const char*)> mark) { mark_ = std::move(mark); }
+    //! The countries as already read (a user's one file): every scene started after this uses
+    //! them instead of reading the file again.
+    void useCountries(std::shared_ptr<const mapdata::CountriesRead> countries) { countries_ = std::move(countries); }
 
 private:
     void startScene(const geo::ProjectionSpec& spec, const SceneKey& key, bool forLocator);
@@ -89,6 +92,7 @@ private:
     const story::Story& story_;
     const render::MapStyle& style_;
     std::map<SceneKey, std::future<mapdata::SceneGeometry>> pending_;
+    std::shared_ptr<const mapdata::CountriesRead> countries_;
     std::map<SceneKey, StillScene> scenes_;
     std::unique_ptr<geo::Projection> locatorProjection_; //!< made once: PROJ's set-up is not free
     std::function<void(const char*)> mark_ = [](const char*) {};

@@ -152,7 +152,13 @@ SceneGeometry buildSceneGeometry(const SceneRequest& request) {
     });
 
     const std::filesystem::path countriesFile = resolve(request.shapes, "countries", request.level);
-    const FeatureCollection countries = loadCountries(countriesFile, request, scene.warnings);
+    FeatureCollection own;
+    if (request.countriesRead)
+        scene.warnings.insert(scene.warnings.end(), request.countriesRead->warnings.begin(),
+                              request.countriesRead->warnings.end());
+    else
+        own = loadCountries(countriesFile, request, scene.warnings);
+    const FeatureCollection& countries = request.countriesRead ? request.countriesRead->countries : own;
     scene.countriesFile = countriesFile.string();
     if (request.userCountries)
         scene.userCountriesCredit = countriesFile.filename().string() +
@@ -188,6 +194,12 @@ SceneGeometry buildSceneGeometry(const SceneRequest& request) {
     addNames(scene, request.countryNames, loadCountryNames, projection);
     addNames(scene, request.seaNames, loadSeaNames, projection);
     return scene;
+}
+
+CountriesRead readSceneCountries(const SceneRequest& request) {
+    CountriesRead read;
+    read.countries = loadCountries(resolve(request.shapes, "countries", request.level), request, read.warnings);
+    return read;
 }
 
 } // namespace gb::mapdata

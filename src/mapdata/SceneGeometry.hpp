@@ -22,6 +22,12 @@ struct RegionRequest {
     std::string feature; //!< feature id in that file
 };
 
+//! A countries file read once for several scenes (a user's one file serves every level).
+struct CountriesRead {
+    FeatureCollection countries;
+    std::vector<std::string> warnings; //!< given with each scene built from it
+};
+
 struct SceneRequest {
     std::filesystem::path shapes;       //!< folder with countries-LEVEL.fgb, or one polygon file
     std::string shapesCrs;              //!< the countries file's CRS (empty: as the file declares)
@@ -37,6 +43,8 @@ struct SceneRequest {
     //! countries and which of `expectedCountries` (the story's) the file lacks.
     bool userCountries = false;
     std::vector<std::string> expectedCountries;
+    //! Set: the countries as already read (readSceneCountries), instead of reading the file.
+    std::shared_ptr<const CountriesRead> countriesRead;
     geo::ProjectionSpec projection;
     DetailLevel level = DetailLevel::Medium;
     bool pickIndexes = false; //!< also build countryIndex/regionIndexes (exports do not pick)
@@ -82,5 +90,10 @@ struct SceneGeometry {
 //! cannot be loaded (missing file, unknown feature) is left out with a warning: the map is
 //! still worth showing.
 [[nodiscard]] SceneGeometry buildSceneGeometry(const SceneRequest& request);
+
+//! Reads the request's countries file as buildSceneGeometry does (ids made ISO codes, the
+//! identity and missing countries reported for a user's file), for several scenes to share.
+//! Throws DataError as loadPolygons does.
+[[nodiscard]] CountriesRead readSceneCountries(const SceneRequest& request);
 
 } // namespace gb::mapdata
