@@ -249,11 +249,12 @@ void identifyFeatures(const AttributeTable& table, const CountryCodes& codes, Fe
 }
 
 //! The licence and source a file declares in its metadata (GeoPackage, FlatGeobuf and GDAL's
-//! own formats carry some), each item cut to 100 bytes.
+//! own formats carry some): at most three items, each cut to 100 bytes.
 std::string creditOf(GDALMajorObject& object, std::string credit = {}) {
     static constexpr const char* wanted[] = {"licen", "source", "attribution", "copyright", "credit"};
     CSLConstList items = object.GetMetadata();
-    for (int i = 0; items && items[i]; ++i) {
+    int taken = 0;
+    for (int i = 0; items && items[i] && taken < 3; ++i) { // a credit line, not the file's catalogue
         std::string item = items[i];
         const std::size_t equals = item.find('=');
         if (equals == std::string::npos || equals + 1 == item.size())
@@ -268,6 +269,7 @@ std::string creditOf(GDALMajorObject& object, std::string credit = {}) {
         if (item.size() > 100)
             item = item.substr(0, 97) + "...";
         credit += (credit.empty() ? "" : "; ") + item;
+        ++taken;
     }
     return credit;
 }

@@ -284,3 +284,23 @@ TEST(StoryLimits, OnlyARegularFileOfAtMost32MbIsRead) {
     std::filesystem::resize_file(dir.write("big.json", "{"), (33u << 20));
     EXPECT_EQ(messageOf(big), big.string() + ": is 33 MB (a story file is at most 32 MB)");
 }
+
+TEST(StoryLoader, TheCreditMayBeGivenApartForTheCountries) {
+    const auto apart = [](const std::string& attribution) {
+        std::string s = story();
+        const std::string one = R"("attribution": {"en": "A", "es": "A"})";
+        s.replace(s.find(one), one.size(), R"("attribution": )" + attribution);
+        return s;
+    };
+    const Story s = parseStory(apart(R"({"countries": {"en": "Borders: NE", "es": "Fronteras: NE"},)"
+                                     R"( "others": {"en": "regions: DCW", "es": "regiones: DCW"}})"),
+                               "s.json");
+    EXPECT_EQ(s.attribution.en, "Borders: NE, regions: DCW");
+    EXPECT_EQ(s.attribution.es, "Fronteras: NE, regiones: DCW");
+    EXPECT_EQ(s.otherCredit.en, "regions: DCW");
+    EXPECT_EQ(parseStory(story(), "s.json").otherCredit.en, ""); // one text credits everything
+    EXPECT_EQ(errorOf(apart(R"({"countries": {"en": "a", "es": "b"}, "bogus": 1})")),
+              "s.json:3:54: attribution.bogus: unknown field (expected one of: countries, others)");
+    EXPECT_EQ(errorOf(apart(R"({"countries": "text"})")),
+              "s.json:3:30: attribution.countries: expected an object, found string");
+}
