@@ -18,8 +18,10 @@ descendants() { # the pids under $1, depth first
 }
 
 (
-  trap 'exit 0' TERM
-  sleep "$seconds" & wait $!
+  sleep "$seconds" &
+  sleeper=$!
+  trap 'kill $sleeper 2>/dev/null; exit 0' TERM # no sleep left behind when the command ends in time
+  wait $sleeper
   echo "deadline.sh: still running after $seconds s: $*" >&2
   for pid in $command_pid $(descendants "$command_pid"); do
     echo "== process $pid: $(tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null)" >&2
