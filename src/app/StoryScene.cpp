@@ -14,9 +14,11 @@ mapdata::SceneRequest sceneRequest(const story::Story& story, const std::filesys
         request.countryNames = request.regionFolder / "country-labels.json";
     if (std::filesystem::exists(request.regionFolder / "sea-names.json", ec))
         request.seaNames = request.regionFolder / "sea-names.json";
-    if (std::filesystem::exists(defaultShapes / "country-codes.json", ec))
-        request.countryCodes = defaultShapes / "country-codes.json";
     request.userCountries = !std::filesystem::equivalent(shapes, defaultShapes, ec);
+    // Our own files carry ISO numeric ids already (the rebuild script writes them): only a
+    // user's file is matched by its fields, on the way of every scene build.
+    if (request.userCountries && std::filesystem::exists(defaultShapes / "country-codes.json", ec))
+        request.countryCodes = defaultShapes / "country-codes.json";
     for (const auto& [id, role] : story.countryRoles)
         request.expectedCountries.push_back(id);
     request.projection = projection;

@@ -278,15 +278,33 @@ TEST(PolygonLoader, AFewFeaturesLostAreAWarningWithTheCount) {
 }
 
 namespace {
+//! An empty GeoPackage at `file`, made through GDAL.
+GDALDatasetUniquePtr newPackage(const std::filesystem::path& file) {
+    GDALAllRegister();
+    GDALDriver* gpkg = GetGDALDriverManager()->GetDriverByName("GPKG");
+    return GDALDatasetUniquePtr(gpkg->Create(file.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+}
+
+OGRSpatialReference lonLat() {
+    OGRSpatialReference wgs84;
+    wgs84.SetWellKnownGeogCS("WGS84");
+    return wgs84;
+}
+
+//! Gives `feature` the polygon `wkt` and writes it into `layer`.
+void writeFeature(OGRLayer& layer, OGRFeature& feature, const std::string& wkt) {
+    OGRGeometry* geometry = nullptr;
+    OGRGeometryFactory::createFromWkt(wkt.c_str(), nullptr, &geometry);
+    feature.SetGeometryDirectly(geometry);
+    EXPECT_EQ(layer.CreateFeature(&feature), OGRERR_NONE);
+}
+
 //! A GeoPackage like a world map's: 'states_provinces' (3 provinces, listed first) and
 //! 'countries' (Japan and North Korea with ISO codes), made through GDAL.
 std::filesystem::path twoLayerPackage(const ScratchDir& dir) {
-    GDALAllRegister();
     const auto file = dir.path() / "world.gpkg";
-    GDALDriver* gpkg = GetGDALDriverManager()->GetDriverByName("GPKG");
-    GDALDatasetUniquePtr ds(gpkg->Create(file.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
-    OGRSpatialReference wgs84;
-    wgs84.SetWellKnownGeogCS("WGS84");
+    GDALDatasetUniquePtr ds = newPackage(file);
+    OGRSpatialReference wgs84 = lonLat();
     const auto addLayer = [&](const char* name, const std::vector<std::pair<std::string, std::string>>& features) {
         OGRLayer* layer = ds->CreateLayer(name, &wgs84, wkbPolygon, nullptr);
         OGRFieldDefn id("ISO_N3", OFTString);
@@ -294,10 +312,7 @@ std::filesystem::path twoLayerPackage(const ScratchDir& dir) {
         for (const auto& [code, wkt] : features) {
             OGRFeature feature(layer->GetLayerDefn());
             feature.SetField("ISO_N3", code.c_str());
-            OGRGeometry* geometry = nullptr;
-            OGRGeometryFactory::createFromWkt(wkt.c_str(), nullptr, &geometry);
-            feature.SetGeometryDirectly(geometry);
-            EXPECT_EQ(layer->CreateFeature(&feature), OGRERR_NONE);
+            writeFeature(*layer, feature, wkt);
         }
     };
     addLayer("states_provinces", {{"760", "POLYGON((36 35,37 35,37 36,36 35))"},
@@ -437,12 +452,9 @@ namespace {
 //! A countries layer coded the way Natural Earth codes it: a running number, names, ISO_N3
 //! with -99 for France and Kosovo, ADM0_A3 (made through GDAL).
 std::filesystem::path naturalEarthLikePackage(const ScratchDir& dir) {
-    GDALAllRegister();
     const auto file = dir.path() / "admin0.gpkg";
-    GDALDriver* gpkg = GetGDALDriverManager()->GetDriverByName("GPKG");
-    GDALDatasetUniquePtr ds(gpkg->Create(file.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
-    OGRSpatialReference wgs84;
-    wgs84.SetWellKnownGeogCS("WGS84");
+    GDALDatasetUniquePtr ds = newPackage(file);
+    OGRSpatialReference wgs84 = lonLat();
     OGRLayer* layer = ds->CreateLayer("ne_50m_admin_0_countries", &wgs84, wkbPolygon, nullptr);
     layer->SetMetadataItem("LICENSE", "CC-BY 4.0 (a test's own)");
     layer->SetMetadataItem("NOTE", "not a credit");
@@ -461,10 +473,7 @@ std::filesystem::path naturalEarthLikePackage(const ScratchDir& dir) {
         feature.SetField("NAME", country.c_str());
         feature.SetField("ISO_N3", isoN3.c_str());
         feature.SetField("ADM0_A3", adm0.c_str());
-        OGRGeometry* geometry = nullptr;
-        OGRGeometryFactory::createFromWkt(wkt.c_str(), nullptr, &geometry);
-        feature.SetGeometryDirectly(geometry);
-        EXPECT_EQ(layer->CreateFeature(&feature), OGRERR_NONE);
+        writeFeature(*layer, feature, wkt);
     }
     return file;
 }
