@@ -328,7 +328,9 @@ void addReaderWarnings(const FeatureReader& reader, std::vector<std::string>& wa
 struct ReadTally {
     int featuresSeen = 0;
     GIntBig declared = -1; //!< what the layer's header says it holds, when it says (FlatGeobuf, GeoPackage)
-    std::optional<std::string> notLonLat; //!< why a layer read as lon/lat cannot be
+    //! The layers read as longitude/latitude by default or declaration, and whether declared:
+    //! asked why they cannot be only when nothing was usable (GetExtent rereads a GeoJSON whole).
+    std::vector<std::pair<OGRLayer*, bool>> readAsLonLat;
 };
 
 //! Reads one layer's polygon features into `result`; with `codes`, their ids become the ISO
@@ -339,8 +341,8 @@ void readLayer(OGRLayer& layer, const LoadRequest& request, const std::string& n
     if (!request.assumedCrs.empty() && given.SetFromUserInput(request.assumedCrs.c_str()) != OGRERR_NONE)
         throw DataError(name, "--shapes-crs '" + request.assumedCrs + "' is not a CRS GDAL knows (e.g. EPSG:3035)");
     const OGRSpatialReference* srs = request.assumedCrs.empty() ? layer.GetSpatialRef() : &given;
-    if (request.assumedCrs.empty() && (!srs || srs->IsGeographic()) && !tally.notLonLat)
-        tally.notLonLat = notLonLatReason(layer, srs != nullptr);
+    if (request.assumedCrs.empty() && (!srs || srs->IsGeographic()))
+        tally.readAsLonLat.emplace_back(&layer, srs != nullptr);
     const CtPtr toWgs84 = transformFor(layer, srs, name, result.warnings);
     FeatureReader reader(name, toWgs84.get(), true);
     const std::vector<int> fields = request.identifyWith ? attributeFields(layer) : std::vector<int>{};
@@ -399,8 +401,9 @@ void checkReadErrors(const ReadErrors& errors, const ReadTally& tally, const std
     std::string why;
     for (const std::string& warning : result.warnings)
         why += "; " + warning;
-    if (tally.notLonLat && tally.featuresSeen > 0)
-        throw DataError(name, *tally.notLonLat);
+    for (const auto& [layer, declared] : tally.readAsLonLat)
+        if (const auto reason = notLonLatReason(*layer, declared); reason && tally.featuresSeen > 0)
+            throw DataError(name, *reason);
     throw DataError(name, tally.featuresSeen == 0 ? "no features found; expected a layer of polygons"
                                                   : "no valid polygons among " + std::to_string(tally.featuresSeen) +
                                                         " feature(s); expected Polygon or MultiPolygon geometries" + why);
