@@ -170,39 +170,34 @@ int runExport(const Options& options) {
     checkDestination(options);
     BenchLog bench;
     bench.mark("main");
-    // The X server (only when there is no display) starts while the story loads; fork before
-    // any thread starts.
-    XvfbSession display{XvfbSession::StartOnly{XvfbSession::IfDisplayDead::UsePrivate}};
+    // Without a display, an X server starts at once (DISPLAY set to its number before any thread
+    // starts), and the GL target is made on a worker as soon as the server answers, while this
+    // thread loads the story and the map data.
+    XvfbSession display{XvfbSession::StartOnly{XvfbSession::IfDisplayDead::UsePrivate, /*offscreenOnly=*/true}};
     const render::MapStyle style;
-    OpeningTarget openingTarget;
-    if (!display.started()) // a display already: the GL target can be made at once
-        openingTarget = OpeningTarget(options.size.width, options.size.height, style);
+    OpeningTarget openingTarget(options.size.width, options.size.height, style, &display);
     const story::Story story = loadRoutedStory(options.story, options.defaultShapes);
     bench.mark("story");
     checkStoryTime(options, story);
     const std::vector<ExportJob> jobs = jobsFor(options, story);
-    // A user's one countries file serves every picture's scene: read once, here, while Xvfb (if
-    // any) starts (~0.17 s on software GL): no other thread runs yet to race the DISPLAY this
-    // thread sets next. Parsing a 4.5 MB GeoJSON is most of such an export's map work.
+    // A user's one countries file serves every picture's scene: read once, here. Parsing a
+    // 4.5 MB GeoJSON is most of such an export's map work.
     std::shared_ptr<const mapdata::CountriesRead> countries;
     if (std::error_code ec; !std::filesystem::is_directory(options.shapes, ec))
         countries = std::make_shared<const mapdata::CountriesRead>(mapdata::readSceneCountries(
             sceneRequest(story, options.shapes, options.shapesCrs, options.defaultShapes, geo::ProjectionSpec{},
                          mapdata::DetailLevel::Medium)));
     bench.mark("countries");
-    // The map data is built on workers while this thread opens the GL context (each ~0.1 s).
-    // Xvfb, if started, must be ready first: setting DISPLAY while other threads read the
-    // environment (GDAL and PROJ do) is a data race.
-    display.waitUntilReady();
-    if (!openingTarget.started())
-        openingTarget = OpeningTarget(options.size.width, options.size.height, style);
+    // The rest of the map data is built on workers while the GL target is finished. If the
+    // server's number was taken meanwhile, another server starts first: setting DISPLAY while
+    // other threads read the environment (GDAL and PROJ do) is a data race.
+    settleDisplay(display, openingTarget, options.size.width, options.size.height, style);
     StillScenes scenes(options, story, style);
     scenes.useCountries(countries);
     for (const ExportJob& job : jobs) // built on workers while this thread opens the GL context
         scenes.start(job);
     bench.mark("jobs");
     ExportTarget gl = openingTarget.take();
-    display.keepForProcess(); // SFML's X connection now lives until the process ends
     if (!gl.target || !gl.context->setActive(true) || !gl.target->setActive(true))
         throw render::GlError("cannot create a " + std::to_string(options.size.width) + "x" +
                               std::to_string(options.size.height) + " OpenGL render target (is the size above the GL limit?)");

@@ -1,5 +1,6 @@
 #include "app/ExportTarget.hpp"
 
+#include "app/SoftwareGl.hpp"
 #include "render/GlCheck.hpp"
 #include "render/WarmUp.hpp"
 
@@ -8,7 +9,9 @@
 
 namespace gb::app {
 namespace {
-ExportTarget makeExportTarget(unsigned width, unsigned height, const render::MapStyle& style) {
+//! `cancelled`: the run has failed; stop at the next step (the target is then of no use).
+ExportTarget makeExportTarget(unsigned width, unsigned height, const render::MapStyle& style,
+                              const std::atomic<bool>& cancelled) {
     // A context made current here, and released before the worker returns: the drawing
     // thread makes the same context current afterwards, so the render texture's framebuffer
     // object (which belongs to one context) is already there. A context current on two
@@ -24,6 +27,8 @@ ExportTarget makeExportTarget(unsigned width, unsigned height, const render::Map
     // The first clear touches every page of the target (33 MB at 4K, ~20 ms of page faults
     // on software GL): here, rather than on the way to the picture.
     gl.target->clear();
+    if (cancelled)
+        return ExportTarget{}; // what was made is undone here, in its context
     gl.lineShader = std::make_shared<render::LineShader>();
     gl.ribbons = std::make_unique<render::RibbonShader>();
     gl.fonts = std::make_unique<render::Fonts>();
@@ -36,15 +41,38 @@ ExportTarget makeExportTarget(unsigned width, unsigned height, const render::Map
 }
 } // namespace
 
-OpeningTarget::OpeningTarget(unsigned width, unsigned height, const render::MapStyle& style) {
-    std::packaged_task<ExportTarget()> task([width, height, &style] { return makeExportTarget(width, height, style); });
+OpeningTarget::OpeningTarget(unsigned width, unsigned height, const render::MapStyle& style, XvfbSession* display)
+    : cancelled_(std::make_shared<std::atomic<bool>>(false)) {
+    // Our private server means Mesa's software driver: loaded while the server starts.
+    const bool privateServer = display && display->started();
+    std::packaged_task<ExportTarget()> task([width, height, &style, display, privateServer, cancelled = cancelled_] {
+        const PreloadedGlDriver driver = privateServer ? PreloadedGlDriver::load() : PreloadedGlDriver{};
+        if (display && !display->serverAnswered())
+            return ExportTarget{};
+        if (*cancelled)
+            return ExportTarget{}; // the run failed while the server started: no X client made
+        if (display) // from here an X connection exists: stopping the server would end us (Xlib)
+            display->keepForProcess();
+        return makeExportTarget(width, height, style, *cancelled);
+    });
     result_ = task.get_future();
     worker_ = std::thread(std::move(task));
 }
 
 OpeningTarget::~OpeningTarget() {
+    if (cancelled_)
+        *cancelled_ = true;
     if (worker_.joinable())
         worker_.join();
+}
+
+void settleDisplay(XvfbSession& display, OpeningTarget& opening, unsigned width, unsigned height,
+                   const render::MapStyle& style) {
+    if (display.serverAnswered())
+        return;
+    (void)opening.take(); // it ended without touching X
+    display.waitUntilReady();
+    opening = OpeningTarget(width, height, style, &display);
 }
 
 ExportTarget OpeningTarget::take() {

@@ -3,6 +3,7 @@
 // relocations and set-up on software GL), compiling shaders and touching fresh memory overlap
 // the story and map work on the other threads.
 
+#include "app/XvfbSession.hpp"
 #include "render/Fonts.hpp"
 #include "render/LineShader.hpp"
 #include "render/MapStyle.hpp"
@@ -12,6 +13,7 @@
 #include <SFML/Graphics/RenderTexture.hpp>
 #include <SFML/Window/Context.hpp>
 
+#include <atomic>
 #include <future>
 #include <memory>
 #include <thread>
@@ -34,11 +36,14 @@ struct ExportTarget {
 //! ends (no context is ever current on two threads, none is taken over while current); the
 //! drawing thread then makes it current with `context->setActive(true)`. The target comes back
 //! cleared, ready for the thread that draws; `style` must outlive this object.
-//! Start only with a display (DISPLAY set).
+//! Start with DISPLAY set. With `display`, the worker first waits for its server (it may still
+//! be starting) and ends without touching X when it never answered; once it makes an X
+//! connection, the server is kept for the process (XvfbSession::keepForProcess).
+//! Destroyed before take(), it stops the worker at the next step and waits for it.
 class OpeningTarget {
 public:
     OpeningTarget() = default; //!< not started
-    OpeningTarget(unsigned width, unsigned height, const render::MapStyle& style);
+    OpeningTarget(unsigned width, unsigned height, const render::MapStyle& style, XvfbSession* display = nullptr);
     OpeningTarget(OpeningTarget&&) = default;
     OpeningTarget& operator=(OpeningTarget&&) = default; //!< only onto one not started
     OpeningTarget(const OpeningTarget&) = delete;
@@ -54,7 +59,14 @@ public:
 
 private:
     std::future<ExportTarget> result_;
+    std::shared_ptr<std::atomic<bool>> cancelled_;
     std::thread worker_;
 };
+
+//! Call once only this thread and `opening`'s worker run: when the server `display` started
+//! first never answered (another took its number), starts one on a free number and `opening`
+//! again on it. Throws DisplayError when no server starts.
+void settleDisplay(XvfbSession& display, OpeningTarget& opening, unsigned width, unsigned height,
+                   const render::MapStyle& style);
 
 } // namespace gb::app

@@ -2,6 +2,8 @@
 // Settings for Mesa's software rasteriser (llvmpipe), which CI and most machines without a GPU
 // driver use. Other GL drivers ignore them.
 
+#include <vector>
+
 namespace gb::app {
 
 //! Call first thing in main, before any thread starts (it sets an environment variable).
@@ -10,5 +12,24 @@ namespace gb::app {
 //! thread holds up the whole frame. Measured panning at 1080p on 2 cores, p95 frame time
 //! 17.5-20.4 ms with 2 threads, 14.2-15.0 ms with 3.
 void tuneSoftwareRenderer();
+
+//! Mesa's software GL driver (~26 MB, with LLVM's ~100 MB library) and its GLX library, loaded
+//! ahead of the first GL context: on a worker while our private Xvfb starts, instead of inside
+//! the context's creation once the server answers (~70 ms of relocations). Mesa's own loading
+//! then finds them loaded (glibc shares a library by file). Missing files are skipped: this only
+//! moves work earlier. Held until destroyed; Mesa keeps its own reference.
+class PreloadedGlDriver {
+public:
+    PreloadedGlDriver() = default; //!< loads nothing
+    static PreloadedGlDriver load();
+    PreloadedGlDriver(PreloadedGlDriver&& other) noexcept : handles_(std::move(other.handles_)) { other.handles_.clear(); }
+    PreloadedGlDriver& operator=(PreloadedGlDriver&&) = delete;
+    PreloadedGlDriver(const PreloadedGlDriver&) = delete;
+    PreloadedGlDriver& operator=(const PreloadedGlDriver&) = delete;
+    ~PreloadedGlDriver();
+
+private:
+    std::vector<void*> handles_;
+};
 
 } // namespace gb::app

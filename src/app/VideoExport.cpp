@@ -30,20 +30,16 @@ void prepareDestinations(const Options& options) {
 
 int runVideoExport(const Options& options) {
     prepareDestinations(options);
-    // As --export: Xvfb (only when there is no display) starts while the story loads.
-    XvfbSession display{XvfbSession::StartOnly{XvfbSession::IfDisplayDead::UsePrivate}};
+    // As --export: Xvfb (only when there is no display) starts, and the GL target is made as
+    // soon as it answers, while the story loads.
+    XvfbSession display{XvfbSession::StartOnly{XvfbSession::IfDisplayDead::UsePrivate, /*offscreenOnly=*/true}};
     const render::MapStyle style;
-    OpeningTarget openingTarget;
-    if (!display.started())
-        openingTarget = OpeningTarget(options.size.width, options.size.height, style);
+    OpeningTarget openingTarget(options.size.width, options.size.height, style, &display);
     story::Story story = loadRoutedStory(options.story, options.defaultShapes);
     // A bad --step is refused before the GL context is waited for.
     (void)planRecording(options, story, geo::Projection(projectionFor(options)));
-    display.waitUntilReady();
-    if (!openingTarget.started())
-        openingTarget = OpeningTarget(options.size.width, options.size.height, style);
+    settleDisplay(display, openingTarget, options.size.width, options.size.height, style);
     ExportTarget gl = openingTarget.take();
-    display.keepForProcess();
     if (!gl.target || !gl.context->setActive(true) || !gl.target->setActive(true))
         throw render::GlError("cannot create a " + std::to_string(options.size.width) + "x" +
                               std::to_string(options.size.height) + " OpenGL render target (is the size above the GL limit?)");

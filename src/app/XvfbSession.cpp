@@ -12,13 +12,17 @@
 #include <cerrno>
 #include <chrono>
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
+#include <set>
 #include <stdexcept>
+#include <vector>
 
 namespace gb::app {
 
 XvfbSession::XvfbSession() {
-    start(); // stopped by the destructor: tests start several in one process
+    begin(); // stopped by the destructor: tests start several in one process
     waitUntilReady();
 }
 
@@ -50,9 +54,41 @@ std::string readDisplayNumber(int pipe) {
         number += c;
     }
 }
+
+//! The X servers' socket names in the abstract namespace ("@/tmp/.X11-unix/X7"): a server in
+//! another mount namespace leaves no file in /tmp but still holds its number.
+std::set<std::string> abstractXSockets() {
+    std::set<std::string> names;
+    std::ifstream table("/proc/net/unix");
+    for (std::string line; std::getline(table, line);) {
+        const auto at = line.find("@/tmp/.X11-unix/X");
+        if (at != std::string::npos)
+            names.insert(line.substr(at + 1));
+    }
+    return names;
+}
+
+//! ":N" for a display number no server here seems to use, or "" when none of those tried is free.
+//! The numbers tried start at a point that differs between processes, so that runs started
+//! together rarely try the same one; a clash is still caught (XvfbSession::waitUntilReady).
+std::string freeDisplay() {
+    const std::set<std::string> abstract = abstractXSockets();
+    constexpr int first = 100, count = 800;
+    const int start = static_cast<int>(::getpid() % count);
+    for (int i = 0; i < count; ++i) {
+        const std::string number = std::to_string(first + (start + i) % count);
+        const std::string socket = "/tmp/.X11-unix/X" + number;
+        std::error_code ec;
+        if (!abstract.contains(socket) && !std::filesystem::exists(socket, ec) &&
+            !std::filesystem::exists("/tmp/.X" + number + "-lock", ec))
+            return std::string(":").append(number);
+    }
+    return {};
+}
 } // namespace
 
-XvfbSession::XvfbSession(StartOnly options) : endsWithProcess_(true) {
+XvfbSession::XvfbSession(StartOnly options)
+    : endsWithProcess_(true), screen_(options.offscreenOnly ? "64x64x24" : "1920x1080x24") {
     const char* display = std::getenv("DISPLAY");
     if (display && *display && !displayOpens()) {
         const std::string name = display;
@@ -62,13 +98,29 @@ XvfbSession::XvfbSession(StartOnly options) : endsWithProcess_(true) {
         std::cerr << "geobrief: cannot open the X display DISPLAY=" << name << "; drawing into a private Xvfb\n";
         ::unsetenv("DISPLAY"); // before any thread starts
     }
-    start();
+    begin();
 }
 
-void XvfbSession::start() {
+void XvfbSession::begin() {
     const char* display = std::getenv("DISPLAY");
     if (display && *display)
         return;
+    chosen_ = freeDisplay();
+    if (!chosen_.empty())
+        ::setenv("DISPLAY", chosen_.c_str(), 1); // now, while no other thread reads the environment
+    start(chosen_);
+}
+
+void XvfbSession::start(const std::string& display) {
+    // Everything the child needs is made before fork: a thread of ours may hold malloc's lock.
+    std::vector<const char*> args{"Xvfb"};
+    if (!display.empty())
+        args.push_back(display.c_str());
+    // -terminate: the server stops at its first reset, when its last client disconnects.
+    for (const char* arg : {"-displayfd", "3", "-screen", "0", screen_, "-nolisten", "tcp",
+                            endsWithProcess_ ? "-terminate" : "-noreset"})
+        args.push_back(arg);
+    args.push_back(nullptr);
     int fds[2];
     if (::pipe2(fds, O_CLOEXEC) != 0)
         throw DisplayError("cannot start Xvfb: pipe failed");
@@ -77,9 +129,10 @@ void XvfbSession::start() {
     if (pid_ < 0)
         throw DisplayError("cannot start Xvfb: fork failed");
     if (pid_ == 0) {
-        // Child: Xvfb picks a free display number and writes it to fd 3 once it accepts clients.
-        // It ends with us however we end (even SIGKILL): the kernel sends it SIGTERM when the
-        // thread that forked it (main's) is gone. Checked after the call, in case we already were.
+        // Child: Xvfb writes its display number to fd 3 once it accepts clients (the one it was
+        // given, or the first free one it finds). It ends with us however we end (even SIGKILL):
+        // the kernel sends it SIGTERM when the thread that forked it (main's) is gone. Checked
+        // after the call, in case we already were.
         ::prctl(PR_SET_PDEATHSIG, SIGTERM);
         if (::getppid() != parent)
             ::_exit(0);
@@ -89,29 +142,52 @@ void XvfbSession::start() {
             ::dup2(devnull, 1);
             ::dup2(devnull, 2);
         }
-        // -terminate: the server stops at its first reset, when its last client disconnects.
-        ::execlp("Xvfb", "Xvfb", "-displayfd", "3", "-screen", "0", "1920x1080x24", "-nolisten", "tcp",
-                 endsWithProcess_ ? "-terminate" : "-noreset", static_cast<char*>(nullptr));
+        ::execvp("Xvfb", const_cast<char* const*>(args.data()));
         ::_exit(127);
     }
     ::close(fds[1]);
     displayPipe_ = fds[0];
 }
 
-void XvfbSession::waitUntilReady() {
-    if (displayPipe_ < 0)
-        return;
-    const std::string number = readDisplayNumber(displayPipe_);
+std::string XvfbSession::readAnswer() {
+    std::string number = readDisplayNumber(displayPipe_);
     ::close(displayPipe_);
     displayPipe_ = -1;
     if (number.empty()) {
         ::kill(pid_, SIGKILL); // a server that never answered may not heed SIGTERM
         ::waitpid(pid_, nullptr, 0);
         pid_ = -1;
+    }
+    return number;
+}
+
+bool XvfbSession::serverAnswered() {
+    const std::lock_guard lock(answerMutex_);
+    if (!answer_)
+        answer_ = displayPipe_ < 0 || (!chosen_.empty() && chosen_ == std::string(":").append(readAnswer()));
+    return *answer_;
+}
+
+void XvfbSession::waitUntilReady() {
+    if (serverAnswered())
+        return;
+    const std::lock_guard lock(answerMutex_);
+    // Another server took our number meanwhile: one that picks a free number itself. (When
+    // none looked free, that is the one already starting.)
+    if (displayPipe_ < 0) {
+        if (pid_ > 0) {
+            ::kill(pid_, SIGKILL);
+            ::waitpid(pid_, nullptr, 0);
+        }
+        start("");
+    }
+    const std::string number = readAnswer();
+    if (number.empty())
         throw DisplayError("no display: DISPLAY is not set and Xvfb could not be started, or did not answer "
                            "within 30 s (install the Debian package xvfb, or run under an X session)");
-    }
-    ::setenv("DISPLAY", (":" + number).c_str(), 1);
+    chosen_ = std::string(":").append(number);
+    ::setenv("DISPLAY", chosen_.c_str(), 1);
+    answer_ = true;
 }
 
 XvfbSession::~XvfbSession() {

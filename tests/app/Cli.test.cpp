@@ -328,6 +328,28 @@ TEST(Cli, NoPrivateXvfbOutlivesAFailedRun) {
     EXPECT_GE(started, 1); // the twin: the wrapper did see servers start
 }
 
+TEST(Cli, AServerWhoseNumberIsTakenMeanwhileGivesWayToOneOnAFreeNumber) {
+    ScratchDir dir;
+    // An export sets DISPLAY to a number that looks free and starts Xvfb there while it reads;
+    // another server may take that number first. This Xvfb refuses every number it is given
+    // (as a taken one does: it ends at once) and starts only when it may pick one itself.
+    std::filesystem::create_directories(dir.path() / "bin");
+    const auto log = dir.path() / "servers";
+    const auto wrapper = dir.write("bin/Xvfb", "#!/bin/sh\ncase \"$1\" in :*) echo \"refused $1\" >> " + log.string() +
+                                                   "; exit 1;; esac\necho picked >> " + log.string() +
+                                                   "\nexec /usr/bin/Xvfb \"$@\"\n");
+    std::filesystem::permissions(wrapper, std::filesystem::perms::owner_all);
+    const std::string env = "env -u DISPLAY PATH=" + (dir.path() / "bin").string() + ":/usr/bin:/bin ";
+    const auto picture = dir.path() / "m.png";
+    const auto run = runProcess(env + geobrief() + " --size 320x240 --export " + picture.string());
+    EXPECT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_TRUE(std::filesystem::is_regular_file(picture));
+    const std::string servers = readAll(log);
+    // The twin: the first server was asked for a number (so the fallback was what drew).
+    EXPECT_EQ(servers.rfind("refused :", 0), 0u) << servers;
+    EXPECT_NE(servers.find("\npicked\n"), std::string::npos) << servers;
+}
+
 TEST(Cli, ADeadDisplayFallsBackToAPrivateXvfbForExportsAndIsExit4ForTheWindow) {
     ScratchDir dir;
     const auto exported = runProcess("DISPLAY=:987 " + geobrief() + " --export " + (dir.path() / "map.png").string() + " --size 320x240");
