@@ -4,6 +4,7 @@
 #include "geo/RingCrossings.hpp"
 #include "mapdata/CountryIdentity.hpp"
 #include "mapdata/DataError.hpp"
+#include "mapdata/GeoJsonPolygons.hpp"
 #include "mapdata/InputFile.hpp"
 #include "mapdata/LayerChoice.hpp"
 
@@ -417,8 +418,10 @@ FeatureCollection loadPolygons(const std::filesystem::path& path, const LoadRequ
     const std::string name = file.string();
     checkInputFile(file);
 
-    GDALDatasetUniquePtr dataset(
-        GDALDataset::Open(name.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+    // A plain GeoJSON of polygons is read ~4x faster than by GDAL's driver (GeoJsonPolygons.hpp).
+    GDALDatasetUniquePtr dataset = wantedLayer.empty() ? readPolygonGeoJson(file) : nullptr;
+    if (!dataset)
+        dataset.reset(GDALDataset::Open(name.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
     if (!dataset) {
         const std::string reason = CPLGetLastErrorMsg();
         throw DataError(name, "GDAL cannot open it as vector data" + (reason.empty() ? std::string() : " (" + reason + ")"));
