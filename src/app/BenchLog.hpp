@@ -15,6 +15,8 @@ struct BenchLog {
 
     //! Records a milestone now.
     void mark(std::string name);
+    //! Records a milestone another thread noted (seconds since process start).
+    void mark(std::string name, double seconds) { marks.emplace_back(std::move(name), seconds); }
     //! Appends every figure and the process's peak resident memory to the file.
     void write(const std::filesystem::path& file) const;
 };

@@ -198,6 +198,9 @@ int runExport(const Options& options) {
         scenes.start(job);
     bench.mark("jobs");
     ExportTarget gl = openingTarget.take();
+    bench.mark("gl_driver_loaded", gl.driverLoadedAt);
+    bench.mark("display_answered", gl.displayAt);
+    bench.mark("gl_target_ready", gl.readyAt);
     if (!gl.target || !gl.context->setActive(true) || !gl.target->setActive(true))
         throw render::GlError("cannot create a " + std::to_string(options.size.width) + "x" +
                               std::to_string(options.size.height) + " OpenGL render target (is the size above the GL limit?)");

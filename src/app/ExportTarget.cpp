@@ -1,5 +1,6 @@
 #include "app/ExportTarget.hpp"
 
+#include "app/ProcessClock.hpp"
 #include "app/SoftwareGl.hpp"
 #include "render/GlCheck.hpp"
 #include "render/WarmUp.hpp"
@@ -47,13 +48,19 @@ OpeningTarget::OpeningTarget(unsigned width, unsigned height, const render::MapS
     const bool privateServer = display && display->started();
     std::packaged_task<ExportTarget()> task([width, height, &style, display, privateServer, cancelled = cancelled_] {
         const PreloadedGlDriver driver = privateServer ? PreloadedGlDriver::load() : PreloadedGlDriver{};
+        const double driverLoadedAt = secondsSinceProcessStart();
         if (display && !display->serverAnswered())
             return ExportTarget{};
         if (*cancelled)
             return ExportTarget{}; // the run failed while the server started: no X client made
+        const double displayAt = secondsSinceProcessStart();
         if (display) // from here an X connection exists: stopping the server would end us (Xlib)
             display->keepForProcess();
-        return makeExportTarget(width, height, style, *cancelled);
+        ExportTarget gl = makeExportTarget(width, height, style, *cancelled);
+        gl.driverLoadedAt = driverLoadedAt;
+        gl.displayAt = displayAt;
+        gl.readyAt = secondsSinceProcessStart();
+        return gl;
     });
     result_ = task.get_future();
     worker_ = std::thread(std::move(task));

@@ -30,6 +30,9 @@ struct ExportTarget {
     std::unique_ptr<render::RibbonShader> ribbons;
     std::unique_ptr<render::Fonts> fonts;
     render::RgbaImage canvas; //!< memory for the first picture, its pages already touched
+    //! Seconds since the process started (benchmarks): the driver loaded, the server answered,
+    //! the target ready.
+    double driverLoadedAt = 0, displayAt = 0, readyAt = 0;
 };
 
 //! Makes an ExportTarget on a worker thread, in a context that the worker releases before it
