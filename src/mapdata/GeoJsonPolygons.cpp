@@ -240,8 +240,9 @@ private:
             if (k == "type")
                 geometryType_ = value.value_or("");
             return k != "coordinates"; // "coordinates": null
-        case Role::Coordinates: return false; // text in coordinates
-        case Role::Features: return false;    // a feature that is not an object
+        case Role::Coordinates: // text in coordinates
+        case Role::Features:    // a feature that is not an object
+            return false;
         case Role::CrsProperties:
             if (k == "name")
                 crsIsLonLat_ = value && (value->ends_with(":CRS84") || *value == "urn:ogc:def:crs:OGC:1.3:CRS84");
