@@ -143,17 +143,18 @@ std::vector<std::filesystem::path> drawAndWrite(const std::vector<ExportJob>& jo
         throwIfInterrupted(); // between pictures: those written stay, none is half-written
         const render::FrameContent content = scenes.contentOf(job, gl.lineShader);
         userCountries = content.scene.userCountriesCredit();
-        render::FrameLayout layout;
-        const render::RgbaImage picture =
-            render::renderPicture(*gl.target, content, job.frame, tools, std::move(gl.canvas), layoutFile ? &layout : nullptr);
+        const render::FrameLayout layout = render::composeFrame(*gl.target, content, job.frame, tools);
         bench.mark("drawn");
+        // Read band by band as the PNG is deflated: the picture is never whole in memory.
+        const render::PictureRows rows = render::rowsOf(*gl.target);
+        const unsigned width = gl.target->getSize().x, height = gl.target->getSize().y;
         if (files::namesStandardOutput(job.file)) { // the PNG is the output: no path line
-            render::writePngToStandardOutput(picture);
+            render::writePngToStandardOutput(width, height, rows);
             written.push_back(job.file);
             bench.mark("written");
             continue;
         }
-        written.push_back(render::writePngNoOverwrite(picture, job.file));
+        written.push_back(render::writePngNoOverwrite(width, height, rows, job.file));
         if (layoutFile)
             appendLayout(*layoutFile, written.back(), job.frame.camera.width(), job.frame.camera.height(),
                          job.frame.camera.metresPerPixel(),

@@ -34,7 +34,6 @@ ExportTarget makeExportTarget(unsigned width, unsigned height, const render::Map
     gl.ribbons = std::make_unique<render::RibbonShader>();
     gl.fonts = std::make_unique<render::Fonts>();
     render::warmUpRenderer(*gl.target, style, *gl.lineShader, *gl.ribbons, *gl.fonts);
-    gl.canvas.pixels.resize(std::size_t(width) * height * 4); // zero-filled: every page touched
     glFinish(); // the other context sees finished work only
     (void)gl.target->setActive(false);
     (void)gl.context->setActive(false); // released: now the drawing thread may take it

@@ -7,7 +7,6 @@
 #include "render/Fonts.hpp"
 #include "render/LineShader.hpp"
 #include "render/MapStyle.hpp"
-#include "render/RgbaImage.hpp"
 #include "render/RibbonShader.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
@@ -29,7 +28,6 @@ struct ExportTarget {
     std::shared_ptr<render::LineShader> lineShader;
     std::unique_ptr<render::RibbonShader> ribbons;
     std::unique_ptr<render::Fonts> fonts;
-    render::RgbaImage canvas; //!< memory for the first picture, its pages already touched
     //! Seconds since the process started (benchmarks): the driver loaded, the server answered,
     //! the target ready.
     double driverLoadedAt = 0, displayAt = 0, readyAt = 0;

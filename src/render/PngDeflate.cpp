@@ -3,7 +3,10 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <deque>
+#include <functional>
 #include <future>
+#include <memory>
 #include <stdexcept>
 
 namespace gb::render {
@@ -54,21 +57,25 @@ private:
     z_stream stream_{};
 };
 
-Band deflateBand(const RgbaImage& image, PngChannels channels, unsigned firstRow, unsigned endRow, bool last) {
+//! RGBA row y of the picture; asked for rows firstRow - 1 (when above 0) to endRow - 1.
+using RowAt = std::function<const std::uint8_t*(unsigned y)>;
+
+Band deflateBand(const RowAt& rowAt, unsigned width, PngChannels channels, unsigned firstRow, unsigned endRow,
+                 bool last) {
     const std::size_t n = static_cast<std::size_t>(channels);
-    const std::size_t rowBytes = std::size_t(image.width) * n;
+    const std::size_t rowBytes = std::size_t(width) * n;
     // Rows in the PNG's layout, UP-filtered: each byte minus the same byte of the row above
     // (zero above the first row). Map pictures have long horizontal runs, so most filtered rows
     // are runs of zeros, which Z_RLE compresses fastest (SUB with zlib's default strategy was
     // ~30% slower for the same size). A few rows at a time, so the work stays in the cache.
     std::vector<std::uint8_t> above(rowBytes, 0), row(rowBytes);
     const auto packRow = [&](unsigned y, std::vector<std::uint8_t>& into) {
-        const std::uint8_t* rgba = image.at(0, y);
+        const std::uint8_t* rgba = rowAt(y);
         if (channels == PngChannels::Rgba) {
             std::copy(rgba, rgba + rowBytes, into.begin());
             return;
         }
-        for (std::size_t x = 0; x < image.width; ++x) {
+        for (std::size_t x = 0; x < width; ++x) {
             into[3 * x] = rgba[4 * x];
             into[3 * x + 1] = rgba[4 * x + 1];
             into[3 * x + 2] = rgba[4 * x + 2];
@@ -102,44 +109,87 @@ Band deflateBand(const RgbaImage& image, PngChannels channels, unsigned firstRow
     return band;
 }
 
+//! One zlib stream of the bands, in order: header, the bands, the combined checksum.
+std::vector<std::uint8_t> joinBands(const std::vector<Band>& bands) {
+    std::vector<std::uint8_t> stream{0x78, 0x01}; // zlib header: deflate, 32K window, fastest
+    uLong adler = 1;
+    for (const Band& band : bands) {
+        stream.insert(stream.end(), band.deflated.begin(), band.deflated.end());
+        adler = adler32_combine(adler, band.adler, static_cast<z_off_t>(band.length));
+    }
+    for (int shift = 24; shift >= 0; shift -= 8)
+        stream.push_back(static_cast<std::uint8_t>(adler >> shift));
+    return stream;
+}
+
+//! Whether every alpha byte of the RGBA pixels is 255: all of them AND-ed together, a block of
+//! whole pixels at a time (a loop the compiler vectorises; a byte-by-byte search with an early
+//! exit took 7 ms at 4K).
+bool opaque(const std::uint8_t* rgba, std::size_t bytes) {
+    constexpr std::size_t block = 1 << 14;
+    for (std::size_t start = 0; start < bytes; start += block) {
+        const std::size_t end = std::min(bytes, start + block);
+        std::uint8_t alpha = 255;
+        for (std::size_t i = start + 3; i < end; i += 4)
+            alpha &= rgba[i];
+        if (alpha != 255)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 PngChannels channelsFor(const RgbaImage& image) {
-    // All alpha bytes AND-ed together, a block of whole pixels at a time (a loop the compiler
-    // vectorises; a byte-by-byte search with an early exit took 7 ms at 4K).
-    constexpr std::size_t block = 1 << 14;
-    for (std::size_t start = 0; start < image.pixels.size(); start += block) {
-        const std::size_t end = std::min(image.pixels.size(), start + block);
-        std::uint8_t alpha = 255;
-        for (std::size_t i = start + 3; i < end; i += 4)
-            alpha &= image.pixels[i];
-        if (alpha != 255)
-            return PngChannels::Rgba;
-    }
-    return PngChannels::Rgb;
+    return opaque(image.pixels.data(), image.pixels.size()) ? PngChannels::Rgb : PngChannels::Rgba;
 }
 
 std::vector<std::uint8_t> deflatePngRows(const RgbaImage& image, PngChannels channels, unsigned bands) {
     bands = std::clamp(bands, 1u, std::max(1u, image.height / 64)); // tiny bands would cost ratio
     const auto rowOf = [&](unsigned band) { return static_cast<unsigned>(std::uint64_t(image.height) * band / bands); };
+    const RowAt rowAt = [&image](unsigned y) { return image.at(0, y); };
     std::vector<std::future<Band>> others;
     for (unsigned b = 0; b + 1 < bands; ++b)
-        others.push_back(std::async(std::launch::async, [&image, channels, first = rowOf(b), end = rowOf(b + 1)] {
-            return deflateBand(image, channels, first, end, false);
+        others.push_back(std::async(std::launch::async, [&rowAt, &image, channels, first = rowOf(b), end = rowOf(b + 1)] {
+            return deflateBand(rowAt, image.width, channels, first, end, false);
         }));
-    const Band lastBand = deflateBand(image, channels, rowOf(bands - 1), image.height, true); // on this thread
-    std::vector<std::uint8_t> stream{0x78, 0x01}; // zlib header: deflate, 32K window, fastest
-    uLong adler = 1;
-    const auto append = [&](const Band& band) {
-        stream.insert(stream.end(), band.deflated.begin(), band.deflated.end());
-        adler = adler32_combine(adler, band.adler, static_cast<z_off_t>(band.length));
-    };
+    Band lastBand = deflateBand(rowAt, image.width, channels, rowOf(bands - 1), image.height, true); // on this thread
+    std::vector<Band> done;
     for (auto& other : others)
-        append(other.get());
-    append(lastBand);
-    for (int shift = 24; shift >= 0; shift -= 8)
-        stream.push_back(static_cast<std::uint8_t>(adler >> shift));
-    return stream;
+        done.push_back(other.get());
+    done.push_back(std::move(lastBand));
+    return joinBands(done);
+}
+
+std::optional<std::vector<std::uint8_t>> deflatePictureRows(unsigned width, unsigned height, const PictureRows& read,
+                                                            PngChannels channels) {
+    const unsigned bandRows = std::max(64u, (height + 7) / 8);
+    const std::size_t stride = std::size_t(width) * 4;
+    std::deque<std::future<Band>> deflating; // at most two: one band deflates while the next is read
+    std::vector<Band> done;
+    auto above = std::make_shared<const std::vector<std::uint8_t>>(); // the last row of the band before
+    for (unsigned first = 0; first < height; first += bandRows) {
+        const unsigned count = std::min(bandRows, height - first);
+        auto rows = std::make_shared<std::vector<std::uint8_t>>();
+        read(first, count, *rows);
+        if (rows->size() != stride * count)
+            throw std::runtime_error("the picture's rows could not be read");
+        if (channels == PngChannels::Rgb && !opaque(rows->data(), rows->size()))
+            return std::nullopt; // the futures still running finish as they are dropped
+        const bool last = first + count == height;
+        deflating.push_back(std::async(std::launch::async, [rows, above, width, channels, first, count, last, stride] {
+            const RowAt rowAt = [&](unsigned y) { return y < first ? above->data() : rows->data() + (y - first) * stride; };
+            return deflateBand(rowAt, width, channels, first, first + count, last);
+        }));
+        above = std::make_shared<const std::vector<std::uint8_t>>(rows->end() - static_cast<std::ptrdiff_t>(stride), rows->end());
+        if (deflating.size() > 1) {
+            done.push_back(deflating.front().get());
+            deflating.pop_front();
+        }
+    }
+    for (auto& band : deflating)
+        done.push_back(band.get());
+    return joinBands(done);
 }
 
 } // namespace gb::render

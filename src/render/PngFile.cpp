@@ -33,7 +33,7 @@ extern "C" void onPngError(png_structp png, png_const_charp) {
 }
 extern "C" void onPngWarning(png_structp, png_const_charp) {}
 
-void encode(const RgbaImage& image, PngChannels channels, const std::vector<std::uint8_t>& idat, std::FILE* out,
+void encode(unsigned width, unsigned height, PngChannels channels, const std::vector<std::uint8_t>& idat, std::FILE* out,
             const std::string& name) {
     // Our own handlers: libpng's default ones print "libpng error: Write Error" before our line.
     png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, &onPngError, &onPngWarning);
@@ -48,7 +48,7 @@ void encode(const RgbaImage& image, PngChannels channels, const std::vector<std:
         throw WriteError(name + ": cannot write the PNG (" + reason(errno ? errno : EIO) + ")");
     }
     png_init_io(png, out);
-    png_set_IHDR(png, info, image.width, image.height, 8,
+    png_set_IHDR(png, info, width, height, 8,
                  channels == PngChannels::Rgba ? PNG_COLOR_TYPE_RGBA : PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE,
                  PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
     png_write_info(png, info);
@@ -58,18 +58,34 @@ void encode(const RgbaImage& image, PngChannels channels, const std::vector<std:
     png_destroy_write_struct(&png, &info);
 }
 
-} // namespace
+//! The pixel stream and its layout: RGB when every pixel is opaque. Throws WriteError.
+struct Idat {
+    PngChannels channels;
+    std::vector<std::uint8_t> stream;
+};
 
-std::filesystem::path writePngNoOverwrite(const RgbaImage& image, const std::filesystem::path& wanted) {
-    const std::string name = wanted.string();
-    files::checkNewFile(wanted, ".png"); // before the work of encoding
-    const PngChannels channels = channelsFor(image);
-    std::vector<std::uint8_t> idat;
+Idat idatOf(const RgbaImage& image, const std::string& name) {
     try {
-        idat = deflatePngRows(image, channels, std::max(1u, std::thread::hardware_concurrency()));
+        const PngChannels channels = channelsFor(image);
+        return {channels, deflatePngRows(image, channels, std::max(1u, std::thread::hardware_concurrency()))};
     } catch (const std::runtime_error& e) {
         throw WriteError(name + ": " + e.what());
     }
+}
+
+Idat idatOf(unsigned width, unsigned height, const PictureRows& rows, const std::string& name) {
+    try {
+        if (auto rgb = deflatePictureRows(width, height, rows, PngChannels::Rgb))
+            return {PngChannels::Rgb, std::move(*rgb)};
+        return {PngChannels::Rgba, *deflatePictureRows(width, height, rows, PngChannels::Rgba)};
+    } catch (const std::runtime_error& e) {
+        throw WriteError(name + ": " + e.what());
+    }
+}
+
+std::filesystem::path writeNoOverwrite(unsigned width, unsigned height, const Idat& idat,
+                                       const std::filesystem::path& wanted) {
+    const std::string name = wanted.string();
     files::PartFile temp(wanted);
     {
         const int fd = ::open(temp.path().c_str(), O_WRONLY | O_TRUNC | O_NOFOLLOW | O_CLOEXEC);
@@ -81,7 +97,7 @@ std::filesystem::path writePngNoOverwrite(const RgbaImage& image, const std::fil
             throw WriteError(name + ": cannot open the file (" + reason(errno) + ")");
         }
         errno = 0;
-        encode(image, channels, idat, out.get(), name);
+        encode(width, height, idat.channels, idat.stream, out.get(), name);
         if (std::fflush(out.get()) != 0 || ::fsync(::fileno(out.get())) != 0)
             throw WriteError(name + ": cannot write the PNG (" + reason(errno) + ")");
         std::FILE* raw = out.release();
@@ -91,19 +107,33 @@ std::filesystem::path writePngNoOverwrite(const RgbaImage& image, const std::fil
     return temp.publish();
 }
 
-void writePngToStandardOutput(const RgbaImage& image) {
-    const PngChannels channels = channelsFor(image);
-    std::vector<std::uint8_t> idat;
-    try {
-        idat = deflatePngRows(image, channels, std::max(1u, std::thread::hardware_concurrency()));
-    } catch (const std::runtime_error& e) {
-        throw WriteError(std::string("standard output: ") + e.what());
-    }
+void writeToStandardOutput(unsigned width, unsigned height, const Idat& idat) {
     errno = 0;
     std::fflush(stdout);
-    encode(image, channels, idat, stdout, "standard output");
+    encode(width, height, idat.channels, idat.stream, stdout, "standard output");
     if (std::fflush(stdout) != 0)
         throw WriteError("standard output: cannot write the PNG (" + reason(errno) + ")");
+}
+
+} // namespace
+
+std::filesystem::path writePngNoOverwrite(const RgbaImage& image, const std::filesystem::path& wanted) {
+    files::checkNewFile(wanted, ".png"); // before the work of encoding
+    return writeNoOverwrite(image.width, image.height, idatOf(image, wanted.string()), wanted);
+}
+
+std::filesystem::path writePngNoOverwrite(unsigned width, unsigned height, const PictureRows& rows,
+                                          const std::filesystem::path& wanted) {
+    files::checkNewFile(wanted, ".png");
+    return writeNoOverwrite(width, height, idatOf(width, height, rows, wanted.string()), wanted);
+}
+
+void writePngToStandardOutput(const RgbaImage& image) {
+    writeToStandardOutput(image.width, image.height, idatOf(image, "standard output"));
+}
+
+void writePngToStandardOutput(unsigned width, unsigned height, const PictureRows& rows) {
+    writeToStandardOutput(width, height, idatOf(width, height, rows, "standard output"));
 }
 
 RgbaImage readPng(const std::filesystem::path& file) {

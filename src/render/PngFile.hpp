@@ -19,8 +19,13 @@ using WriteError = files::WriteError;
 //! Returns the path written. Throws WriteError naming the file and the reason.
 std::filesystem::path writePngNoOverwrite(const RgbaImage& image, const std::filesystem::path& wanted);
 
+//! The same, from a picture's rows read band by band (rowsOf a render texture): the whole
+//! picture is never in memory. The same pixels, the same layout choice (RGB when all opaque).
+std::filesystem::path writePngNoOverwrite(unsigned width, unsigned height, const PictureRows& rows,
+                                          const std::filesystem::path& wanted);
 //! The same encoding, streamed to standard output (`--export -`). Throws WriteError.
 void writePngToStandardOutput(const RgbaImage& image);
+void writePngToStandardOutput(unsigned width, unsigned height, const PictureRows& rows);
 
 //! Reads a PNG into RGBA (for tests and golden images). Throws std::runtime_error.
 [[nodiscard]] RgbaImage readPng(const std::filesystem::path& file);

@@ -72,3 +72,49 @@ TEST(PngFile, AnyNumberOfBandsMakesOneValidStreamOfTheSameRows) {
     for (unsigned bands : {2u, 3u, 4u})
         EXPECT_EQ(inflate(render::deflatePngRows(image, render::PngChannels::Rgb, bands)), one) << bands;
 }
+
+namespace {
+//! An image's rows as a render texture's are read (render::rowsOf), noting each band asked for.
+render::PictureRows rowsFrom(const render::RgbaImage& image, std::vector<unsigned>* asked = nullptr) {
+    return [&image, asked](unsigned first, unsigned count, std::vector<std::uint8_t>& rgba) {
+        if (asked)
+            asked->push_back(count);
+        const auto begin = image.pixels.begin() + static_cast<std::ptrdiff_t>(std::size_t(first) * image.width * 4);
+        rgba.assign(begin, begin + static_cast<std::ptrdiff_t>(std::size_t(count) * image.width * 4));
+    };
+}
+} // namespace
+
+TEST(PngFile, APictureReadBandByBandIsWrittenAsTheWholeOneIs) {
+    const test::ScratchDir dir;
+    const render::RgbaImage image = testImage(333, 1000, true);
+    std::vector<unsigned> asked;
+    const auto file = render::writePngNoOverwrite(image.width, image.height, rowsFrom(image, &asked), dir.path() / "bands.png");
+    EXPECT_EQ(colourType(file), 2);
+    EXPECT_EQ(render::readPng(file).pixels, image.pixels);
+    // Eighths of the picture (125 rows), never the whole of it at once.
+    EXPECT_EQ(asked, std::vector<unsigned>(8, 125u));
+    // The twin: one byte changed in the last band is in the file.
+    render::RgbaImage changed = image;
+    changed.pixels[changed.pixels.size() - 10] ^= 1;
+    const auto other = render::writePngNoOverwrite(changed.width, changed.height, rowsFrom(changed), dir.path() / "changed.png");
+    EXPECT_NE(render::readPng(other).pixels, image.pixels);
+}
+
+TEST(PngFile, ATranslucentPixelInTheLastBandMakesTheBandedPictureRgba) {
+    const test::ScratchDir dir;
+    render::RgbaImage image = testImage(120, 700, true);
+    image.pixels[image.pixels.size() - 1] = 254; // the last pixel's alpha
+    const auto file = render::writePngNoOverwrite(image.width, image.height, rowsFrom(image), dir.path() / "late.png");
+    EXPECT_EQ(colourType(file), 6);
+    EXPECT_EQ(render::readPng(file).pixels, image.pixels);
+}
+
+TEST(PngFile, RowsOfTheWrongSizeAreAWriteErrorAndNoFile) {
+    const test::ScratchDir dir;
+    const render::PictureRows shortRows = [](unsigned, unsigned count, std::vector<std::uint8_t>& rgba) {
+        rgba.assign(std::size_t(count) * 10 * 4 - 1, 0);
+    };
+    EXPECT_THROW((void)render::writePngNoOverwrite(10, 100, shortRows, dir.path() / "short.png"), render::WriteError);
+    EXPECT_TRUE(std::filesystem::is_empty(dir.path())); // nor a half-written temporary
+}
