@@ -149,12 +149,14 @@ std::vector<std::uint8_t> deflatePngRows(const RgbaImage& image, PngChannels cha
     const auto rowOf = [&](unsigned band) { return static_cast<unsigned>(std::uint64_t(image.height) * band / bands); };
     const RowAt rowAt = [&image](unsigned y) { return image.at(0, y); };
     std::vector<std::future<Band>> others;
+    others.reserve(bands - 1);
     for (unsigned b = 0; b + 1 < bands; ++b)
         others.push_back(std::async(std::launch::async, [&rowAt, &image, channels, first = rowOf(b), end = rowOf(b + 1)] {
             return deflateBand(rowAt, image.width, channels, first, end, false);
         }));
     Band lastBand = deflateBand(rowAt, image.width, channels, rowOf(bands - 1), image.height, true); // on this thread
     std::vector<Band> done;
+    done.reserve(bands);
     for (auto& other : others)
         done.push_back(other.get());
     done.push_back(std::move(lastBand));
