@@ -283,6 +283,7 @@ void MapWindow::updateHover(const view::Camera& camera, const render::MapScene* 
 void MapWindow::reportStatus(const render::MapScene* scene, bool settled, double now) {
     status_.settled = settled;
     status_.level = scene ? std::string(mapdata::suffix(scene->level())) : "";
+    status_.countriesReads = scenes_->countriesReads();
     status_.pointer = lastPointer_;
     const auto [kind, id] = kindAndId(hover_.item());
     status_.hover = hover_.item().none() ? "" : kind + " " + id;

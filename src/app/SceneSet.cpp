@@ -47,7 +47,17 @@ void SceneSet::request(mapdata::DetailLevel level, const view::Camera& camera) {
     request.mesh.simplifyMetres = aroundTheView ? view::detailToBuild(camera) : mapdata::windowSimplifyMetres(level);
     const std::optional<geo::MapBox> around =
         aroundTheView ? std::optional(view::areaToBuild(camera, render::RenderCache::defaultMarginPx)) : std::nullopt;
-    slot.pending = std::async(std::launch::async, [request = std::move(request), around]() mutable {
+    if (std::error_code ec; !userCountries_.valid() && !std::filesystem::is_directory(shapes_, ec))
+        userCountries_ = std::async(std::launch::async, [whole = request, reads = countriesReads_] {
+                             ++*reads;
+                             return std::make_shared<const mapdata::CountriesRead>(mapdata::readSceneCountries(whole));
+                         }).share();
+    slot.pending = std::async(std::launch::async, [request = std::move(request), around, countries = userCountries_,
+                                                   reads = countriesReads_]() mutable {
+        if (countries.valid()) // its DataError, if any, is this level's as before
+            request.countriesRead = countries.get();
+        else
+            ++*reads; // the level reads its own file
         geo::MapBox area = view::everywhere();
         if (around) {
             // A degree more than the area: edges are densified to a degree before projecting.

@@ -21,6 +21,7 @@ std::string WindowStatus::json() const {
     j["pointer"] = pointer ? nlohmann::ordered_json::array({pointer->first, pointer->second}) : nlohmann::ordered_json();
     j["settled"] = settled;
     j["level"] = level;
+    j["countriesReads"] = countriesReads;
     j["frame"] = frame;
     j["reloads"] = reloads;
     j["storyError"] = storyError;

@@ -18,6 +18,7 @@ struct WindowStatus {
     std::optional<std::pair<int, int>> pointer; //!< the last pointer position handled, window pixels
     bool settled = false;       //!< no motion, the wanted level drawn sharp, nothing pending
     std::string level;          //!< the level drawn: "110m", "50m", "10m" ("" before the first)
+    int countriesReads = 0;     //!< countries files read so far (one per level; a user's file once)
     int reloads = 0;            //!< story reloads that succeeded
     std::string storyError;     //!< the last reload's error ("" when the story is good)
     int pictures = 0;           //!< pictures saved

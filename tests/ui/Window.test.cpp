@@ -763,3 +763,24 @@ TEST(Window, TheMenuBarSpeaksSpanish) {
     EXPECT_GT(english, 100) << "no menu text found";
     EXPECT_GT(spanish, english + 15) << "the Spanish menu bar is not Spanish";
 }
+
+// A user's countries file is read once for every level the window builds (the coarse one first,
+// then the view's): each level read it again before. Ours are a file per level.
+TEST(Window, AUsersCountriesFileIsReadOnceForEveryLevel) {
+    app::XvfbSession display;
+    ScratchDir dir;
+    const auto file = dir.write("japan.geojson", R"({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"id": "392", "name": "Japan"},
+         "geometry": {"type": "Polygon", "coordinates": [[[130, 31], [142, 31], [142, 45], [130, 45], [130, 31]]]}}]})");
+    const auto readsAfterSettling = [](std::vector<std::string> args) {
+        args.insert(args.end(), {"--size", "1280x720", "--hide-panels"});
+        GeobriefWindow window(args);
+        EXPECT_FALSE(window.id().empty());
+        // Settled: the view's level (50m at this size) is drawn sharp, so both levels were built.
+        const nlohmann::json s = window.status();
+        EXPECT_EQ(s.value("level", ""), "50m");
+        return s.value("countriesReads", -1);
+    };
+    EXPECT_EQ(readsAfterSettling({"--shapes", file.string()}), 1);
+    EXPECT_EQ(readsAfterSettling({}), 2); // the twin: our 110m and 50m files, one read each
+}
