@@ -182,9 +182,11 @@ void XvfbSession::waitUntilReady() {
         start("");
     }
     const std::string number = readAnswer();
-    if (number.empty())
+    if (number.empty()) {
+        ::unsetenv("DISPLAY"); // it named a server that never came
         throw DisplayError("no display: DISPLAY is not set and Xvfb could not be started, or did not answer "
                            "within 30 s (install the Debian package xvfb, or run under an X session)");
+    }
     chosen_ = std::string(":").append(number);
     ::setenv("DISPLAY", chosen_.c_str(), 1);
     answer_ = true;

@@ -350,6 +350,22 @@ TEST(Cli, AServerWhoseNumberIsTakenMeanwhileGivesWayToOneOnAFreeNumber) {
     EXPECT_NE(servers.find("\npicked\n"), std::string::npos) << servers;
 }
 
+TEST(Cli, WithoutDisplayOrXvfbAnExportIsExit4WithOneLineAndNoFile) {
+    ScratchDir dir;
+    const auto picture = dir.path() / "m.png";
+    // No DISPLAY, and no Xvfb on PATH: the number chosen never answers, nor does a second try.
+    const auto run = runProcess("env -u DISPLAY PATH=" + (dir.path() / "none").string() + " " + geobrief() +
+                                " --size 320x240 --export " + picture.string());
+    EXPECT_EQ(run.exitCode, 4) << run.err;
+    EXPECT_EQ(run.err, "geobrief: no display: DISPLAY is not set and Xvfb could not be started, or did not answer "
+                       "within 30 s (install the Debian package xvfb, or run under an X session)\n");
+    EXPECT_FALSE(std::filesystem::exists(picture));
+    // The twin: with Xvfb on PATH the same export draws.
+    EXPECT_EQ(runProcess("env -u DISPLAY PATH=/usr/bin:/bin " + geobrief() + " --size 320x240 --export " +
+                         picture.string()).exitCode, 0);
+    EXPECT_TRUE(std::filesystem::exists(picture));
+}
+
 TEST(Cli, ADeadDisplayFallsBackToAPrivateXvfbForExportsAndIsExit4ForTheWindow) {
     ScratchDir dir;
     const auto exported = runProcess("DISPLAY=:987 " + geobrief() + " --export " + (dir.path() / "map.png").string() + " --size 320x240");
