@@ -132,7 +132,7 @@ TEST(WindowStatus, WrittenWhenSomethingButTheFrameCountChanges) {
     s.day = "2024-10-24";
     statusFile.update(s);
     EXPECT_EQ(test::readAll(file), "{\"kind\":\"place\",\"id\":\"tokyo\",\"title\":\"Tokyo\",\"hover\":\"\",\"pointer\":[2,590],"
-                                   "\"settled\":true,\"level\":\"50m\",\"frame\":0,\"reloads\":0,\"storyError\":\"\","
+                                   "\"settled\":true,\"level\":\"50m\",\"countriesReads\":0,\"frame\":0,\"reloads\":0,\"storyError\":\"\","
                                    "\"pictures\":0,\"lastPicture\":\"\",\"recording\":\"\",\"videos\":0,\"lastVideo\":\"\",\"toast\":\"\",\"step\":7,\"day\":\"2024-10-24\",\"blank\":\"\","
               "\"projection\":\"\",\"pointerMap\":null,\"metresPerPixel\":0.0,\"presentation\":false,"
               "\"cursorHidden\":false,\"console\":false,\"consoleNotes\":\"\",\"language\":\"en\"}\n");
