@@ -139,3 +139,44 @@ TEST(GeoJsonPolygons, TheLoaderGivesTheSameCountriesByEitherReader) {
     EXPECT_EQ(fast.features[1].polygons[0].rings[0][1].lon, 21.123456789012345);
     EXPECT_EQ(fast.warnings, gdal.warnings);
 }
+
+TEST(GeoJsonPolygons, MangledFilesGiveALayerOfPolygonsOrNothingNeverACrash) {
+    // Seeded mutations of the plain collection (bit flips, cuts, repeated and dropped pieces,
+    // deep nesting): each is read, and what comes back holds only polygons. Under ASan in CI.
+    GDALAllRegister();
+    ScratchDir dir;
+    const std::string base = plainCollection;
+    std::uint32_t state = 20241101;
+    const auto next = [&state](std::uint32_t below) {
+        state = state * 1664525u + 1013904223u;
+        return (state >> 8) % below;
+    };
+    int read = 0;
+    for (int round = 0; round < 400; ++round) {
+        std::string text = base;
+        for (std::uint32_t edits = 1 + next(4); edits > 0; --edits) {
+            const std::size_t at = next(static_cast<std::uint32_t>(text.size()));
+            switch (next(5)) {
+            case 0: text[at] = static_cast<char>(text[at] ^ (1 << next(8))); break;
+            case 1: text.resize(at); break;
+            case 2: text.insert(at, text.substr(at, next(40))); break;
+            case 3: text.erase(at, next(40)); break;
+            default: text.insert(at, std::string(next(3000), next(2) ? '[' : '{')); break;
+            }
+            if (text.empty())
+                break;
+        }
+        const GDALDatasetUniquePtr dataset = readPolygonGeoJson(dir.write("mangled.geojson", text));
+        if (!dataset)
+            continue;
+        ++read;
+        for (auto& feature : *dataset->GetLayer(0)) {
+            const OGRGeometry* g = feature->GetGeometryRef();
+            const auto type = g ? wkbFlatten(g->getGeometryType()) : wkbPolygon;
+            EXPECT_TRUE(type == wkbPolygon || type == wkbMultiPolygon) << text;
+        }
+    }
+    // The twin: some mangled files are still plain collections (a changed name or number).
+    EXPECT_GT(read, 0);
+    EXPECT_LT(read, 400);
+}
