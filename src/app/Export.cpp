@@ -195,7 +195,7 @@ int runExport(const Options& options) {
     settleDisplay(display, openingTarget, options.size.width, options.size.height, style);
     StillScenes scenes(options, story, style);
     scenes.useCountries(countries);
-    for (const ExportJob& job : jobs) // built on workers while this thread opens the GL context
+    for (const ExportJob& job : jobs) // built on workers while the GL worker finishes the target
         scenes.start(job);
     bench.mark("jobs");
     ExportTarget gl = openingTarget.take();
