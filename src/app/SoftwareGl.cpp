@@ -16,12 +16,13 @@ void tuneSoftwareRenderer() {
 
 PreloadedGlDriver PreloadedGlDriver::load() {
     PreloadedGlDriver driver;
-    // Where Mesa looks: LIBGL_DRIVERS_PATH when set (a user's choice), else its build's folder.
-    const char* folder = std::getenv("LIBGL_DRIVERS_PATH");
-    const std::string driverFile =
-        std::string(folder && *folder && std::string(folder).find(':') == std::string::npos ? folder : GEOBRIEF_DRI_DIR) + "/swrast_dri.so";
+    // Where Mesa looks: LIBGL_DRIVERS_PATH when it names one folder (a user's choice), else its
+    // build's folder. A list of folders is left to Mesa: then nothing is loaded early.
+    const char* chosen = std::getenv("LIBGL_DRIVERS_PATH");
+    const std::string folder = chosen && *chosen ? chosen : GEOBRIEF_DRI_DIR;
+    const std::string driverFile = folder.find(':') == std::string::npos ? folder + "/swrast_dri.so" : "";
     for (const std::string& file : {std::string("libGLX_mesa.so.0"), driverFile})
-        if (void* handle = ::dlopen(file.c_str(), RTLD_NOW | RTLD_LOCAL))
+        if (void* handle = file.empty() ? nullptr : ::dlopen(file.c_str(), RTLD_NOW | RTLD_LOCAL))
             driver.handles_.push_back(handle);
     return driver;
 }

@@ -22,7 +22,9 @@ class PreloadedGlDriver {
 public:
     PreloadedGlDriver() = default; //!< loads nothing
     static PreloadedGlDriver load();
-    PreloadedGlDriver(PreloadedGlDriver&& other) noexcept : handles_(std::move(other.handles_)) { other.handles_.clear(); }
+    PreloadedGlDriver(PreloadedGlDriver&& other) noexcept : handles_(std::move(other.handles_)) {
+        other.handles_.clear();
+    }
     PreloadedGlDriver& operator=(PreloadedGlDriver&&) = delete;
     PreloadedGlDriver(const PreloadedGlDriver&) = delete;
     PreloadedGlDriver& operator=(const PreloadedGlDriver&) = delete;

@@ -33,8 +33,8 @@ struct ReadFeature {
 struct Coordinates {
     std::vector<OGRRawPoint> points;
     std::vector<std::pair<int, std::size_t>> closes;
-    int depth = 0;         //!< arrays open below "coordinates"
-    int numberDepth = 0;   //!< the depth the numbers are at (0: none seen yet)
+    int depth = 0;       //!< arrays open below "coordinates"
+    int numberDepth = 0; //!< the depth the numbers are at (0: none seen yet)
     int numbersInPosition = 0;
     OGRRawPoint position;
 };
@@ -122,7 +122,9 @@ private:
             return k == "features" && !object ? Role::Features : k == "crs" && object ? Role::Crs : Role::Skip;
         case Role::Features: return object ? Role::Feature : Role::Skip;
         case Role::Feature:
-            return object && k == "properties" ? Role::Properties : object && k == "geometry" ? Role::Geometry : Role::Skip;
+            return object && k == "properties" ? Role::Properties
+                   : object && k == "geometry" ? Role::Geometry
+                                               : Role::Skip;
         case Role::Geometry: return k == "coordinates" && !object ? Role::Coordinates : Role::Skip;
         case Role::Crs: return object && k == "properties" ? Role::CrsProperties : Role::Skip;
         case Role::Coordinates: return Role::Coordinates; // an object there is refused on opening
@@ -192,7 +194,8 @@ private:
         if (featureType_ != "Feature")
             return false;
         auto& properties = features.back().properties;
-        const bool hasId = std::any_of(properties.begin(), properties.end(), [](const auto& p) { return p.first == "id"; });
+        const bool hasId =
+            std::any_of(properties.begin(), properties.end(), [](const auto& p) { return p.first == "id"; });
         if (featureId_ && !hasId)
             properties.emplace_back("id", std::move(*featureId_));
         return true;
@@ -240,8 +243,8 @@ private:
             if (k == "type")
                 geometryType_ = value.value_or("");
             return k != "coordinates"; // "coordinates": null
-        case Role::Coordinates: // text in coordinates
-        case Role::Features:    // a feature that is not an object
+        case Role::Coordinates:        // text in coordinates
+        case Role::Features:           // a feature that is not an object
             return false;
         case Role::CrsProperties:
             if (k == "name")

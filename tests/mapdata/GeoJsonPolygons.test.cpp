@@ -1,7 +1,7 @@
 #include "mapdata/GeoJsonPolygons.hpp"
 
-#include "mapdata/PolygonLoader.hpp"
 #include "TestFiles.hpp"
+#include "mapdata/PolygonLoader.hpp"
 
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
@@ -96,13 +96,16 @@ TEST(GeoJsonPolygons, WhatIsNotAPlainCollectionOfPolygonsIsLeftToGdal) {
     ScratchDir dir;
     const std::string polygon = R"({"type": "Polygon", "coordinates": [[[0, 0], [1, 0], [1, 1], [0, 0]]]})";
     const auto collection = [&](const std::string& geometry, const std::string& extra = "") {
-        return R"({"type": "FeatureCollection", )" + extra + R"("features": [{"type": "Feature", "properties": {}, "geometry": )" +
-               geometry + "}]}";
+        return R"({"type": "FeatureCollection", )" + extra +
+               R"("features": [{"type": "Feature", "properties": {}, "geometry": )" + geometry + "}]}";
     };
     // The twins first: the plain case is read, and so is a collection that declares CRS84.
     EXPECT_NE(readPolygonGeoJson(dir.write("plain.geojson", collection(polygon))), nullptr);
-    EXPECT_NE(readPolygonGeoJson(dir.write("crs84.json", collection(polygon,
-        R"("crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:OGC:1.3:CRS84"}}, )"))), nullptr);
+    EXPECT_NE(readPolygonGeoJson(dir.write(
+                  "crs84.json",
+                  collection(polygon,
+                             R"("crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:OGC:1.3:CRS84"}}, )"))),
+              nullptr);
     const std::vector<std::pair<std::string, std::string>> others = {
         {"mercator.geojson", collection(polygon, R"("crs": {"type": "name", "properties": {"name": "EPSG:3857"}}, )")},
         {"points.geojson", collection(R"({"type": "Point", "coordinates": [1, 2]})")},
