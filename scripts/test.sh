@@ -5,5 +5,6 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${GEOBRIEF_BUILD_DIR:-$root/build}
 bash "$root/scripts/build.sh"
+echo "== built in ${SECONDS} s"
 cd "$build"
 ctest --output-on-failure --timeout 300 -j2
