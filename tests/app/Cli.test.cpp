@@ -9,6 +9,9 @@
 #include <sstream>
 #include <thread>
 
+// A namespace of this file's own: its helpers keep their names in a unity build of the tests.
+namespace cli_test {
+
 using namespace gb::test;
 
 namespace {
@@ -377,3 +380,5 @@ TEST(Cli, ADeadDisplayFallsBackToAPrivateXvfbForExportsAndIsExit4ForTheWindow) {
     EXPECT_EQ(window.err, "geobrief: cannot open the X display DISPLAY=:987 (is the X server running? unset DISPLAY to "
                           "draw into a private Xvfb)\n");
 }
+
+} // namespace cli_test

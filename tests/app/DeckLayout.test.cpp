@@ -13,6 +13,9 @@
 
 #include <algorithm>
 
+// A namespace of this file's own: its helpers keep their names in a unity build of the tests.
+namespace deck_layout_test {
+
 using namespace gb;
 using nlohmann::json;
 
@@ -157,3 +160,5 @@ TEST(DeckLayout, OnANarrowSlideTheOverlaysNeitherCoverEachOtherNorLeaveThePictur
             EXPECT_FALSE(a.overlaps(overlays[j])) << "overlays " << i << " and " << j << " overlap";
     }
 }
+
+} // namespace deck_layout_test

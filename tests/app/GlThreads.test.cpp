@@ -6,6 +6,9 @@
 
 #include <gtest/gtest.h>
 
+// A namespace of this file's own: its helpers keep their names in a unity build of the tests.
+namespace gl_threads_test {
+
 using namespace gb::test;
 
 namespace {
@@ -37,3 +40,5 @@ TEST(GlThreads, ADeckNeverTakesOverACurrentContext) {
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_FALSE(reportsTakeover(r)) << r.err;
 }
+
+} // namespace gl_threads_test

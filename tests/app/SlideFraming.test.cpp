@@ -9,6 +9,9 @@
 
 #include <filesystem>
 
+// A namespace of this file's own: its helpers keep their names in a unity build of the tests.
+namespace slide_framing_test {
+
 using namespace gb;
 
 namespace {
@@ -90,3 +93,5 @@ TEST(SlideFraming, TextNeverShrinksBelowItsFloor) {
     // more than 13/16 per line.
     EXPECT_GT(atHalf.bottom, 0.5f * at1.bottom);
 }
+
+} // namespace slide_framing_test

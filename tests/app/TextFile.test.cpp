@@ -9,6 +9,9 @@
 
 #include <sys/stat.h>
 
+// A namespace of this file's own: its helpers keep their names in a unity build of the tests.
+namespace text_file_test {
+
 using namespace gb;
 using namespace gb::test;
 
@@ -52,3 +55,5 @@ TEST(TextFile, ANewFileTakesANumberedName) {
     EXPECT_EQ(readAll(index), "first deck");
     EXPECT_EQ(readAll(dir.path() / "index-1.md"), "second deck");
 }
+
+} // namespace text_file_test

@@ -7,6 +7,9 @@
 
 #include <regex>
 
+// A namespace of this file's own: its helpers keep their names in a unity build of the tests.
+namespace video_export_test {
+
 using namespace gb;
 using namespace gb::test;
 
@@ -242,3 +245,5 @@ TEST(VideoExport, NeverOverwritesAVideo) {
     EXPECT_EQ(readAll(existing), "someone's clip");
     EXPECT_EQ(filesIn(dir.path()), 2u); // no temporary file left behind
 }
+
+} // namespace video_export_test

@@ -21,6 +21,9 @@
 
 #include <csignal>
 
+// A namespace of this file's own: its helpers keep their names in a unity build of the tests.
+namespace window_parts_test {
+
 using namespace gb;
 using namespace gb::app;
 
@@ -165,3 +168,5 @@ TEST(WindowCommands, COpensThePresenterConsoleAndCtrlCDoesNot) {
     EXPECT_EQ(commandForKey(key(sf::Keyboard::C), true, true, true), WindowCommand::ToggleConsole);
     EXPECT_EQ(commandForKey(key(sf::Keyboard::C, true), false, false), std::nullopt);
 }
+
+} // namespace window_parts_test

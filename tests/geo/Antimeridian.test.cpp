@@ -6,6 +6,9 @@
 #include <cmath>
 
 namespace gb::geo {
+
+// A namespace of this file's own: its helpers keep their names in a unity build of the tests.
+namespace antimeridian_test {
 namespace {
 
 double area(const LonLatPath& ring) { // shoelace, in square degrees
@@ -78,5 +81,7 @@ TEST(Antimeridian, ARingThatStaysInsideIsLeftAlone) {
     ASSERT_EQ(parts.size(), 1u);
     EXPECT_EQ(parts[0], rings);
 }
+
+} // namespace antimeridian_test
 
 } // namespace gb::geo

@@ -5,6 +5,9 @@
 #include <algorithm>
 #include <cmath>
 
+// A namespace of this file's own: its helpers keep their names in a unity build of the tests.
+namespace geo_clip_test {
+
 using namespace gb::geo;
 
 namespace {
@@ -126,3 +129,5 @@ TEST(GeoClip, RingsClippedToABoxAreTheirIntersection) {
     EXPECT_EQ(minLon, 5.0);
     EXPECT_EQ(maxLon, 10.0);
 }
+
+} // namespace geo_clip_test

@@ -5,6 +5,9 @@
 
 #include <algorithm>
 
+// A namespace of this file's own: its helpers keep their names in a unity build of the tests.
+namespace projection_test {
+
 using namespace gb::geo;
 
 namespace {
@@ -150,3 +153,5 @@ TEST(Zoom, MetresPerPixelHalvesPerLevel) {
     EXPECT_NEAR(metresPerPixelAtZoom(3), 156543.034 / 8, 1e-3);
     EXPECT_NEAR(zoomAtMetresPerPixel(metresPerPixelAtZoom(4.25)), 4.25, 1e-12);
 }
+
+} // namespace projection_test

@@ -6,6 +6,9 @@
 #include <numbers>
 
 namespace gb::geo {
+
+// A namespace of this file's own: its helpers keep their names in a unity build of the tests.
+namespace ring_crossings_test {
 namespace {
 
 LonLatPath square(double x, double y, double side) {
@@ -70,4 +73,6 @@ TEST(RingCrossings, ManyOverlappingSegmentsRunOutOfTheTestBudget) {
 }
 
 } // namespace
+} // namespace ring_crossings_test
+
 } // namespace gb::geo

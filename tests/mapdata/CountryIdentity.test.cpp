@@ -7,6 +7,9 @@
 
 #include <gtest/gtest.h>
 
+// A namespace of this file's own: its helpers keep their names in a unity build of the tests.
+namespace country_identity_test {
+
 using namespace gb::mapdata;
 
 namespace {
@@ -86,3 +89,5 @@ TEST(CountryIdentity, AColumnMostlyEmptyIsNotTaken) {
     const AttributeTable sparse{{"note"}, {{"JPN", "", "", "", "PRK"}}};
     EXPECT_TRUE(identifyCountries(sparse, codes(), {}).fields.empty());
 }
+
+} // namespace country_identity_test

@@ -11,6 +11,9 @@
 #include <string>
 #include <vector>
 
+// A namespace of this file's own: its helpers keep their names in a unity build of the tests.
+namespace geo_json_polygons_test {
+
 using namespace gb::mapdata;
 using gb::test::ScratchDir;
 
@@ -183,3 +186,5 @@ TEST(GeoJsonPolygons, MangledFilesGiveALayerOfPolygonsOrNothingNeverACrash) {
     EXPECT_GT(read, 0);
     EXPECT_LT(read, 400);
 }
+
+} // namespace geo_json_polygons_test

@@ -8,6 +8,9 @@
 #include <cmath>
 #include <optional>
 
+// A namespace of this file's own: its helpers keep their names in a unity build of the tests.
+namespace layer_mesh_test {
+
 using namespace gb;
 using namespace gb::mapdata;
 
@@ -261,3 +264,5 @@ TEST(LayerMesh, ProjectedLinesAreSimplifiedKeepingTheirEnds) {
     EXPECT_EQ(simple.points[simple.starts[1]].x, full.points[full.starts[1]].x);
     EXPECT_EQ(simple.points[simple.starts[2] - 1].y, full.points[full.starts[2] - 1].y);
 }
+
+} // namespace layer_mesh_test

@@ -11,6 +11,9 @@
 
 #include <map>
 
+// A namespace of this file's own: its helpers keep their names in a unity build of the tests.
+namespace map_names_test {
+
 using namespace gb;
 
 namespace {
@@ -105,3 +108,5 @@ TEST(MapNames, ABadFileIsNamed) {
         EXPECT_EQ(std::string(e.what()).rfind(sea.string() + ": not a sea names file", 0), 0u) << e.what();
     }
 }
+
+} // namespace map_names_test

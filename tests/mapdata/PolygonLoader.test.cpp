@@ -17,6 +17,9 @@
 
 #include <sys/stat.h>
 
+// A namespace of this file's own: its helpers keep their names in a unity build of the tests.
+namespace polygon_loader_test {
+
 using namespace gb::mapdata;
 using gb::test::ScratchDir;
 using gb::test::shapesDir;
@@ -518,3 +521,5 @@ TEST(SceneGeometry, TheStorysCountriesMissingFromAUsersFileAreListedInOneWarning
     EXPECT_EQ(scene.countryIds, (std::vector<std::string>{"392", "408", "250", "", "276"}));
     EXPECT_EQ(scene.userCountriesCredit, "admin0.gpkg (LICENSE: CC-BY 4.0 (a test's own))");
 }
+
+} // namespace polygon_loader_test

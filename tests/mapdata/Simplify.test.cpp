@@ -4,6 +4,9 @@
 
 #include <cmath>
 
+// A namespace of this file's own: its helpers keep their names in a unity build of the tests.
+namespace simplify_test {
+
 using namespace gb::mapdata;
 
 namespace {
@@ -108,3 +111,5 @@ TEST(Simplify, AnOpenLineKeepsItsEndsAndNeedsNoThirdPoint) {
     EXPECT_EQ(count(keep), 2u);
     EXPECT_TRUE(keep.front() && keep.back());
 }
+
+} // namespace simplify_test

@@ -8,6 +8,9 @@
 
 #include <cmath>
 
+// A namespace of this file's own: its helpers keep their names in a unity build of the tests.
+namespace cartography_test {
+
 using namespace gb;
 using namespace gb::test;
 
@@ -43,3 +46,5 @@ TEST(Cartography, ASlideOfASmallAreaHasALocatorAndNoInsetTakesItAway) {
     // The Far East (step 5, 3,500 km across) places itself: no inset.
     EXPECT_EQ(locatorFramePixels(exportPicture(dir, "far-east", "--step 5 --size 1280x720")), 0u);
 }
+
+} // namespace cartography_test

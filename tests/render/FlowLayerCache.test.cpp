@@ -16,6 +16,9 @@
 #include <fstream>
 #include <sstream>
 
+// A namespace of this file's own: its helpers keep their names in a unity build of the tests.
+namespace flow_layer_cache_test {
+
 using namespace gb;
 
 namespace {
@@ -148,3 +151,5 @@ TEST(FlowLayerCache, AStoryOfFewFlowsIsDrawnDirectlyAndAnimated) {
                      ribbons);
     EXPECT_EQ(cache.redraws(), 0u);
 }
+
+} // namespace flow_layer_cache_test

@@ -6,6 +6,9 @@
 
 #include <cmath>
 
+// A namespace of this file's own: its helpers keep their names in a unity build of the tests.
+namespace flow_shapes_test {
+
 using namespace gb::render;
 
 TEST(Ribbon, SliceAndPrefixFollowThePath) {
@@ -57,3 +60,5 @@ TEST(FlowShapes, ArrowheadsPointAlongTheTangent) {
     EXPECT_EQ(start[0], arc.front());
     EXPECT_NEAR(((start[1] + start[2]) / 2.f).y, 12.f, 0.1f);
 }
+
+} // namespace flow_shapes_test

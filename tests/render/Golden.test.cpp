@@ -12,6 +12,9 @@
 #include <fstream>
 #include <iostream>
 
+// A namespace of this file's own: its helpers keep their names in a unity build of the tests.
+namespace golden_test {
+
 using namespace gb;
 using namespace gb::test;
 
@@ -237,3 +240,5 @@ TEST(Slides, ExportStepsMakesAMissingFolder) {
     ASSERT_EQ(runProcess(geobrief() + " --export-steps " + deck.string() + " --size 160x90").exitCode, 0);
     EXPECT_TRUE(std::filesystem::exists(deck / "index.md"));
 }
+
+} // namespace golden_test

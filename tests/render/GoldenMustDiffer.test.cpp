@@ -12,6 +12,9 @@
 #include <functional>
 #include <iostream>
 
+// A namespace of this file's own: its helpers keep their names in a unity build of the tests.
+namespace golden_must_differ_test {
+
 using namespace gb;
 using namespace gb::test;
 
@@ -89,3 +92,5 @@ TEST(GoldenMustDiffer, ThePactReportedInsteadOfConfirmed) {
 TEST(GoldenMustDiffer, CrimeaBackInRussiasColour) {
     EXPECT_FALSE(defaultViewAfter([](nlohmann::json& s) { s["regions"].erase(0); }).matches);
 }
+
+} // namespace golden_must_differ_test

@@ -9,6 +9,9 @@
 
 #include <fstream>
 
+// A namespace of this file's own: its helpers keep their names in a unity build of the tests.
+namespace png_file_test {
+
 using namespace gb;
 
 namespace {
@@ -118,3 +121,5 @@ TEST(PngFile, RowsOfTheWrongSizeAreAWriteErrorAndNoFile) {
     EXPECT_THROW((void)render::writePngNoOverwrite(10, 100, shortRows, dir.path() / "short.png"), render::WriteError);
     EXPECT_TRUE(std::filesystem::is_empty(dir.path())); // nor a half-written temporary
 }
+
+} // namespace png_file_test

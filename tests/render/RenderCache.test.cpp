@@ -7,6 +7,9 @@
 #include <tuple>
 #include <vector>
 
+// A namespace of this file's own: its helpers keep their names in a unity build of the tests.
+namespace render_cache_test {
+
 using namespace gb::render;
 using Rect = RenderCache::PixelRect;
 
@@ -55,3 +58,5 @@ TEST(RenderCache, APanLeavesOnlyTheUncoveredStripsToDraw) {
     EXPECT_EQ(area, 200 * 100);
     EXPECT_TRUE(uncovered(before, before).empty());
 }
+
+} // namespace render_cache_test

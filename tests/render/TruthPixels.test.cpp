@@ -14,6 +14,9 @@
 #include <functional>
 #include <iostream>
 
+// A namespace of this file's own: its helpers keep their names in a unity build of the tests.
+namespace truth_pixels_test {
+
 using namespace gb;
 using namespace gb::test;
 
@@ -235,3 +238,5 @@ TEST(TruthPixels, AUsersCountriesTakeTheirRolesByNameAndTheRegionsStayOverThem) 
     EXPECT_FALSE(near(pixelAt(neutral, moscowSouth), russiaFill));
     EXPECT_FALSE(near(pixelAt(neutral, chernihiv), ukraineFill));
 }
+
+} // namespace truth_pixels_test

@@ -14,6 +14,9 @@
 #include <functional>
 #include <regex>
 
+// A namespace of this file's own: its helpers keep their names in a unity build of the tests.
+namespace record_test {
+
 using namespace gb::story;
 
 namespace {
@@ -324,3 +327,5 @@ TEST(StoryLoader, ARegionOverridesWithAKnownRoleOnly) {
     EXPECT_EQ(ok.regions[0].fill, ok.role("n")->fill); // the role's fill: the area is drawn as that country
     EXPECT_TRUE(ok.regions[0].hatched);
 }
+
+} // namespace record_test

@@ -9,6 +9,9 @@
 
 #include <fstream>
 
+// A namespace of this file's own: its helpers keep their names in a unity build of the tests.
+namespace story_loader_test {
+
 using namespace gb::story;
 
 namespace {
@@ -304,3 +307,5 @@ TEST(StoryLoader, TheCreditMayBeGivenApartForTheCountries) {
     EXPECT_EQ(errorOf(apart(R"({"countries": "text"})")),
               "s.json:3:30: attribution.countries: expected an object, found string");
 }
+
+} // namespace story_loader_test

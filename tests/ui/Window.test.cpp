@@ -17,6 +17,9 @@
 #include <cmath>
 #include <thread>
 
+// A namespace of this file's own: its helpers keep their names in a unity build of the tests.
+namespace window_test {
+
 using namespace gb;
 using namespace gb::test;
 
@@ -784,3 +787,5 @@ TEST(Window, AUsersCountriesFileIsReadOnceForEveryLevel) {
     EXPECT_EQ(readsAfterSettling({"--shapes", file.string()}), 1);
     EXPECT_EQ(readsAfterSettling({}), 2); // the twin: our 110m and 50m files, one read each
 }
+
+} // namespace window_test

@@ -6,6 +6,9 @@
 #include <atomic>
 #include <stdexcept>
 
+// A namespace of this file's own: its helpers keep their names in a unity build of the tests.
+namespace frame_pipeline_test {
+
 using gb::video::FramePipeline;
 
 TEST(FramePipeline, WritesEveryFrameInOrderAndRecyclesBuffers) {
@@ -54,3 +57,5 @@ TEST(FramePipeline, DestroyingItUnfinishedDropsWhatWaits) {
     } // cancelled: returns without waiting for the rest
     EXPECT_LE(written.load(), 3);
 }
+
+} // namespace frame_pipeline_test

@@ -11,6 +11,9 @@
 #include <sstream>
 #include <vector>
 
+// A namespace of this file's own: its helpers keep their names in a unity build of the tests.
+namespace video_writer_test {
+
 using namespace gb;
 using namespace gb::test;
 
@@ -161,3 +164,5 @@ TEST(VideoWriter, AFullDiskIsAnErrorAndLeavesNothing) {
     // The symlink is never written through: the video takes a numbered name beside it.
     EXPECT_EQ(writeClip(dir.path() / "full.mp4", video::VideoKind::Mp4, 2), dir.path() / "full-1.mp4");
 }
+
+} // namespace video_writer_test

@@ -8,6 +8,9 @@
 
 #include <cmath>
 
+// A namespace of this file's own: its helpers keep their names in a unity build of the tests.
+namespace camera_test {
+
 using namespace gb;
 using namespace gb::view;
 
@@ -239,3 +242,5 @@ TEST(MapNavigator, TwelveWheelNotchesKeepThePointUnderTheCursor) {
     }
     EXPECT_LT(worst, 0.01);
 }
+
+} // namespace camera_test

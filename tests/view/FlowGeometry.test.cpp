@@ -8,6 +8,9 @@
 
 #include <cmath>
 
+// A namespace of this file's own: its helpers keep their names in a unity build of the tests.
+namespace flow_geometry_test {
+
 using namespace gb;
 using namespace gb::view;
 
@@ -141,3 +144,5 @@ TEST(FlowGeometry, AViaLegPassesThroughItsPointsExactly) {
     EXPECT_NEAR(leg.pieces[0].back().x, lambert.forward(vladivostok)->x, 1e-6);
     EXPECT_GT(leg.length, std::hypot(via.x - lambert.forward(chongjin)->x, via.y - lambert.forward(chongjin)->y));
 }
+
+} // namespace flow_geometry_test

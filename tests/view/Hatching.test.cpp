@@ -4,6 +4,9 @@
 
 #include <cmath>
 
+// A namespace of this file's own: its helpers keep their names in a unity build of the tests.
+namespace hatching_test {
+
 using namespace gb::view;
 
 namespace {
@@ -36,3 +39,5 @@ TEST(Hatching, AHoleIsLeftOut) {
     EXPECT_DOUBLE_EQ(segments[2].a.x, 6);
     EXPECT_TRUE(hatchSegments(withHole, 0).empty());
 }
+
+} // namespace hatching_test

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+// A namespace of this file's own: its helpers keep their names in a unity build of the tests.
+namespace label_memory_test {
+
 using namespace gb::view;
 
 namespace {
@@ -91,3 +94,5 @@ TEST(LabelMemory, ALabelThatWouldLeaveTheScreenHides) {
     const auto moved = memory.place(grid(n, -left - 1, 0), idsFor(n), screen, {}, "view");
     EXPECT_FALSE(moved[0].visible); // its box would start 1 px left of the screen
 }
+
+} // namespace label_memory_test

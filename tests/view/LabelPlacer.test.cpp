@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+// A namespace of this file's own: its helpers keep their names in a unity build of the tests.
+namespace label_placer_test {
+
 using namespace gb::view;
 
 namespace {
@@ -119,3 +122,5 @@ TEST(LabelPlacer, ANameStaysOnItsMarkersSideOfABorder) {
     border.countryAt = [](ScreenPoint) { return -1L; };
     EXPECT_DOUBLE_EQ(placeLabels({{{100, 100}, 4, 50, 12, 1}}, screen, border)[0].box.left, 107.0);
 }
+
+} // namespace label_placer_test

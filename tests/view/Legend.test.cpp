@@ -5,6 +5,9 @@
 
 #include <gtest/gtest.h>
 
+// A namespace of this file's own: its helpers keep their names in a unity build of the tests.
+namespace legend_test {
+
 using namespace gb;
 
 namespace {
@@ -84,3 +87,5 @@ TEST(Legend, AFlowIsOnThePictureWhenAnyOfItsPointsIs) {
     for (std::size_t i = 0; i < s.flows.size(); ++i)
         EXPECT_EQ(scope.flows[i], s.flows[i].id == "to-kursk") << s.flows[i].id;
 }
+
+} // namespace legend_test

@@ -3,6 +3,9 @@
 
 #include <gtest/gtest.h>
 
+// A namespace of this file's own: its helpers keep their names in a unity build of the tests.
+namespace locator_test {
+
 using namespace gb::view;
 
 TEST(Locator, OnlyPicturesOfASmallAreaGetOne) {
@@ -24,3 +27,5 @@ TEST(Locator, FourTimesThePictureAndAtLeast4000Km) {
     const Camera kursk({0, 0}, 600.0, 1280, 720); // 768 km across
     EXPECT_DOUBLE_EQ(locatorCamera(kursk, 200, 140).metresPerPixel(), 4.0e6 / 200.0);
 }
+
+} // namespace locator_test

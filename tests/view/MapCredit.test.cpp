@@ -5,6 +5,9 @@
 
 #include <gtest/gtest.h>
 
+// A namespace of this file's own: its helpers keep their names in a unity build of the tests.
+namespace map_credit_test {
+
 using namespace gb;
 
 namespace {
@@ -33,3 +36,5 @@ TEST(MapCredit, AStoryThatCreditsEverythingAsOneIsReplacedWhole) {
     s.otherCredit = {};
     EXPECT_EQ(view::mapCredit(s, "world.gpkg", story::Language::English), "Borders: world.gpkg");
 }
+
+} // namespace map_credit_test

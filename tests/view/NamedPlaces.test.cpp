@@ -3,6 +3,9 @@
 
 #include <gtest/gtest.h>
 
+// A namespace of this file's own: its helpers keep their names in a unity build of the tests.
+namespace named_places_test {
+
 using namespace gb;
 
 namespace {
@@ -31,3 +34,5 @@ TEST(NamedPlaces, FullNamesAndProperPartsAsWholeWords) {
               (std::vector<std::string>{"vladivostok", "sergeevka", "kursk"}));
     EXPECT_TRUE(view::placesNamedBy(story, nullptr, story::Language::English).empty());
 }
+
+} // namespace named_places_test

@@ -12,6 +12,9 @@
 #include <algorithm>
 #include <cmath>
 
+// A namespace of this file's own: its helpers keep their names in a unity build of the tests.
+namespace picker_test {
+
 using namespace gb;
 using namespace gb::view;
 
@@ -191,3 +194,5 @@ TEST(Details, SayHowSureTheRecordIsAndWhatALineDoesNotShow) {
     const Details site = describe(s, {PickItem::Kind::Place, indexOf(s.places, "khabarovsk")}, story::Language::Spanish);
     EXPECT_EQ(site.confidence, "Según el NIS surcoreano (18 oct. 2024)");
 }
+
+} // namespace picker_test

@@ -5,6 +5,9 @@
 
 #include <gtest/gtest.h>
 
+// A namespace of this file's own: its helpers keep their names in a unity build of the tests.
+namespace picture_sources_test {
+
 using namespace gb;
 
 namespace {
@@ -51,3 +54,5 @@ TEST(PictureSources, TheLineIsNumberedWithAnAsOfDateInEachLanguage) {
               "Fuentes (datos a 5 nov. 2024): [1] KBS World (Yonhap), 18 oct. 2024; [2] Politico Europe, 28 oct. 2024");
     EXPECT_EQ(view::sourceLine({}, day, story::Language::English), "");
 }
+
+} // namespace picture_sources_test

@@ -12,6 +12,9 @@
 
 #include <cmath>
 
+// A namespace of this file's own: its helpers keep their names in a unity build of the tests.
+namespace sea_routes_test {
+
 using namespace gb;
 
 namespace {
@@ -113,3 +116,5 @@ TEST(SeaRoutes, ALegInlandIsLeftAloneWithAWarning) {
     EXPECT_NE(warnings[0].find("flows inland: no sea route found from moscow to kazan"), std::string::npos) << warnings[0];
     EXPECT_TRUE(f.story.flows.back().via[0].empty());
 }
+
+} // namespace sea_routes_test

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+// A namespace of this file's own: its helpers keep their names in a unity build of the tests.
+namespace tooltip_test {
+
 using namespace gb::view;
 
 TEST(Tooltip, TheSummaryIsTheDateAndTheFirstSentence) {
@@ -41,3 +44,5 @@ TEST(Tooltip, ItGoesWhereItHidesNoLabel) {
     EXPECT_DOUBLE_EQ(corner.left, 572);
     EXPECT_DOUBLE_EQ(corner.top, 518);
 }
+
+} // namespace tooltip_test

@@ -5,6 +5,9 @@
 #include <set>
 #include <string>
 
+// A namespace of this file's own: its helpers keep their names in a unity build of the tests.
+namespace ui_text_test {
+
 using namespace gb;
 using view::UiText;
 
@@ -33,3 +36,5 @@ TEST(UiText, KindWordsAreTranslatedAndUnknownOnesKept) {
     EXPECT_EQ(view::kindWord("port", story::Language::English), "port");
     EXPECT_EQ(view::kindWord("dam", story::Language::Spanish), "dam");
 }
+
+} // namespace ui_text_test

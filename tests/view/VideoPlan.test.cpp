@@ -6,6 +6,9 @@
 
 #include <cmath>
 
+// A namespace of this file's own: its helpers keep their names in a unity build of the tests.
+namespace video_plan_test {
+
 using namespace gb;
 using namespace gb::view;
 
@@ -83,3 +86,5 @@ TEST(VideoPlan, RefusesNoStepsAndNoFrameRate) {
     EXPECT_THROW(VideoPlan({}, 30.0), std::invalid_argument);
     EXPECT_THROW(VideoPlan({stepAt(0, here, here, day0, day0)}, 0.0), std::invalid_argument);
 }
+
+} // namespace video_plan_test
