@@ -167,14 +167,15 @@ std::vector<std::filesystem::path> drawAndWrite(const std::vector<ExportJob>& jo
 
 } // namespace
 
-int runExport(const Options& options) {
+int runExport(const Options& options, EarlyXvfb& early) {
     checkDestination(options);
     BenchLog bench;
     bench.mark("main");
     // Without a display, an X server starts at once (DISPLAY set to its number before any thread
-    // starts), and the GL target is made on a worker as soon as the server answers, while this
-    // thread loads the story and the map data.
-    XvfbSession display{XvfbSession::StartOnly{XvfbSession::IfDisplayDead::UsePrivate, /*offscreenOnly=*/true}};
+    // starts; the launcher's, started before our libraries loaded, when there is one), and the GL
+    // target is made on a worker as soon as the server answers, while this thread loads the
+    // story and the map data.
+    XvfbSession display{XvfbSession::StartOnly{XvfbSession::IfDisplayDead::UsePrivate, /*offscreenOnly=*/true, &early}};
     const render::MapStyle style;
     OpeningTarget openingTarget(options.size.width, options.size.height, style, &display);
     const story::Story story = loadRoutedStory(options.story, options.defaultShapes);
@@ -199,6 +200,8 @@ int runExport(const Options& options) {
         scenes.start(job);
     bench.mark("jobs");
     ExportTarget gl = openingTarget.take();
+    if (display.started()) // by the launcher (before "main") or here
+        bench.mark("display_started", display.startedAt());
     bench.mark("gl_driver_loaded", gl.driverLoadedAt);
     bench.mark("display_answered", gl.displayAt);
     bench.mark("gl_target_ready", gl.readyAt);

@@ -3,10 +3,12 @@
 // as the window.
 
 #include "app/Options.hpp"
+#include "app/XvfbProcess.hpp"
 
 namespace gb::app {
 
-//! Returns the process exit code; messages go to stderr, the written path to stdout.
-[[nodiscard]] int runExport(const Options& options);
+//! Returns the process exit code; messages go to stderr, the written path to stdout. `early`:
+//! the X server the launcher started for this run, if any (taken when no display is set).
+[[nodiscard]] int runExport(const Options& options, EarlyXvfb& early);
 
 } // namespace gb::app

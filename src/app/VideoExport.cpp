@@ -28,11 +28,11 @@ void prepareDestinations(const Options& options) {
 
 } // namespace
 
-int runVideoExport(const Options& options) {
+int runVideoExport(const Options& options, EarlyXvfb& early) {
     prepareDestinations(options);
     // As --export: Xvfb (only when there is no display) starts, and the GL target is made as
     // soon as it answers, while the story loads.
-    XvfbSession display{XvfbSession::StartOnly{XvfbSession::IfDisplayDead::UsePrivate, /*offscreenOnly=*/true}};
+    XvfbSession display{XvfbSession::StartOnly{XvfbSession::IfDisplayDead::UsePrivate, /*offscreenOnly=*/true, &early}};
     const render::MapStyle style;
     OpeningTarget openingTarget(options.size.width, options.size.height, style, &display);
     story::Story story = loadRoutedStory(options.story, options.defaultShapes);

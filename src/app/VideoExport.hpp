@@ -4,10 +4,12 @@
 // on this thread and encoded on another while the next one draws.
 
 #include "app/Options.hpp"
+#include "app/XvfbProcess.hpp"
 
 namespace gb::app {
 
-//! Returns the process exit code; messages go to stderr, the written path to stdout.
-[[nodiscard]] int runVideoExport(const Options& options);
+//! Returns the process exit code; messages go to stderr, the written path to stdout. `early`: as
+//! runExport's.
+[[nodiscard]] int runVideoExport(const Options& options, EarlyXvfb& early);
 
 } // namespace gb::app

@@ -1,9 +1,9 @@
 #include "app/XvfbSession.hpp"
 
-#include <fcntl.h>
+#include "app/ProcessClock.hpp"
+
 #include <poll.h>
 #include <signal.h>
-#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -12,12 +12,8 @@
 #include <cerrno>
 #include <chrono>
 #include <cstdlib>
-#include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <set>
 #include <stdexcept>
-#include <vector>
 
 namespace gb::app {
 
@@ -55,40 +51,20 @@ std::string readDisplayNumber(int pipe) {
     }
 }
 
-//! The X servers' socket names in the abstract namespace ("@/tmp/.X11-unix/X7"): a server in
-//! another mount namespace leaves no file in /tmp but still holds its number.
-std::set<std::string> abstractXSockets() {
-    std::set<std::string> names;
-    std::ifstream table("/proc/net/unix");
-    for (std::string line; std::getline(table, line);) {
-        const auto at = line.find("@/tmp/.X11-unix/X");
-        if (at != std::string::npos)
-            names.insert(line.substr(at + 1));
-    }
-    return names;
-}
-
-//! ":N" for a display number no server here seems to use, or "" when none of those tried is free.
-//! The numbers tried start at a point that differs between processes, so that runs started
-//! together rarely try the same one; a clash is still caught (XvfbSession::waitUntilReady).
-std::string freeDisplay() {
-    const std::set<std::string> abstract = abstractXSockets();
-    constexpr int first = 100, count = 800;
-    const int start = static_cast<int>(::getpid() % count);
-    for (int i = 0; i < count; ++i) {
-        const std::string number = std::to_string(first + (start + i) % count);
-        const std::string socket = "/tmp/.X11-unix/X" + number;
-        std::error_code ec;
-        if (!abstract.contains(socket) && !std::filesystem::exists(socket, ec) &&
-            !std::filesystem::exists("/tmp/.X" + number + "-lock", ec))
-            return std::string(":").append(number);
-    }
-    return {};
-}
 } // namespace
 
 XvfbSession::XvfbSession(StartOnly options)
     : endsWithProcess_(true), screen_(options.offscreenOnly ? "64x64x24" : "1920x1080x24") {
+    // The launcher's server (started the same way, before our libraries loaded): DISPLAY names
+    // it already; whether it answers is asked as of any server started here.
+    if (options.early && options.offscreenOnly)
+        if (std::optional<EarlyXvfb::Server> server = options.early->take()) {
+            pid_ = server->child.pid;
+            displayPipe_ = server->child.readyPipe;
+            chosen_ = server->display;
+            startedAt_ = server->startedAt;
+            return;
+        }
     const char* display = std::getenv("DISPLAY");
     if (display && *display && !displayOpens()) {
         const std::string name = display;
@@ -112,41 +88,12 @@ void XvfbSession::begin() {
 }
 
 void XvfbSession::start(const std::string& display) {
-    // Everything the child needs is made before fork: a thread of ours may hold malloc's lock.
-    std::vector<const char*> args{"Xvfb"};
-    if (!display.empty())
-        args.push_back(display.c_str());
-    // -terminate: the server stops at its first reset, when its last client disconnects.
-    for (const char* arg : {"-displayfd", "3", "-screen", "0", screen_, "-nolisten", "tcp",
-                            endsWithProcess_ ? "-terminate" : "-noreset"})
-        args.push_back(arg);
-    args.push_back(nullptr);
-    int fds[2];
-    if (::pipe2(fds, O_CLOEXEC) != 0)
-        throw DisplayError("cannot start Xvfb: pipe failed");
-    const pid_t parent = ::getpid();
-    pid_ = ::fork();
-    if (pid_ < 0)
-        throw DisplayError("cannot start Xvfb: fork failed");
-    if (pid_ == 0) {
-        // Child: Xvfb writes its display number to fd 3 once it accepts clients (the one it was
-        // given, or the first free one it finds). It ends with us however we end (even SIGKILL):
-        // the kernel sends it SIGTERM when the thread that forked it (main's) is gone. Checked
-        // after the call, in case we already were.
-        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
-        if (::getppid() != parent)
-            ::_exit(0);
-        ::dup2(fds[1], 3);
-        const int devnull = ::open("/dev/null", O_WRONLY);
-        if (devnull >= 0) {
-            ::dup2(devnull, 1);
-            ::dup2(devnull, 2);
-        }
-        ::execvp("Xvfb", const_cast<char* const*>(args.data()));
-        ::_exit(127);
-    }
-    ::close(fds[1]);
-    displayPipe_ = fds[0];
+    const std::optional<XvfbChild> child = spawnXvfb({display, screen_, endsWithProcess_, false});
+    if (!child)
+        throw DisplayError("cannot start Xvfb: no pipe or no fork");
+    pid_ = child->pid;
+    displayPipe_ = child->readyPipe;
+    startedAt_ = secondsSinceProcessStart();
 }
 
 std::string XvfbSession::readAnswer() {

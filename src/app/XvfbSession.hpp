@@ -2,6 +2,8 @@
 // Rendering needs an X display even without a window (SFML's GL contexts come from GLX). When
 // DISPLAY is not set, this starts a private Xvfb for the life of the process.
 
+#include "app/XvfbProcess.hpp"
+
 #include <atomic>
 #include <mutex>
 #include <optional>
@@ -38,6 +40,9 @@ public:
         //! Only off-screen targets are drawn (exports): the server's screen can be tiny, which
         //! spares it clearing 8 MB of screen it would never show (~25 ms of its start).
         bool offscreenOnly = false;
+        //! The server geobrief's launcher started for an export (offscreenOnly), taken instead of
+        //! starting one; null or empty: none.
+        EarlyXvfb* early = nullptr;
     };
     explicit XvfbSession(StartOnly options);
     //! Waits until the server started on the number chosen accepts clients (true) or has ended
@@ -53,6 +58,9 @@ public:
     XvfbSession& operator=(const XvfbSession&) = delete;
 
     [[nodiscard]] bool started() const { return pid_ > 0; }
+    //! When the server was started (by this object or the launcher), seconds since the process
+    //! started; 0 when none was.
+    [[nodiscard]] double startedAt() const { return startedAt_; }
     //! StartOnly: X clients (SFML's display, GL contexts) now use the server, so it must outlive
     //! this object and end with the process's last X connection. Until this is called, the
     //! destructor stops the server: a run that fails before drawing leaves no Xvfb behind.
@@ -75,6 +83,7 @@ private:
     std::mutex answerMutex_; //!< serverAnswered() from the GL worker and the main thread
     std::optional<bool> answer_;
     std::string chosen_; //!< ":N", the display DISPLAY was set to for this server; "" if none yet
+    double startedAt_ = 0;
 };
 
 } // namespace gb::app

@@ -1,5 +1,6 @@
-// geobrief: an interactive briefing map. Parses the command line and hands over to the export
-// or the window; every failure ends here as one message and an exit code.
+// geobrief-app, the program geobrief's launcher becomes (LauncherMain.cpp): an interactive
+// briefing map. Parses the command line and hands over to the export or the window; every
+// failure ends here as one message and an exit code.
 
 #include "app/ExitCode.hpp"
 #include "app/Export.hpp"
@@ -37,7 +38,7 @@ int printGlInfo() {
     return gb::app::Ok;
 }
 
-int run(int argc, char** argv) {
+int run(int argc, char** argv, gb::app::EarlyXvfb& early) {
     using namespace gb::app;
     const std::optional<Options> options = parseOptions(argc, argv, dataDir());
     if (!options)
@@ -45,15 +46,18 @@ int run(int argc, char** argv) {
     if (options->glInfo)
         return printGlInfo();
     if (recordsVideo(*options))
-        return runVideoExport(*options);
+        return runVideoExport(*options, early);
     if (options->exportPath || options->exportSteps)
-        return runExport(*options);
+        return runExport(*options, early);
     const int code = runWindow(*options);
     return interruptSignal() != 0 ? 128 + interruptSignal() : code; // closed by a signal
 }
 } // namespace
 
 int main(int argc, char** argv) {
+    // The X server the launcher started for an export, taken from the environment before any
+    // thread starts; stopped at the end if no export took it.
+    gb::app::EarlyXvfb early = gb::app::EarlyXvfb::fromEnvironment();
     // Xlib is used from more than one thread (an export's GL target is made on a worker while
     // the story loads; the window's threads): its locks must exist before its first call.
     XInitThreads();
@@ -61,7 +65,7 @@ int main(int argc, char** argv) {
     gb::app::tuneSoftwareRenderer();
     const gb::app::InterruptHandlers interrupts; // before any thread starts
     try {
-        return run(argc, argv);
+        return run(argc, argv, early);
     } catch (const std::exception& e) {
         return gb::app::reportFailure(e);
     }

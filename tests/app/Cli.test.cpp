@@ -1,11 +1,15 @@
 // The command line end to end: bad input gives one clear line and the documented exit code.
 #include "RunProcess.hpp"
+#include "app/Options.hpp"
+#include "app/PictureFlags.hpp"
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 #include <thread>
 
@@ -310,6 +314,8 @@ TEST(Cli, NoPrivateXvfbOutlivesAFailedRun) {
     EXPECT_EQ(runProcess(env + geobrief() + " --step 99 --quit-after 5").exitCode, 2);
     EXPECT_EQ(runProcess(env + geobrief() + " --export " + (dir.path() / "m.png").string() + " --story " +
                          story.string()).exitCode, 3);
+    // The launcher's server, for an export that fails before the program takes it.
+    EXPECT_EQ(runProcess(env + geobrief() + " --export " + (dir.path() / "none" / "m.png").string()).exitCode, 4);
     // A failed run may end its server before the wrapper has noted it (the story fails in a few
     // ms); a window that opens surely starts one, and must end it too.
     EXPECT_EQ(runProcess(env + geobrief() + " --size 320x240 --quit-after 0.5").exitCode, 0);
@@ -379,6 +385,86 @@ TEST(Cli, ADeadDisplayFallsBackToAPrivateXvfbForExportsAndIsExit4ForTheWindow) {
     EXPECT_EQ(window.exitCode, 4) << window.err;
     EXPECT_EQ(window.err, "geobrief: cannot open the X display DISPLAY=:987 (is the X server running? unset DISPLAY to "
                           "draw into a private Xvfb)\n");
+}
+
+namespace {
+//! A milestone of an export's --bench-file ("mark_NAME_s SECONDS"); -1 when it is not there.
+double benchMark(const std::filesystem::path& file, const std::string& name) {
+    std::istringstream lines(readAll(file));
+    std::string key;
+    double seconds = 0;
+    while (lines >> key >> seconds)
+        if (key == "mark_" + name + "_s")
+            return seconds;
+    return -1;
+}
+} // namespace
+
+TEST(Cli, WithoutADisplayTheLauncherStartsTheServerBeforeTheProgramLoads) {
+    ScratchDir dir;
+    // An Xvfb first on PATH that notes each server started, then becomes the real one.
+    std::filesystem::create_directories(dir.path() / "bin");
+    const auto wrapper = dir.write("bin/Xvfb", "#!/bin/sh\necho $$ >> " + (dir.path() / "servers").string() +
+                                                   "\nexec /usr/bin/Xvfb \"$@\"\n");
+    std::filesystem::permissions(wrapper, std::filesystem::perms::owner_all);
+    const std::string path = "PATH=" + (dir.path() / "bin").string() + ":/usr/bin:/bin ";
+    const auto bench = dir.path() / "bench.txt";
+    const auto run = runProcess("env -u DISPLAY " + path + geobrief() + " --size 320x240 --export " +
+                                (dir.path() / "m.png").string() + " --bench-file " + bench.string());
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_TRUE(std::filesystem::is_regular_file(dir.path() / "m.png"));
+    // Started before the program's main (which runs once its ~130 libraries are loaded), and
+    // the program drew on it: one server in all.
+    const double started = benchMark(bench, "display_started"), main = benchMark(bench, "main");
+    EXPECT_GE(started, 0.0);
+    EXPECT_LT(started, main);
+    std::istringstream servers(readAll(dir.path() / "servers"));
+    EXPECT_EQ(std::distance(std::istream_iterator<std::string>(servers), {}), 1);
+    // The twin: a DISPLAY that cannot be opened makes the program start its own server, which
+    // the marks show after main.
+    const auto own = dir.path() / "own.txt";
+    ASSERT_EQ(runProcess(path + "DISPLAY=:987 " + geobrief() + " --size 320x240 --export " +
+                         (dir.path() / "n.png").string() + " --bench-file " + own.string()).exitCode, 0);
+    EXPECT_GT(benchMark(own, "display_started"), benchMark(own, "main"));
+}
+
+TEST(Cli, WithoutTheProgramBesideItTheLauncherSaysSoInOneLine) {
+    ScratchDir dir;
+    const auto launcher = dir.path() / "geobrief";
+    std::filesystem::copy_file(geobrief(), launcher);
+    const auto run = runProcess("env -u DISPLAY " + launcher.string() + " --export " + (dir.path() / "m.png").string());
+    EXPECT_EQ(run.exitCode, 127);
+    EXPECT_EQ(run.err, "geobrief: cannot run " + (dir.path() / "geobrief-app").string() +
+                           ": No such file or directory (geobrief-app belongs beside geobrief)\n");
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / "m.png"));
+    // The twin: beside it, the same launcher runs the program.
+    EXPECT_EQ(runProcess(geobrief() + " --version").exitCode, 0);
+}
+
+TEST(Cli, TheLaunchersPictureOptionsAreTheProgramsWindowlessOnes) {
+    // The launcher starts an X server early for exactly these (app/PictureFlags.hpp); each must
+    // be an option of the program that draws without a window.
+    const std::vector<std::pair<std::string, std::string>> uses{
+        {"--export", "m.png"}, {"--export-steps", "deck"}, {"--export-video", "v.mp4"}, {"--export-frames", "frames"}};
+    ASSERT_EQ(uses.size(), gb::app::offscreenPictureOptions.size());
+    for (const auto& [flag, value] : uses) {
+        EXPECT_NE(std::find(gb::app::offscreenPictureOptions.begin(), gb::app::offscreenPictureOptions.end(), flag),
+                  gb::app::offscreenPictureOptions.end()) << flag;
+        std::string program = "geobrief", name = flag, argument = value;
+        for (const std::string& form : {name + "=" + argument, name}) {
+            std::vector<char*> argv{program.data(), const_cast<char*>(form.c_str())};
+            if (form == name)
+                argv.push_back(argument.data());
+            const auto options = gb::app::parseOptions(static_cast<int>(argv.size()), argv.data(), GEOBRIEF_DATA_DIR);
+            ASSERT_TRUE(options) << form;
+            EXPECT_TRUE(options->exportPath || options->exportSteps || gb::app::recordsVideo(*options)) << form;
+            EXPECT_TRUE(gb::app::asksForOffscreenPictures(static_cast<int>(argv.size()), argv.data())) << form;
+        }
+    }
+    // The twin: a window's options are not among them.
+    std::string program = "geobrief", step = "--step", two = "2";
+    std::vector<char*> window{program.data(), step.data(), two.data()};
+    EXPECT_FALSE(gb::app::asksForOffscreenPictures(3, window.data()));
 }
 
 } // namespace cli_test
