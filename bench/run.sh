@@ -6,6 +6,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 build=${GEOBRIEF_BUILD_DIR:-$root/build}
 runs=${1:-7}
 bash "$root/scripts/build.sh" >/dev/null
+cmake --build "$build" --target geobrief_mesh_bench geobrief_story_bench geobrief_pick_bench >/dev/null
 geobrief="$build/src/app/geobrief"
 work=$(mktemp -d)
 xvfb_pid=""
