@@ -40,11 +40,14 @@ public:
         stream_.avail_in = static_cast<uInt>(size);
         for (;;) {
             const std::size_t used = out.size();
-            out.resize(used + deflateBound(&stream_, stream_.avail_in) + 64);
+            const std::size_t space = deflateBound(&stream_, stream_.avail_in) + 64;
+            out.resize(used + space);
             stream_.next_out = out.data() + used;
-            stream_.avail_out = static_cast<uInt>(out.size() - used);
+            stream_.avail_out = static_cast<uInt>(space);
             const int status = deflate(&stream_, flush);
-            out.resize(out.size() - stream_.avail_out);
+            // What deflate wrote. (Bounded by `space` for GCC 12 too, which otherwise warns at -O1
+            // that the resize could be by more than any object can hold.)
+            out.resize(used + space - std::min<std::size_t>(space, stream_.avail_out));
             if (status != Z_OK && status != Z_BUF_ERROR && status != Z_STREAM_END)
                 throw std::runtime_error("zlib failed while compressing");
             // Done when all input is taken and, for a flush, output space was left over.
