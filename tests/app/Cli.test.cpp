@@ -300,16 +300,23 @@ TEST(Cli, AGlobeFacingAwayFromTheStorySaysSo) {
     EXPECT_NE(r.err.find("warning: the globe faces away from the story"), std::string::npos) << r.err;
 }
 
-TEST(Cli, NoPrivateXvfbOutlivesAFailedRun) {
-    ScratchDir dir;
-    // An Xvfb first on PATH that notes its process id, then becomes the real one: after each
-    // failed run, the server it started must be gone (or a zombie waiting for its reaper).
+namespace {
+//! Puts an Xvfb first on PATH that notes each server's process id in `dir`/servers, then becomes
+//! the real one. Returns "PATH=... " for a command line.
+std::string pathWithNotingXvfb(const ScratchDir& dir) {
     std::filesystem::create_directories(dir.path() / "bin");
     const auto wrapper = dir.write("bin/Xvfb", "#!/bin/sh\necho $$ >> " + (dir.path() / "servers").string() +
                                                    "\nexec /usr/bin/Xvfb \"$@\"\n");
     std::filesystem::permissions(wrapper, std::filesystem::perms::owner_all);
+    return "PATH=" + (dir.path() / "bin").string() + ":/usr/bin:/bin ";
+}
+} // namespace
+
+TEST(Cli, NoPrivateXvfbOutlivesAFailedRun) {
+    ScratchDir dir;
+    // After each failed run, the server it started must be gone (or a zombie waiting for its reaper).
+    const std::string env = "env -u DISPLAY " + pathWithNotingXvfb(dir);
     const auto story = dir.write("bad.json", "{\"title\": 3}");
-    const std::string env = "env -u DISPLAY PATH=" + (dir.path() / "bin").string() + ":/usr/bin:/bin ";
     EXPECT_EQ(runProcess(env + geobrief() + " --story " + story.string() + " --quit-after 5").exitCode, 3);
     EXPECT_EQ(runProcess(env + geobrief() + " --step 99 --quit-after 5").exitCode, 2);
     EXPECT_EQ(runProcess(env + geobrief() + " --export " + (dir.path() / "m.png").string() + " --story " +
@@ -402,12 +409,7 @@ double benchMark(const std::filesystem::path& file, const std::string& name) {
 
 TEST(Cli, WithoutADisplayTheLauncherStartsTheServerBeforeTheProgramLoads) {
     ScratchDir dir;
-    // An Xvfb first on PATH that notes each server started, then becomes the real one.
-    std::filesystem::create_directories(dir.path() / "bin");
-    const auto wrapper = dir.write("bin/Xvfb", "#!/bin/sh\necho $$ >> " + (dir.path() / "servers").string() +
-                                                   "\nexec /usr/bin/Xvfb \"$@\"\n");
-    std::filesystem::permissions(wrapper, std::filesystem::perms::owner_all);
-    const std::string path = "PATH=" + (dir.path() / "bin").string() + ":/usr/bin:/bin ";
+    const std::string path = pathWithNotingXvfb(dir); // the servers started are noted
     const auto bench = dir.path() / "bench.txt";
     const auto run = runProcess("env -u DISPLAY " + path + geobrief() + " --size 320x240 --export " +
                                 (dir.path() / "m.png").string() + " --bench-file " + bench.string());
