@@ -8,6 +8,7 @@
 #include "app/LayoutLog.hpp"
 #include "app/SeaLegs.hpp"
 #include "app/SlideViews.hpp"
+#include "app/SoftwareGl.hpp"
 #include "app/StillScenes.hpp"
 #include "app/StoryMoment.hpp"
 #include "app/StoryScene.hpp"
@@ -168,6 +169,7 @@ std::vector<std::filesystem::path> drawAndWrite(const std::vector<ExportJob>& jo
 } // namespace
 
 int runExport(const Options& options, EarlyXvfb& early) {
+    compileShadersForStillPictures(); // before the threads below start: it sets the environment
     checkDestination(options);
     BenchLog bench;
     bench.mark("main");

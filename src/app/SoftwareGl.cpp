@@ -14,6 +14,10 @@ void tuneSoftwareRenderer() {
     ::setenv("LP_NUM_THREADS", std::to_string(cores + 1).c_str(), /*overwrite=*/0);
 }
 
+void compileShadersForStillPictures() {
+    ::setenv("GALLIVM_PERF", "nopt", /*overwrite=*/0);
+}
+
 PreloadedGlDriver PreloadedGlDriver::load() {
     PreloadedGlDriver driver;
     // Where Mesa looks: LIBGL_DRIVERS_PATH when it names one folder (a user's choice), else its
