@@ -1,7 +1,6 @@
 #include "geo/Projection.hpp"
 
-#include <cpl_error.h>
-#include <ogr_spatialref.h>
+#include <proj.h>
 
 #include <cmath>
 #include <stdexcept>
@@ -11,28 +10,15 @@ namespace gb::geo {
 // Named (not anonymous): Projection::Impl holds these, and in a unity build an anonymous type in
 // a member of a class declared in a header is a -Wsubobject-linkage warning.
 namespace projection_detail {
-struct CtDeleter {
-    void operator()(OGRCoordinateTransformation* ct) const {
-        OGRCoordinateTransformation::DestroyCT(ct);
-    }
+struct ContextDeleter {
+    void operator()(PJ_CONTEXT* context) const { proj_context_destroy(context); }
 };
-using CtPtr = std::unique_ptr<OGRCoordinateTransformation, CtDeleter>;
+struct PjDeleter {
+    void operator()(PJ* pj) const { proj_destroy(pj); }
+};
 } // namespace projection_detail
-using projection_detail::CtPtr;
 
 namespace {
-
-//! PROJ reports points outside a projection's domain (the far side of a globe) as GDAL errors
-//! on stderr; for us they are expected and handled by the result, so they are silenced while
-//! this object lives (thread-local in GDAL, so safe in worker threads).
-class QuietGdalErrors {
-public:
-    QuietGdalErrors() { CPLPushErrorHandler(CPLQuietErrorHandler); }
-    ~QuietGdalErrors() { CPLPopErrorHandler(); }
-    QuietGdalErrors(const QuietGdalErrors&) = delete;
-    QuietGdalErrors& operator=(const QuietGdalErrors&) = delete;
-};
-
 
 // Web Mercator's latitude limit: the map is then square.
 constexpr double mercatorMaxLat = 85.0511287798;
@@ -74,33 +60,43 @@ ProjectionDomain domainFor(const ProjectionSpec& spec) {
     return domain;
 }
 
-OGRSpatialReference gisOrder(OGRSpatialReference srs) {
-    srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    return srs;
+// The operations GDAL's OSR builds between WGS84 and a definition (a test compares them to the
+// bit), as PROJ pipelines of their own: OSR opens PROJ's database once per thread (~20 ms for
+// the first, ~4 ms for each further one), a PROJ string needs none. Each way is a pipeline of its
+// own, as OSR's are: run backwards, the degree conversion divides where OSR's multiplies, and
+// the last bit of a longitude differs.
+
+//! Longitude and latitude in degrees (x = longitude) to the map's metres.
+std::string toMapPipeline(const std::string& definition) {
+    return "+proj=pipeline +step +proj=unitconvert +xy_in=deg +xy_out=rad +step " + definition;
+}
+
+//! The map's metres to longitude and latitude in degrees.
+std::string toGeoPipeline(const std::string& definition) {
+    return "+proj=pipeline +step +inv " + definition + " +step +proj=unitconvert +xy_in=rad +xy_out=deg";
 }
 
 } // namespace
 
 struct Projection::Impl {
-    CtPtr toMap;
-    CtPtr toGeo;
+    // A context per projection: PROJ's objects are not thread-safe, and a Projection belongs
+    // to one thread at a time (see the header).
+    std::unique_ptr<PJ_CONTEXT, projection_detail::ContextDeleter> context{proj_context_create()};
+    std::unique_ptr<PJ, projection_detail::PjDeleter> toMap, toGeo;
 };
 
 Projection::Projection(const ProjectionSpec& spec)
     : impl_(std::make_unique<Impl>()), spec_(spec), domain_(domainFor(spec)),
       definition_(definitionFor(spec)) {
-    const QuietGdalErrors quiet;
-    OGRSpatialReference wgs84;
-    wgs84.SetWellKnownGeogCS("WGS84");
-    OGRSpatialReference map;
-    if (map.importFromProj4(definition_.c_str()) != OGRERR_NONE)
-        throw ProjectionError("PROJ rejected the projection " + definition_);
-    wgs84 = gisOrder(wgs84);
-    map = gisOrder(map);
-    impl_->toMap.reset(OGRCreateCoordinateTransformation(&wgs84, &map));
-    impl_->toGeo.reset(OGRCreateCoordinateTransformation(&map, &wgs84));
+    if (!impl_->context)
+        throw ProjectionError("PROJ could not start (no context) for " + definition_);
+    // Points outside a projection's domain (the far side of a globe) are expected and come
+    // back as non-finite numbers: PROJ is not to print them.
+    proj_log_level(impl_->context.get(), PJ_LOG_NONE);
+    impl_->toMap.reset(proj_create(impl_->context.get(), toMapPipeline(definition_).c_str()));
+    impl_->toGeo.reset(proj_create(impl_->context.get(), toGeoPipeline(definition_).c_str()));
     if (!impl_->toMap || !impl_->toGeo)
-        throw ProjectionError("no transformation from WGS84 to " + definition_);
+        throw ProjectionError("PROJ rejected the projection " + definition_);
 
     // Sample the domain to know how far the map extends (used to clamp the camera), in one
     // batch: point by point, PROJ's per-call overhead made this most of the constructor's time.
@@ -122,34 +118,27 @@ Projection::Projection(Projection&&) noexcept = default;
 Projection& Projection::operator=(Projection&&) noexcept = default;
 
 std::optional<MapPoint> Projection::forward(LonLat p) const {
-    const QuietGdalErrors quiet;
-    double x = p.lon, y = p.lat;
-    int ok = 0;
-    if (!impl_->toMap->Transform(1, &x, &y, nullptr, &ok) || !ok || !std::isfinite(x) ||
-        !std::isfinite(y))
+    const PJ_COORD out = proj_trans(impl_->toMap.get(), PJ_FWD, proj_coord(p.lon, p.lat, 0, 0));
+    if (!std::isfinite(out.xy.x) || !std::isfinite(out.xy.y))
         return std::nullopt;
-    return MapPoint{x, y};
+    return MapPoint{out.xy.x, out.xy.y};
 }
 
 std::optional<LonLat> Projection::inverse(MapPoint p) const {
-    const QuietGdalErrors quiet;
-    double x = p.x, y = p.y;
-    int ok = 0;
-    if (!impl_->toGeo->Transform(1, &x, &y, nullptr, &ok) || !ok || !std::isfinite(x) ||
-        !std::isfinite(y))
+    const PJ_COORD out = proj_trans(impl_->toGeo.get(), PJ_FWD, proj_coord(p.x, p.y, 0, 0));
+    if (!std::isfinite(out.xy.x) || !std::isfinite(out.xy.y))
         return std::nullopt;
-    return LonLat{x, y};
+    return LonLat{out.xy.x, out.xy.y};
 }
 
-void Projection::forwardInPlace(std::span<double> xs, std::span<double> ys,
-                                std::span<int> ok) const {
+void Projection::forwardInPlace(std::span<double> xs, std::span<double> ys, std::span<int> ok) const {
     if (xs.empty())
         return;
-    const QuietGdalErrors quiet;
-    // A failed point makes Transform return FALSE but still fills ok[] for the others.
-    impl_->toMap->Transform(static_cast<int>(xs.size()), xs.data(), ys.data(), nullptr, ok.data());
+    // A point PROJ cannot project comes back as HUGE_VAL; the others are still projected.
+    proj_trans_generic(impl_->toMap.get(), PJ_FWD, xs.data(), sizeof(double), xs.size(), ys.data(),
+                       sizeof(double), ys.size(), nullptr, 0, 0, nullptr, 0, 0);
     for (std::size_t i = 0; i < xs.size(); ++i)
-        ok[i] = ok[i] && std::isfinite(xs[i]) && std::isfinite(ys[i]);
+        ok[i] = std::isfinite(xs[i]) && std::isfinite(ys[i]);
 }
 
 double metresPerPixelAtZoom(double zoom) {

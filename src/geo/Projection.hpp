@@ -1,6 +1,7 @@
 #pragma once
-// A map projection evaluated by PROJ through GDAL's OSR. No projection formula is written here:
-// this class only chooses PROJ parameters and describes where each projection is defined.
+// A map projection evaluated by PROJ (its pipeline of a PROJ string: the operation GDAL's OSR
+// makes from WGS84 to it). No projection formula is written here: this class only chooses PROJ
+// parameters and describes where each projection is defined.
 
 #include "geo/Coordinates.hpp"
 #include "geo/ProjectionKind.hpp"

@@ -2,8 +2,12 @@
 #include "geo/Projection.hpp"
 
 #include <gtest/gtest.h>
+#include <ogr_spatialref.h>
 
 #include <algorithm>
+#include <cmath>
+#include <memory>
+#include <vector>
 
 // A namespace of this file's own: its helpers keep their names in a unity build of the tests.
 namespace projection_test {
@@ -14,7 +18,79 @@ namespace {
 Projection make(ProjectionKind kind, LonLat centre = {80.0, 45.0}) {
     return Projection(ProjectionSpec{kind, centre});
 }
+
+//! The oracle: GDAL's OSR transformation from WGS84 (longitude first) to the projection's
+//! definition, as geobrief used before calling PROJ itself.
+struct OsrTransform {
+    struct Deleter {
+        void operator()(OGRCoordinateTransformation* ct) const { OGRCoordinateTransformation::DestroyCT(ct); }
+    };
+    std::unique_ptr<OGRCoordinateTransformation, Deleter> toMap, toGeo;
+
+    explicit OsrTransform(const std::string& definition) {
+        OGRSpatialReference wgs84, map;
+        wgs84.SetWellKnownGeogCS("WGS84");
+        EXPECT_EQ(map.importFromProj4(definition.c_str()), OGRERR_NONE);
+        wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        map.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        toMap.reset(OGRCreateCoordinateTransformation(&wgs84, &map));
+        toGeo.reset(OGRCreateCoordinateTransformation(&map, &wgs84));
+    }
+    //! nullopt where OSR fails or gives a non-finite number.
+    static std::optional<std::pair<double, double>> apply(OGRCoordinateTransformation& ct, double x, double y) {
+        CPLPushErrorHandler(CPLQuietErrorHandler);
+        int ok = 0;
+        const bool done = ct.Transform(1, &x, &y, nullptr, &ok);
+        CPLPopErrorHandler();
+        if (!done || !ok || !std::isfinite(x) || !std::isfinite(y))
+            return std::nullopt;
+        return std::pair{x, y};
+    }
+};
 } // namespace
+
+// The same numbers, to the bit, as GDAL's OSR gives for the same definition: forward for a
+// 7.5-degree grid over the whole globe (points a projection cannot show included), point by
+// point and in a batch, and back. Centres on both hemispheres and next to the antimeridian.
+TEST(Projection, GivesOsrsNumbersToTheBit) {
+    for (const LonLat centre : {LonLat{80.0, 45.0}, LonLat{-100.0, 30.0}, LonLat{179.5, -20.0}})
+        for (ProjectionKind kind : allProjectionKinds()) {
+            const Projection p = make(kind, centre);
+            OsrTransform osr(p.definition());
+            ASSERT_TRUE(osr.toMap && osr.toGeo) << p.definition();
+            std::vector<double> xs, ys;
+            for (double lat = -90.0; lat <= 90.0; lat += 7.5)
+                for (double lon = -180.0; lon <= 180.0; lon += 7.5) {
+                    xs.push_back(lon + 0.123456789);
+                    ys.push_back(std::clamp(lat + 0.987654321, -90.0, 90.0));
+                }
+            std::vector<double> bx = xs, by = ys;
+            std::vector<int> ok(xs.size());
+            p.forwardInPlace(bx, by, ok);
+            std::size_t shown = 0;
+            for (std::size_t i = 0; i < xs.size(); ++i) {
+                const auto expected = OsrTransform::apply(*osr.toMap, xs[i], ys[i]);
+                const auto got = p.forward({xs[i], ys[i]});
+                ASSERT_EQ(got.has_value(), expected.has_value()) << p.definition() << " at " << xs[i] << ", " << ys[i];
+                ASSERT_EQ(ok[i] != 0, expected.has_value()) << p.definition() << " at " << xs[i] << ", " << ys[i];
+                if (!expected)
+                    continue;
+                ++shown;
+                EXPECT_EQ(got->x, expected->first) << p.definition() << " at " << xs[i] << ", " << ys[i];
+                EXPECT_EQ(got->y, expected->second) << p.definition() << " at " << xs[i] << ", " << ys[i];
+                EXPECT_EQ(bx[i], expected->first);
+                EXPECT_EQ(by[i], expected->second);
+                const auto back = p.inverse(*got);
+                const auto expectedBack = OsrTransform::apply(*osr.toGeo, got->x, got->y);
+                ASSERT_EQ(back.has_value(), expectedBack.has_value()) << p.definition();
+                if (back) {
+                    EXPECT_EQ(back->lon, expectedBack->first) << p.definition();
+                    EXPECT_EQ(back->lat, expectedBack->second) << p.definition();
+                }
+            }
+            EXPECT_GT(shown, xs.size() / 3) << p.definition(); // the grid was mostly projected
+        }
+}
 
 TEST(Projection, LambertOriginIsAtZero) {
     const Projection p = make(ProjectionKind::Lambert);
