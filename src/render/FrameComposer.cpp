@@ -16,13 +16,17 @@ void drawOutline(sf::RenderTarget& target, const MapScene& scene, const view::Ca
         scene.drawRegionOutline(target, camera, outline.index, outline.colour, outline.widthPx);
 }
 
-//! The regions' labels ("occupied by Russia since 2014") at the centre of their areas.
+//! The regions' labels ("occupied by Russia since 2014") at the centre of their areas, or on a
+//! leader line to it where other labels or lines take that spot.
 std::vector<AreaLabel> regionLabels(const MapScene& scene, const story::Story& story, story::Language language) {
     std::vector<AreaLabel> out;
     for (std::size_t r = 0; r < story.regions.size(); ++r)
         if (!story.regions[r].label.in(language).empty())
-            if (const auto at = scene.regionAnchor(r))
-                out.push_back({story.regions[r].label.in(language), {{*at, 0.0, 0.0}}});
+            if (const auto at = scene.regionAnchor(r)) {
+                AreaLabel label{story.regions[r].label.in(language), {{*at, 0.0, 0.0}}};
+                label.leaderWhenMoved = true;
+                out.push_back(std::move(label));
+            }
     return out;
 }
 
@@ -69,14 +73,19 @@ sf::FloatRect locatorOf(const Frame& frame, const SlideFootprint& f) {
 }
 
 //! The overlay panels a slide will draw (title, legend, the bottom band, the locator): no label
-//! goes under them.
+//! goes under them, nor touches them (a margin of a few pixels: the footprint is estimated
+//! before the panels are laid out, and a name centred on its area came 1-2 px under a caption).
 void addOverlayBoxes(view::LabelObstacles& obstacles, const Frame& frame, const SlideFootprint& f,
                      const sf::FloatRect& locator) {
     const float w = static_cast<float>(frame.camera.width()), h = static_cast<float>(frame.camera.height());
+    const double margin = 4.0 * frame.options.pixelScale;
+    const auto add = [&](double left, double top, double width, double height) {
+        obstacles.boxes.push_back({left - margin, top - margin, width + 2 * margin, height + 2 * margin});
+    };
     for (const sf::FloatRect& box : {f.title, f.legend, locator})
         if (box.width > 0)
-            obstacles.boxes.push_back({box.left, box.top, box.width, box.height});
-    obstacles.boxes.push_back({0.0, h - f.bottom, w, f.bottom});
+            add(box.left, box.top, box.width, box.height);
+    add(0.0, h - f.bottom, w, f.bottom);
 }
 
 } // namespace

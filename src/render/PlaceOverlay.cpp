@@ -119,6 +119,7 @@ void addAreaLabels(const std::vector<AreaLabel>& areaLabels, const view::Camera&
                                    bounds.height + 4.0 * s, a.priority};
         request.centred = !a.beside;
         request.mayLeader = false;
+        request.leaderWhenMoved = a.leaderWhenMoved;
         if (a.beside) // a route's label may go beside any of its spots
             for (const AreaSpot& other : a.spots)
                 if (&other != spot->second)

@@ -51,6 +51,8 @@ struct AreaLabel {
     //! Beside its spot rather than on it (a route's label next to its line), this far from it.
     bool beside = false;
     double gapPx = 0;
+    //! A small area's status, on its area or on a leader line to it (view::LabelRequest).
+    bool leaderWhenMoved = false;
 };
 
 //! A label as drawn: its text, where (screen pixels), and what it names.

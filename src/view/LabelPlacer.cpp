@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <initializer_list>
 #include <numeric>
 #include <optional>
 
@@ -49,12 +50,13 @@ std::vector<ScreenRect> candidatesAt(const LabelRequest& r) {
 }
 
 //! Farther out, for a label the caption names when nothing next to its marker is clear: rings
-//! of eight positions, nearest first. The label then hangs on a leader line.
-std::vector<ScreenRect> leaderCandidates(const LabelRequest& r) {
+//! of eight positions at these distances from the anchor, nearest first. The label then hangs
+//! on a leader line.
+std::vector<ScreenRect> leaderCandidates(const LabelRequest& r, std::initializer_list<double> distances) {
     const double w = r.textWidth, h = r.textHeight;
     const double x = r.anchor.x, y = r.anchor.y;
     std::vector<ScreenRect> boxes;
-    for (const double d : {r.markerRadius + 2.0 * h, r.markerRadius + 3.5 * h, r.markerRadius + 5.5 * h}) {
+    for (const double d : distances) {
         const double diagonal = d * 0.7;
         boxes.insert(boxes.end(), {{x + d, y - h / 2, w, h},
                                    {x - d - w, y - h / 2, w, h},
@@ -96,15 +98,20 @@ public:
     Placement(const std::vector<LabelRequest>& requests, const ScreenRect& screen, const LabelObstacles& obstacles)
         : screen_(screen), obstacles_(obstacles), taken_(obstacles.boxes), takenGrid_(screen, gridCellPx),
           lines_(obstacles.lines, screen) {
-        // Markers are obstacles for every label (a label never hides another place's dot).
+        // Markers are obstacles for every label (a label never hides another place's dot). An
+        // area's name has no marker: its slot is an empty box off the screen, which no label
+        // on it can overlap (its anchor would block the very spot the name is centred on).
         for (const LabelRequest& r : requests)
-            taken_.push_back({r.anchor.x - r.markerRadius, r.anchor.y - r.markerRadius, 2 * r.markerRadius,
-                              2 * r.markerRadius});
+            taken_.push_back(r.centred ? ScreenRect{screen.left - 1, screen.top - 1, 0, 0}
+                                       : ScreenRect{r.anchor.x - r.markerRadius, r.anchor.y - r.markerRadius,
+                                                    2 * r.markerRadius, 2 * r.markerRadius});
         for (std::size_t i = 0; i < taken_.size(); ++i)
             takenGrid_.insert(taken_[i], static_cast<std::uint32_t>(i));
     }
 
     LabelPlacement place(const LabelRequest& r, std::size_t index) {
+        if (r.centred && r.leaderWhenMoved)
+            return placeOnOrLeadTo(r, index);
         const auto near = candidates(r);
         std::vector<char> free(near.size()); // each box tested once: the side pass and the plain one share it
         for (std::size_t i = 0; i < near.size(); ++i)
@@ -122,7 +129,9 @@ public:
         // A place's name may hang on a leader line; an area's name has no marker to hang on.
         if (r.centred || !r.mayLeader)
             return {};
-        for (const ScreenRect& box : leaderCandidates(r))
+        const double h = r.textHeight;
+        for (const ScreenRect& box : leaderCandidates(r, {r.markerRadius + 2.0 * h, r.markerRadius + 3.5 * h,
+                                                          r.markerRadius + 5.5 * h}))
             if (isFree(box, true) && leaderIsClear(r, box, index)) {
                 leaders_.push_back({{r.anchor, nearestPointOf(box, r.anchor)}, 1.0});
                 return take(box, true);
@@ -136,6 +145,22 @@ public:
 
 private:
     static constexpr double gridCellPx = 48;
+    static constexpr double minimumLeaderPx = 24; //!< shorter, a leader line is not seen as one
+
+    //! On its anchor when that is clear; else on a leader line long enough to be seen (a label
+    //! just beside a small area reads as its neighbour's), nearest first.
+    LabelPlacement placeOnOrLeadTo(const LabelRequest& r, std::size_t index) {
+        const ScreenRect on{r.anchor.x - r.textWidth / 2, r.anchor.y - r.textHeight / 2, r.textWidth, r.textHeight};
+        if (isFree(on, true))
+            return take(on, false);
+        const double reach = std::max(r.textHeight, minimumLeaderPx);
+        for (const ScreenRect& box : leaderCandidates(r, {reach, 2.0 * reach, 3.5 * reach}))
+            if (isFree(box, true) && leaderIsClear(r, box, index)) {
+                leaders_.push_back({{r.anchor, nearestPointOf(box, r.anchor)}, 1.0});
+                return take(box, true);
+            }
+        return {};
+    }
 
     //! Whether a story line (this picture's, or the indexed ones) meets the box.
     bool meetsLine(const ScreenRect& box) const {

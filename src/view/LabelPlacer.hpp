@@ -32,6 +32,10 @@ struct LabelRequest {
     double spread = 0;    //!< a centred label may also move this far left or right (a large area)
     bool mustShow = false; //!< the caption names it: farther out with a leader line rather than hidden
     bool mayLeader = true; //!< a place's name may hang on a leader line; a route's label may not
+    //! A centred label of a small area (a region's status: "occupied since 2014"): just beside
+    //! the area it would seem to name its neighbour, so where its anchor is taken it hangs on a
+    //! leader line long enough to be seen (at least its height, 24 px), or is not shown.
+    bool leaderWhenMoved = false;
     std::vector<ScreenPoint> alsoAt{}; //!< further anchors to try, in order, when none fits at `anchor`
 };
 

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 // A namespace of this file's own: its helpers keep their names in a unity build of the tests.
 namespace label_placer_test {
 
@@ -121,6 +123,51 @@ TEST(LabelPlacer, ANameStaysOnItsMarkersSideOfABorder) {
     // At sea (-1) there is no side to keep: the first choice, on the right.
     border.countryAt = [](ScreenPoint) { return -1L; };
     EXPECT_DOUBLE_EQ(placeLabels({{{100, 100}, 4, 50, 12, 1}}, screen, border)[0].box.left, 107.0);
+}
+
+namespace {
+LabelRequest areaName(ScreenPoint at, double width, double height, bool leaderWhenMoved = false) {
+    LabelRequest r{at, 0.0, width, height, 5};
+    r.centred = true;
+    r.mayLeader = false;
+    r.leaderWhenMoved = leaderWhenMoved;
+    return r;
+}
+} // namespace
+
+// An area's name is written across its spot: nothing but other labels and panels moves it (its
+// own anchor once blocked the very spot, so every name sat a line above or below it).
+TEST(LabelPlacer, AnAreasNameIsCentredOnItsSpot) {
+    const auto p = placeLabels({areaName({400, 300}, 80, 14)}, screen);
+    ASSERT_TRUE(p[0].visible);
+    EXPECT_DOUBLE_EQ(p[0].box.left, 360.0);
+    EXPECT_DOUBLE_EQ(p[0].box.top, 293.0);
+    EXPECT_FALSE(p[0].leader);
+    // Twin: a place's marker on the spot moves the name off it, above.
+    const auto moved = placeLabels({{{400, 300}, 4, 30, 12, 9}, areaName({400, 300}, 80, 14)}, screen);
+    ASSERT_TRUE(moved[1].visible);
+    EXPECT_DOUBLE_EQ(moved[1].box.top, 300.0 - 1.5 * 14);
+}
+
+// A small area's status ("occupied since 2014") whose spot is taken hangs on a leader line long
+// enough to be seen, instead of sitting just beside the area as if it named the neighbour.
+TEST(LabelPlacer, ASmallAreasStatusOffItsSpotHangsOnAVisibleLeader) {
+    const LabelRequest blocker{{440, 300}, 4, 30, 12, 9}; // a place on the area, placed first
+    const auto p = placeLabels({blocker, areaName({400, 300}, 120, 30, true)}, screen);
+    ASSERT_TRUE(p[1].visible);
+    EXPECT_TRUE(p[1].leader);
+    const ScreenPoint end = nearestPointOf(p[1].box, {400, 300});
+    EXPECT_GE(std::hypot(end.x - 400, end.y - 300), 24.0 - 1e-9);
+    // On its spot when that is free: no leader.
+    const auto free = placeLabels({areaName({400, 300}, 120, 30, true)}, screen);
+    ASSERT_TRUE(free[0].visible);
+    EXPECT_FALSE(free[0].leader);
+    EXPECT_DOUBLE_EQ(free[0].box.left, 340.0);
+    // Twin: without the flag the name goes just above the taken spot, with no line to it.
+    const auto plain = placeLabels({blocker, areaName({400, 300}, 120, 30)}, screen);
+    ASSERT_TRUE(plain[1].visible);
+    EXPECT_FALSE(plain[1].leader);
+    EXPECT_LT(std::hypot(nearestPointOf(plain[1].box, {400, 300}).x - 400, nearestPointOf(plain[1].box, {400, 300}).y - 300), 24.0);
 }
 
 } // namespace label_placer_test
