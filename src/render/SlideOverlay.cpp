@@ -267,7 +267,8 @@ float drawSourceLine(sf::RenderTarget& target, const std::string& text, const Fo
 }
 
 //! The credit line at the bottom right, wrapped (right-aligned, upwards) when the picture is too
-//! narrow for it. Returns the top of what it drew, less the gap above it.
+//! narrow for it, each line on a pale band as the source line is (grey on a coastline or a
+//! graticule did not read). Returns the top of what it drew, less the gap above it.
 float drawCredit(sf::RenderTarget& target, const std::string& text, const Fonts& fonts, float w, float h, float s,
                  std::vector<sf::FloatRect>& drawn) {
     const sf::Color grey(90, 90, 90);
@@ -280,8 +281,13 @@ float drawCredit(sf::RenderTarget& target, const std::string& text, const Fonts&
         sf::Text a = makeText(*line, fonts.regular(), size, grey);
         const sf::FloatRect b = a.getLocalBounds();
         a.setPosition(std::round(w - margin - b.width), std::round(baseline - b.height - b.top));
+        const sf::FloatRect text = a.getGlobalBounds();
+        sf::RectangleShape band({text.width + 6 * s, text.height + 4 * s});
+        band.setPosition(text.left - 3 * s, text.top - 2 * s);
+        band.setFillColor(sf::Color(255, 255, 255, 200));
+        target.draw(band);
         target.draw(a);
-        drawn.push_back(a.getGlobalBounds());
+        drawn.push_back(band.getGlobalBounds());
         top = std::min(top, h - layout::attributionGap * s - b.height - b.top - (h - 4 * s - baseline));
         baseline -= std::round(1.3f * size);
     }
