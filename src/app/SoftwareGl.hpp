@@ -17,7 +17,7 @@ void tuneSoftwareRenderer();
 //! user chose GALLIVM_PERF, llvmpipe compiles its shaders without LLVM's optimisation passes.
 //! A still export compiles ~15 shader variants and draws each a few times: compiling is most of
 //! their cost. Measured with no shader cache, a user's GeoJSON exported at 1080p 0.70 -> 0.61 s,
-//! at 4K 0.85 -> 0.78 s, the 14-slide deck 1.95 -> 1.91 s; the same pixels. Not for the window
+//! at 4K 0.85 -> 0.78 s, the 10-slide deck 1.95 -> 1.91 s; the same pixels. Not for the window
 //! or a video, which draw the same variants thousands of times.
 void compileShadersForStillPictures();
 
