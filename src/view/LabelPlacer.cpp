@@ -130,12 +130,10 @@ public:
         if (r.centred || !r.mayLeader)
             return {};
         const double h = r.textHeight;
-        for (const ScreenRect& box : leaderCandidates(r, {r.markerRadius + 2.0 * h, r.markerRadius + 3.5 * h,
-                                                          r.markerRadius + 5.5 * h}))
-            if (isFree(box, true) && leaderIsClear(r, box, index)) {
-                leaders_.push_back({{r.anchor, nearestPointOf(box, r.anchor)}, 1.0});
-                return take(box, true);
-            }
+        if (auto led = onFirstClearLeader(r, index, leaderCandidates(r, {r.markerRadius + 2.0 * h,
+                                                                        r.markerRadius + 3.5 * h,
+                                                                        r.markerRadius + 5.5 * h})))
+            return *led;
         if (!r.mustShow)
             return {};
         if (const auto box = firstFree(near, false)) // across a line: the caption names it
@@ -154,12 +152,20 @@ private:
         if (isFree(on, true))
             return take(on, false);
         const double reach = std::max(r.textHeight, minimumLeaderPx);
-        for (const ScreenRect& box : leaderCandidates(r, {reach, 2.0 * reach, 3.5 * reach}))
+        return onFirstClearLeader(r, index, leaderCandidates(r, {reach, 2.0 * reach, 3.5 * reach}))
+            .value_or(LabelPlacement{});
+    }
+
+    //! The first of `boxes` that is free and reachable by a clear leader line: taken, with the
+    //! line kept as an obstacle for the labels after it.
+    std::optional<LabelPlacement> onFirstClearLeader(const LabelRequest& r, std::size_t index,
+                                                     const std::vector<ScreenRect>& boxes) {
+        for (const ScreenRect& box : boxes)
             if (isFree(box, true) && leaderIsClear(r, box, index)) {
                 leaders_.push_back({{r.anchor, nearestPointOf(box, r.anchor)}, 1.0});
                 return take(box, true);
             }
-        return {};
+        return std::nullopt;
     }
 
     //! Whether a story line (this picture's, or the indexed ones) meets the box.
