@@ -308,9 +308,14 @@ CtPtr transformFor(OGRLayer& layer, const OGRSpatialReference* srs, const std::s
         return nullptr;
     OGRSpatialReference source(*srs);
     source.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    CPLErrorReset();
     CtPtr toWgs84(OGRCreateCoordinateTransformation(&source, &wgs84));
-    if (!toWgs84)
-        throw DataError(name, "cannot transform its CRS '" + std::string(srs->GetName()) + "' to WGS84");
+    if (!toWgs84) {
+        const char* crsName = srs->GetName(); // null for a CRS without a name
+        const std::string reason = CPLGetLastErrorMsg(); // e.g. PROJ's database is missing
+        throw DataError(name, "cannot transform its CRS '" + std::string(crsName ? crsName : "(unnamed)") +
+                                  "' to WGS84" + (reason.empty() ? "" : " (" + reason + ")"));
+    }
     return toWgs84;
 }
 

@@ -218,6 +218,23 @@ TEST(Cli, InvalidGeometriesAreSkippedWithAWarning) {
     EXPECT_TRUE(std::filesystem::exists(out));
 }
 
+TEST(Cli, WithoutProjsDatabaseTheFileThatCannotBePlacedIsNamed) {
+    // A broken PROJ installation: GDAL cannot read our outlines' EPSG code. That is one line
+    // naming the file, with PROJ's reason, and no picture (it was "basic_string: construction
+    // from null", exit 4: such a CRS has no name).
+    ScratchDir dir;
+    const auto out = dir.path() / "m.png";
+    const auto r = runProcess("PROJ_DATA=" + dir.path().string() + " " + geobrief() + " --export " + out.string() +
+                              " --size 320x200");
+    EXPECT_EQ(r.exitCode, 3) << r.err;
+    EXPECT_EQ(r.err.find("basic_string"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("geobrief: " + (std::filesystem::path(GEOBRIEF_TEST_DIR).parent_path() / "shapes/countries-110m.fgb").string() +
+                         ": cannot transform its CRS '(unnamed)' to WGS84 (PROJ: "),
+              std::string::npos)
+        << r.err;
+    EXPECT_FALSE(std::filesystem::exists(out));
+}
+
 TEST(Cli, BadStoryIsBadInput) {
     ScratchDir dir;
     const auto story = dir.write("s.json", "{\"title\": 3}");
