@@ -97,7 +97,7 @@ class Placement {
 public:
     Placement(const std::vector<LabelRequest>& requests, const ScreenRect& screen, const LabelObstacles& obstacles)
         : screen_(screen), obstacles_(obstacles), taken_(obstacles.boxes), takenGrid_(screen, gridCellPx),
-          lines_(obstacles.lines, screen) {
+          lines_(obstacles.lines, screen), markersEnd_(obstacles.boxes.size() + requests.size()) {
         // Markers are obstacles for every label (a label never hides another place's dot). An
         // area's name has no marker: its slot is an empty box off the screen, which no label
         // on it can overlap (its anchor would block the very spot the name is centred on).
@@ -125,7 +125,7 @@ public:
                     return take(near[i], false);
         for (std::size_t i = 0; i < near.size(); ++i)
             if (free[i])
-                return take(near[i], false);
+                return r.centred ? takeAreaName(near[i], r.textHeight) : take(near[i], false);
         // A place's name may hang on a leader line; an area's name has no marker to hang on.
         if (r.centred || !r.mayLeader)
             return {};
@@ -207,7 +207,16 @@ private:
         return std::nullopt;
     }
 
-    //! The leader line crosses no story line, label, overlay box or other marker.
+    //! Whether taken_[i] is a marker whose box holds `p`: a place drawn on (or all but on)
+    //! another, like NATO's headquarters on Brussels, whose leader cannot but start inside it.
+    [[nodiscard]] bool markerHolds(std::size_t i, ScreenPoint p) const {
+        const ScreenRect& m = taken_[i];
+        return i >= obstacles_.boxes.size() && i < markersEnd_ && p.x >= m.left && p.x <= m.left + m.width &&
+               p.y >= m.top && p.y <= m.top + m.height;
+    }
+
+    //! The leader line crosses no story line, label, overlay box or other marker (one the line
+    //! starts inside is passed over: the two places share the spot).
     bool leaderIsClear(const LabelRequest& r, const ScreenRect& box, std::size_t index) const {
         const ScreenPoint end = nearestPointOf(box, r.anchor);
         // From just outside the marker: the story's lines may well start or end at the place.
@@ -218,13 +227,24 @@ private:
             return false;
         const ScreenRect span{std::min(r.anchor.x, end.x), std::min(r.anchor.y, end.y), std::abs(dx), std::abs(dy)};
         const std::size_t ownMarker = obstacles_.boxes.size() + index;
-        return !takenGrid_.any(span, [&](std::uint32_t i) { return i != ownMarker && segmentMeets(r.anchor, end, taken_[i]); });
+        return !takenGrid_.any(span, [&](std::uint32_t i) {
+            return i != ownMarker && !markerHolds(i, r.anchor) && segmentMeets(r.anchor, end, taken_[i]);
+        });
     }
 
-    LabelPlacement take(const ScreenRect& box, bool leader) {
-        takenGrid_.insert(box, static_cast<std::uint32_t>(taken_.size()));
-        taken_.push_back(box);
+    //! `box` placed; `reserved` (the box, or more) kept from the labels after it.
+    LabelPlacement take(const ScreenRect& box, bool leader, std::optional<ScreenRect> reserved = std::nullopt) {
+        const ScreenRect kept = reserved.value_or(box);
+        takenGrid_.insert(kept, static_cast<std::uint32_t>(taken_.size()));
+        taken_.push_back(kept);
         return {true, box, leader};
+    }
+
+    //! An area's name keeps half a line's height clear on its sides: two names on one baseline
+    //! a letter apart ("SPAIN FRANCE") read as one name.
+    LabelPlacement takeAreaName(const ScreenRect& box, double textHeight) {
+        const double side = textHeight / 2;
+        return take(box, false, ScreenRect{box.left - side, box.top, box.width + 2 * side, box.height});
     }
 
     ScreenRect screen_;
@@ -233,6 +253,7 @@ private:
     ScreenGrid takenGrid_;          //!< of taken_
     LineIndex lines_;               //!< obstacles_.lines, on screen
     std::vector<LineObstacle> leaders_;
+    std::size_t markersEnd_; //!< taken_[obstacles_.boxes.size(), markersEnd_) are the markers
 };
 
 } // namespace

@@ -47,7 +47,11 @@ TEST(LabelPlacer, HigherPriorityWinsAndNothingLeavesTheScreen) {
             }
         }
     }
-    EXPECT_EQ(visible, 2); // right and left of the marker; the rest would overlap them
+    // Right and left of the marker, then two on leader lines from the shared spot (above and
+    // below); the lowest finds no room left.
+    EXPECT_EQ(visible, 4);
+    EXPECT_FALSE(p[4].leader || p[3].leader);
+    EXPECT_TRUE(p[2].leader && p[1].leader);
     EXPECT_FALSE(p[0].visible);
     const auto edge = placeLabels({{{795, 300}, 3, 80, 14, 1}}, screen);
     ASSERT_TRUE(edge[0].visible);
@@ -168,6 +172,43 @@ TEST(LabelPlacer, ASmallAreasStatusOffItsSpotHangsOnAVisibleLeader) {
     ASSERT_TRUE(plain[1].visible);
     EXPECT_FALSE(plain[1].leader);
     EXPECT_LT(std::hypot(nearestPointOf(plain[1].box, {400, 300}).x - 400, nearestPointOf(plain[1].box, {400, 300}).y - 300), 24.0);
+}
+
+// NATO's headquarters and Brussels share a spot on a world map: the second name hangs on a
+// leader line that starts inside the other marker, which is no obstacle to it; a marker the
+// line would run across elsewhere still is.
+TEST(LabelPlacer, APlaceOnAnothersSpotHangsOnALeaderFromIt) {
+    // Everything beside the spot is taken except a corridor 6 px wide going up and down.
+    LabelObstacles walls;
+    walls.boxes = {{200, 275, 197, 50}, {403, 275, 197, 50}};
+    LabelRequest city{{400, 300}, 4, 30, 12, 5};
+    city.mayLeader = false; // finds no room: hidden
+    const LabelRequest hq{{400.3, 300}, 4, 40, 12, 3};
+    const auto p = placeLabels({city, hq}, screen, walls);
+    EXPECT_FALSE(p[0].visible);
+    ASSERT_TRUE(p[1].visible);
+    EXPECT_TRUE(p[1].leader);
+    EXPECT_DOUBLE_EQ(p[1].box.top, 300.0 - (4 + 2 * 12) - 12); // the first ring, above
+    // Twin: a marker on the way up (not on the spot) still blocks that line: it goes down.
+    LabelRequest above = city;
+    above.anchor = {400, 270};
+    const auto q = placeLabels({above, hq}, screen, walls);
+    ASSERT_TRUE(q[1].visible);
+    EXPECT_TRUE(q[1].leader);
+    EXPECT_DOUBLE_EQ(q[1].box.top, 300.0 + 4 + 2 * 12);
+}
+
+// Two area names on one baseline a letter apart read as one ("SPAIN FRANCE"): the second keeps
+// half its height clear or moves off the line.
+TEST(LabelPlacer, AreaNamesOnOneBaselineKeepAGap) {
+    const auto close = placeLabels({areaName({400, 300}, 80, 14), areaName({474, 300}, 60, 14)}, screen);
+    ASSERT_TRUE(close[1].visible);
+    EXPECT_DOUBLE_EQ(close[1].box.top, 300.0 - 1.5 * 14); // 4 px apart on the line: moved above
+    // Twin: 8 px apart it stays on its spot.
+    const auto apart = placeLabels({areaName({400, 300}, 80, 14), areaName({478, 300}, 60, 14)}, screen);
+    ASSERT_TRUE(apart[1].visible);
+    EXPECT_DOUBLE_EQ(apart[1].box.top, 293.0);
+    EXPECT_DOUBLE_EQ(apart[1].box.left, 448.0);
 }
 
 } // namespace label_placer_test
