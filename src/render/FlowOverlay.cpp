@@ -229,9 +229,8 @@ DrawnFlows drawFlows(sf::RenderTarget& target, const view::Camera& camera, const
     }
     const sf::View previous = target.getView();
     target.setView(sf::View(sf::FloatRect(0, 0, static_cast<float>(camera.width()), static_cast<float>(camera.height()))));
-    const sf::RenderStates states(&ribbons.shader());
-    target.draw(casing, states);
-    target.draw(body, states);
+    ribbons.draw(target, casing);
+    ribbons.draw(target, body);
     target.setView(previous);
     return drawn;
 }

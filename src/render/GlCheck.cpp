@@ -1,6 +1,5 @@
 #include "render/GlCheck.hpp"
 
-#include <SFML/Graphics/Shader.hpp>
 #include <SFML/OpenGL.hpp>
 
 #include <cstdlib>
@@ -26,6 +25,16 @@ std::string glText(GLenum name) {
     return text ? text : "none";
 }
 
+//! Whether the space-separated `extensions` name `name` exactly (not as a prefix of another).
+bool hasExtension(const std::string& extensions, const std::string& name) {
+    for (std::size_t at = extensions.find(name); at != std::string::npos; at = extensions.find(name, at + 1)) {
+        const std::size_t end = at + name.size();
+        if ((at == 0 || extensions[at - 1] == ' ') && (end == extensions.size() || extensions[end] == ' '))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 void throwIfGlError(const char* call, const char* file, int line) {
@@ -44,8 +53,10 @@ void requireGlCapabilities() {
     if (std::atoi(version.c_str()) < 3)
         throw GlError("OpenGL 3.0 or later is needed (this renderer: " + renderer + ", OpenGL " + version +
                       "); on a machine without a GPU install Mesa (libgl1-mesa-dri)");
-    if (!sf::Shader::isAvailable())
-        throw GlError("GLSL shaders are needed (this renderer: " + renderer + ", OpenGL " + version + ")");
+    const std::string extensions = glText(GL_EXTENSIONS); // a compatibility context: one string
+    for (const char* needed : {"GL_ARB_vertex_program", "GL_ARB_fragment_program"})
+        if (!hasExtension(extensions, needed))
+            throw GlError(std::string(needed) + " is needed (this renderer: " + renderer + ", OpenGL " + version + ")");
 }
 
 } // namespace gb::render

@@ -111,7 +111,7 @@ GpuFill::GpuFill(const std::vector<mapdata::MeshPoint>& triangles, sf::Color col
 void GpuFill::draw(sf::RenderTarget& target, const std::optional<geo::MapBox>& visible) const {
     if (!buffer_)
         return;
-    const RawGlScope scope(target, nullptr, !opaque_);
+    const RawGlScope scope(target, !opaque_);
     if (!scope.active())
         return;
     static_assert(offsetof(Vertex, x) == 0);
@@ -232,10 +232,11 @@ void GpuLines::drawLines(sf::RenderTarget& target, LineShader& shader, float wid
                          const geo::MapBox& visible, sf::Color colour, std::span<const LineRange> ranges) const {
     if (!buffer_)
         return;
-    shader.configure(widthPx, colour, metresPerPixel);
-    const RawGlScope scope(target, &shader.shader(), true);
+    const RawGlScope scope(target, true);
     if (!scope.active())
         return;
+    shader.configure(widthPx, colour, metresPerPixel);
+    const ArbProgramsInUse lineProgram = shader.use(target);
     static_assert(offsetof(Vertex, x) == 0);
     bindVertices(*buffer_, sizeof(Vertex), false, true);
     GB_GL(glTexCoordPointer(2, GL_SHORT, sizeof(Vertex), byteOffset(offsetof(Vertex, mitreX))));

@@ -34,7 +34,7 @@ void drawHatching(sf::RenderTarget& target, const view::Camera& camera, const Ma
         return;
     const sf::View previous = target.getView();
     target.setView(sf::View(sf::FloatRect(0, 0, static_cast<float>(camera.width()), static_cast<float>(camera.height()))));
-    target.draw(stripes, sf::RenderStates(&ribbons.shader()));
+    ribbons.draw(target, stripes);
     target.setView(previous);
 }
 

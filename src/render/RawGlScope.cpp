@@ -7,7 +7,7 @@
 
 namespace gb::render {
 
-RawGlScope::RawGlScope(sf::RenderTarget& target, const sf::Shader* shader, bool blend) : target_(target) {
+RawGlScope::RawGlScope(sf::RenderTarget& target, bool blend) : target_(target) {
     active_ = target.setActive(true);
     if (!active_)
         return;
@@ -21,7 +21,6 @@ RawGlScope::RawGlScope(sf::RenderTarget& target, const sf::Shader* shader, bool 
     glMatrixMode(GL_MODELVIEW);
     glLoadIdentity();
     sf::Texture::bind(nullptr);
-    sf::Shader::bind(shader);
     if (blend) {
         glEnable(GL_BLEND);
         glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
@@ -35,7 +34,7 @@ RawGlScope::~RawGlScope() {
     if (!active_)
         return;
     glBindBuffer(GL_ARRAY_BUFFER, 0);
-    // Enables the vertex, colour and texture-coordinate arrays, blending, no shader or texture,
+    // Enables the vertex, colour and texture-coordinate arrays, blending, no texture,
     // and makes SFML apply its view again before its next draw.
     target_.resetGLStates();
 }

@@ -1,22 +1,27 @@
 #pragma once
-// The shader for the per-frame ribbons of the flow arrows (see Ribbon.hpp): each vertex carries
-// its signed distance across the ribbon and the ribbon's half width, and the fragment shader
-// turns them into edge coverage. One quad per segment instead of three (core and two
+// The programs for the per-frame ribbons of the flow arrows (see Ribbon.hpp): each
+// vertex carries its signed distance across the ribbon and the ribbon's half width, and the
+// program turns them into edge coverage. One quad per segment instead of three (core and two
 // feathered edges): a third of the triangles, which software GL pays for one by one.
 
-#include <SFML/Graphics/Shader.hpp>
+#include "render/ArbProgram.hpp"
+
+#include <SFML/Graphics/RenderTarget.hpp>
 #include <SFML/Graphics/VertexArray.hpp>
 
 namespace gb::render {
 
 class RibbonShader {
 public:
-    //! Throws std::runtime_error when GLSL is not available.
+    //! Throws GlError when the driver cannot run the program.
     RibbonShader();
-    [[nodiscard]] const sf::Shader& shader() const { return shader_; }
+    //! Draws `triangles` (sf::Triangles: positions in the target's current view, colours, and
+    //! texture coordinates as described in RibbonShader.cpp) as ribbons. Our own GL draw: SFML
+    //! switches the texture-coordinate array off for a draw with neither texture nor GLSL shader.
+    void draw(sf::RenderTarget& target, const sf::VertexArray& triangles) const;
 
-    //! The vertex batches drawn with this shader, cleared and refilled every frame. They live
-    //! here, with the shader's GL context and its one drawing thread, so that their capacity
+    //! The vertex batches drawn with this program, cleared and refilled every frame. They live
+    //! here, with the program's GL context and its one drawing thread, so that their capacity
     //! is kept from frame to frame.
     struct Batches {
         sf::VertexArray casing{sf::Triangles};
@@ -25,7 +30,8 @@ public:
     [[nodiscard]] Batches& batches() const { return batches_; }
 
 private:
-    sf::Shader shader_;
+    ArbProgram vertex_;
+    ArbProgram fragment_;
     mutable Batches batches_; //!< scratch, not state: nothing is read from a previous frame
 };
 

@@ -33,7 +33,7 @@ void warmUpRenderer(sf::RenderTarget& target, const MapStyle& style, LineShader&
     lines.draw(target, lineShader, 1.0f, 1.0, everywhere);
     sf::VertexArray arrow(sf::Triangles);
     appendRibbon(arrow, {{0.f, 0.f}, {1.f, 1.f}}, 1.0f, style.border);
-    target.draw(arrow, sf::RenderStates(&ribbons.shader()));
+    ribbons.draw(target, arrow);
     MarkerSprites markers; // its atlas: drawn into, then copied from with its own texture's sampling
     if (markers.add(target, {0.f, 0.f}, MarkerLook{4.f, style.border, style.border, 1.f, 1.f, style.border}))
         markers.flush(target);
