@@ -19,8 +19,9 @@ public:
 void throwIfGlError(const char* call, const char* file, int line);
 
 //! Checks, in the current context, that GL has what geobrief draws with: OpenGL 3.0 (framebuffer
-//! blits, vertex buffers) and assembly programs (ARB_vertex_program, ARB_fragment_program). Throws GlError naming what is missing and the
-//! renderer, e.g. "OpenGL 3.0 is needed (this renderer: GDI Generic, OpenGL 1.1)".
+//! blits, vertex buffers) and assembly programs (ARB_vertex_program, ARB_fragment_program).
+//! Throws GlError naming what is missing and the renderer, e.g. "OpenGL 3.0 is needed (this
+//! renderer: GDI Generic, OpenGL 1.1)".
 void requireGlCapabilities();
 
 } // namespace gb::render
