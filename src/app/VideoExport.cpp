@@ -9,6 +9,7 @@
 #include "app/VideoFrames.hpp"
 #include "app/SeaLegs.hpp"
 #include "app/XvfbSession.hpp"
+#include "files/PartFile.hpp"
 #include "render/GlCheck.hpp"
 
 
