@@ -144,6 +144,7 @@ public:
 private:
     static constexpr double gridCellPx = 48;
     static constexpr double minimumLeaderPx = 24; //!< shorter, a leader line is not seen as one
+    static constexpr double sameSpotPx = 2;       //!< markers nearer than this are drawn as one
 
     //! On its anchor when that is clear; else on a leader line long enough to be seen (a label
     //! just beside a small area reads as its neighbour's), nearest first.
@@ -207,16 +208,18 @@ private:
         return std::nullopt;
     }
 
-    //! Whether taken_[i] is a marker whose box holds `p`: a place drawn on (or all but on)
-    //! another, like NATO's headquarters on Brussels, whose leader cannot but start inside it.
-    [[nodiscard]] bool markerHolds(std::size_t i, ScreenPoint p) const {
+    //! Whether taken_[i] is a marker drawn on the same spot as `p` (centres under 2 px apart),
+    //! like NATO's headquarters on Brussels on a map of Eurasia: a leader from there cannot but
+    //! start inside it. Places merely close (Ussuriysk by Vladivostok) keep the usual rule.
+    [[nodiscard]] bool markerOnSameSpot(std::size_t i, ScreenPoint p) const {
+        if (i < obstacles_.boxes.size() || i >= markersEnd_)
+            return false;
         const ScreenRect& m = taken_[i];
-        return i >= obstacles_.boxes.size() && i < markersEnd_ && p.x >= m.left && p.x <= m.left + m.width &&
-               p.y >= m.top && p.y <= m.top + m.height;
+        return std::hypot(m.left + m.width / 2 - p.x, m.top + m.height / 2 - p.y) < sameSpotPx;
     }
 
-    //! The leader line crosses no story line, label, overlay box or other marker (one the line
-    //! starts inside is passed over: the two places share the spot).
+    //! The leader line crosses no story line, label, overlay box or other marker (one on the same
+    //! spot as its own is passed over).
     bool leaderIsClear(const LabelRequest& r, const ScreenRect& box, std::size_t index) const {
         const ScreenPoint end = nearestPointOf(box, r.anchor);
         // From just outside the marker: the story's lines may well start or end at the place.
@@ -228,7 +231,7 @@ private:
         const ScreenRect span{std::min(r.anchor.x, end.x), std::min(r.anchor.y, end.y), std::abs(dx), std::abs(dy)};
         const std::size_t ownMarker = obstacles_.boxes.size() + index;
         return !takenGrid_.any(span, [&](std::uint32_t i) {
-            return i != ownMarker && !markerHolds(i, r.anchor) && segmentMeets(r.anchor, end, taken_[i]);
+            return i != ownMarker && !markerOnSameSpot(i, r.anchor) && segmentMeets(r.anchor, end, taken_[i]);
         });
     }
 

@@ -176,7 +176,7 @@ TEST(LabelPlacer, ASmallAreasStatusOffItsSpotHangsOnAVisibleLeader) {
 
 // NATO's headquarters and Brussels share a spot on a world map: the second name hangs on a
 // leader line that starts inside the other marker, which is no obstacle to it; a marker the
-// line would run across elsewhere still is.
+// line would run across elsewhere still is, and so is one merely close by.
 TEST(LabelPlacer, APlaceOnAnothersSpotHangsOnALeaderFromIt) {
     // Everything beside the spot is taken except a corridor 6 px wide going up and down.
     LabelObstacles walls;
@@ -196,6 +196,11 @@ TEST(LabelPlacer, APlaceOnAnothersSpotHangsOnALeaderFromIt) {
     ASSERT_TRUE(q[1].visible);
     EXPECT_TRUE(q[1].leader);
     EXPECT_DOUBLE_EQ(q[1].box.top, 300.0 + 4 + 2 * 12);
+    // Twin: a place 3 px from the other (inside its marker, not on its spot: Ussuriysk by
+    // Vladivostok) gets no line out through that marker, and there is no other way out here.
+    LabelRequest close = hq;
+    close.anchor = {400, 297};
+    EXPECT_FALSE(placeLabels({city, close}, screen, walls)[1].visible);
 }
 
 // Two area names on one baseline a letter apart read as one ("SPAIN FRANCE"): the second keeps
