@@ -97,7 +97,7 @@ class Placement {
 public:
     Placement(const std::vector<LabelRequest>& requests, const ScreenRect& screen, const LabelObstacles& obstacles)
         : screen_(screen), obstacles_(obstacles), taken_(obstacles.boxes), takenGrid_(screen, gridCellPx),
-          lines_(obstacles.lines, screen), markersEnd_(obstacles.boxes.size() + requests.size()) {
+          lines_(obstacles.lines, screen), requests_(requests) {
         // Markers are obstacles for every label (a label never hides another place's dot). An
         // area's name has no marker: its slot is an empty box off the screen, which no label
         // on it can overlap (its anchor would block the very spot the name is centred on).
@@ -208,18 +208,24 @@ private:
         return std::nullopt;
     }
 
-    //! Whether taken_[i] is a marker drawn on the same spot as `p` (centres under 2 px apart),
-    //! like NATO's headquarters on Brussels on a map of Eurasia: a leader from there cannot but
-    //! start inside it. Places merely close (Ussuriysk by Vladivostok) keep the usual rule.
-    [[nodiscard]] bool markerOnSameSpot(std::size_t i, ScreenPoint p) const {
-        if (i < obstacles_.boxes.size() || i >= markersEnd_)
-            return false;
+    //! Whether a leader from `r`'s marker may start inside taken_[i], another place's marker
+    //! that holds its anchor: when the two are drawn on one spot (centres under 2 px apart: NATO's
+    //! headquarters on Brussels), or when that place ranks below this one (Vladivostok's name out
+    //! of Ussuriysk's marker; Ussuriysk's name is not led out of Vladivostok's, across the sea).
+    [[nodiscard]] bool mayLeadOutOf(std::size_t i, const LabelRequest& r) const {
+        const std::size_t first = obstacles_.boxes.size();
+        if (i < first || i >= first + requests_.size())
+            return false; // not a marker
         const ScreenRect& m = taken_[i];
-        return std::hypot(m.left + m.width / 2 - p.x, m.top + m.height / 2 - p.y) < sameSpotPx;
+        const ScreenPoint p = r.anchor;
+        if (p.x < m.left || p.x > m.left + m.width || p.y < m.top || p.y > m.top + m.height)
+            return false;
+        return std::hypot(m.left + m.width / 2 - p.x, m.top + m.height / 2 - p.y) < sameSpotPx ||
+               requests_[i - first].priority < r.priority;
     }
 
-    //! The leader line crosses no story line, label, overlay box or other marker (one on the same
-    //! spot as its own is passed over).
+    //! The leader line crosses no story line, label, overlay box or other marker (but see
+    //! mayLeadOutOf).
     bool leaderIsClear(const LabelRequest& r, const ScreenRect& box, std::size_t index) const {
         const ScreenPoint end = nearestPointOf(box, r.anchor);
         // From just outside the marker: the story's lines may well start or end at the place.
@@ -231,7 +237,7 @@ private:
         const ScreenRect span{std::min(r.anchor.x, end.x), std::min(r.anchor.y, end.y), std::abs(dx), std::abs(dy)};
         const std::size_t ownMarker = obstacles_.boxes.size() + index;
         return !takenGrid_.any(span, [&](std::uint32_t i) {
-            return i != ownMarker && !markerOnSameSpot(i, r.anchor) && segmentMeets(r.anchor, end, taken_[i]);
+            return i != ownMarker && !mayLeadOutOf(i, r) && segmentMeets(r.anchor, end, taken_[i]);
         });
     }
 
@@ -256,7 +262,7 @@ private:
     ScreenGrid takenGrid_;          //!< of taken_
     LineIndex lines_;               //!< obstacles_.lines, on screen
     std::vector<LineObstacle> leaders_;
-    std::size_t markersEnd_; //!< taken_[obstacles_.boxes.size(), markersEnd_) are the markers
+    const std::vector<LabelRequest>& requests_; //!< their markers follow the overlay boxes in taken_
 };
 
 } // namespace

@@ -176,7 +176,8 @@ TEST(LabelPlacer, ASmallAreasStatusOffItsSpotHangsOnAVisibleLeader) {
 
 // NATO's headquarters and Brussels share a spot on a world map: the second name hangs on a
 // leader line that starts inside the other marker, which is no obstacle to it; a marker the
-// line would run across elsewhere still is, and so is one merely close by.
+// line would run across elsewhere still is, and so is one merely close by, unless its place
+// ranks below this one.
 TEST(LabelPlacer, APlaceOnAnothersSpotHangsOnALeaderFromIt) {
     // Everything beside the spot is taken except a corridor 6 px wide going up and down.
     LabelObstacles walls;
@@ -201,6 +202,11 @@ TEST(LabelPlacer, APlaceOnAnothersSpotHangsOnALeaderFromIt) {
     LabelRequest close = hq;
     close.anchor = {400, 297};
     EXPECT_FALSE(placeLabels({city, close}, screen, walls)[1].visible);
+    // ... unless it ranks above that place (Vladivostok by Ussuriysk): then its name hangs out.
+    close.priority = 7;
+    const auto above2 = placeLabels({city, close}, screen, walls);
+    ASSERT_TRUE(above2[1].visible);
+    EXPECT_TRUE(above2[1].leader);
 }
 
 // Two area names on one baseline a letter apart read as one ("SPAIN FRANCE"): the second keeps
