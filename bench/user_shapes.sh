@@ -7,6 +7,10 @@
 # where it never ran). Prints median wall time and peak memory (RSS) of each, and the ratios;
 # then geobrief again with Mesa's shader cache filled by one export of our own map beforehand
 # (what any later export on a machine finds: the shaders do not depend on the user's file).
+# Last, the floor under any picture drawn by llvmpipe: bench/llvmpipe_floor.cpp starts the GL
+# driver with no X server (EGL surfaceless), draws four kinds of thing at the picture's size and
+# reads the pixels back: no map, no file, no PNG, empty shader cache, shaders unoptimised as in
+# our exports. It needs libegl-dev, bench-only.
 #   bash bench/user_shapes.sh [runs] [build-folder]     (default 7; needs npm, python3-gdal and
 #   python3-mapnik, bench-only). With no DISPLAY, geobrief starts its private Xvfb, as a user's
 #   script would; mapnik needs none.
@@ -27,6 +31,7 @@ gdal.VectorTranslate(sys.argv[2], sys.argv[1], format="GeoJSON", layers=["countr
 PY
 echo "== user GeoJSON: $(du -h "$work/ne50.geojson" | cut -f1), $(nproc) cores; $runs runs each, interleaved"
 
+g++ -O2 -std=c++20 -o "$work/llvmpipe_floor" "$root/bench/llvmpipe_floor.cpp" -lEGL -lGL
 median() { sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 # Mesa's shader cache after one export of our own map (not of the user's file).
 mkdir "$work/warm-cache"
@@ -35,6 +40,7 @@ printf '%-10s %-9s %12s %12s\n' size who wall_s peak_MB
 for size in 1920x1080 3840x2160; do
   w=${size%x*} h=${size#*x}
   : >"$work/g.wall"; : >"$work/g.mem"; : >"$work/m.wall"; : >"$work/m.mem"; : >"$work/w.wall"; : >"$work/w.mem"
+  : >"$work/f.wall"; : >"$work/f.mem"
   for ((i = 0; i < runs; i++)); do
     rm -rf "$work/cold-cache"; mkdir "$work/cold-cache"
     MESA_SHADER_CACHE_DIR="$work/cold-cache" /usr/bin/time -f '%e %M' -o "$work/time" "$geobrief" \
@@ -48,6 +54,10 @@ for size in 1920x1080 3840x2160; do
       "$work/m-$i.png" "$w" "$h"
     read -r wall kb <"$work/time"; echo "$wall" >>"$work/m.wall"; echo $((kb / 1024)) >>"$work/m.mem"
     rm -f "$work/g-$i.png" "$work/m-$i.png"
+    rm -rf "$work/cold-cache"; mkdir "$work/cold-cache"
+    GALLIVM_PERF=nopt MESA_SHADER_CACHE_DIR="$work/cold-cache" /usr/bin/time -f '%e %M' -o "$work/time" \
+      "$work/llvmpipe_floor" "$w" "$h" >/dev/null
+    read -r wall kb <"$work/time"; echo "$wall" >>"$work/f.wall"; echo $((kb / 1024)) >>"$work/f.mem"
   done
   gw=$(median <"$work/g.wall") gm=$(median <"$work/g.mem") mw=$(median <"$work/m.wall") mm=$(median <"$work/m.mem")
   ww=$(median <"$work/w.wall") wm=$(median <"$work/w.mem")
@@ -58,4 +68,7 @@ for size in 1920x1080 3840x2160; do
   printf '%-10s %-9s %12.2f %12d   (Mesa shader cache filled by an earlier export of our map)\n' "$size" geobrief "$ww" "$wm"
   awk -v ww="$ww" -v mw="$mw" -v wm="$wm" -v mm="$mm" \
     'BEGIN {printf "%-10s with it:         time %.2fx, memory %.2fx\n", "", ww / mw, wm / mm}'
+  fw=$(median <"$work/f.wall") fm=$(median <"$work/f.mem")
+  printf '%-10s %-9s %12.2f %12d   (llvmpipe alone: no X, no map, 4 kinds of draw, no shader cache)\n' "$size" floor "$fw" "$fm"
+  awk -v fw="$fw" -v mw="$mw" 'BEGIN {printf "%-10s floor/mapnik:    time %.2fx\n", "", fw / mw}'
 done
