@@ -50,8 +50,10 @@ std::vector<ScreenRect> candidatesAt(const LabelRequest& r) {
 }
 
 //! Farther out, for a label the caption names when nothing next to its marker is clear: rings
-//! of eight positions at these distances from the anchor, nearest first. The label then hangs
-//! on a leader line.
+//! of eight positions at these distances from the anchor, nearest first; then, at the same
+//! distances, left and right a half line higher or lower (the leader meets the label's corner:
+//! a name squeezed between a neighbour's name and a story line just above or below its row).
+//! The label then hangs on a leader line.
 std::vector<ScreenRect> leaderCandidates(const LabelRequest& r, std::initializer_list<double> distances) {
     const double w = r.textWidth, h = r.textHeight;
     const double x = r.anchor.x, y = r.anchor.y;
@@ -67,6 +69,8 @@ std::vector<ScreenRect> leaderCandidates(const LabelRequest& r, std::initializer
                                    {x + diagonal, y + diagonal, w, h},
                                    {x - diagonal - w, y + diagonal, w, h}});
     }
+    for (const double d : distances)
+        boxes.insert(boxes.end(), {{x + d, y - h, w, h}, {x - d - w, y - h, w, h}, {x + d, y, w, h}, {x - d - w, y, w, h}});
     return boxes;
 }
 
@@ -145,6 +149,7 @@ private:
     static constexpr double gridCellPx = 48;
     static constexpr double minimumLeaderPx = 24; //!< shorter, a leader line is not seen as one
     static constexpr double sameSpotPx = 2;       //!< markers nearer than this are drawn as one
+    static constexpr double leaderClearancePx = 3; //!< between a leader line and a name it runs along
 
     //! On its anchor when that is clear; else on a leader line long enough to be seen (a label
     //! just beside a small area reads as its neighbour's), nearest first.
@@ -158,14 +163,17 @@ private:
     }
 
     //! The first of `boxes` that is free and reachable by a clear leader line: taken, with the
-    //! line kept as an obstacle for the labels after it.
+    //! line kept as an obstacle for the labels after it. A leader running along a story line
+    //! close by is taken only when no box has a better one: a name on such a line beats no name
+    //! (Vladivostok's, beside the route that starts there, in the overview).
     std::optional<LabelPlacement> onFirstClearLeader(const LabelRequest& r, std::size_t index,
                                                      const std::vector<ScreenRect>& boxes) {
-        for (const ScreenRect& box : boxes)
-            if (isFree(box, true) && leaderIsClear(r, box, index)) {
-                leaders_.push_back({{r.anchor, nearestPointOf(box, r.anchor)}, 1.0});
-                return take(box, true);
-            }
+        for (const bool besideLines : {false, true})
+            for (const ScreenRect& box : boxes)
+                if (isFree(box, true) && leaderIsClear(r, box, index, besideLines)) {
+                    leaders_.push_back({{r.anchor, nearestPointOf(box, r.anchor)}, 1.0});
+                    return take(box, true);
+                }
         return std::nullopt;
     }
 
@@ -224,9 +232,10 @@ private:
                requests_[i - first].priority < r.priority;
     }
 
-    //! The leader line crosses no story line, label, overlay box or other marker (but see
-    //! mayLeadOutOf).
-    bool leaderIsClear(const LabelRequest& r, const ScreenRect& box, std::size_t index) const {
+    //! The leader line crosses no story line, other leader line, label, overlay box or other
+    //! marker (but see mayLeadOutOf): two leaders crossing make the reader guess which name is
+    //! whose.
+    bool leaderIsClear(const LabelRequest& r, const ScreenRect& box, std::size_t index, bool besideLines) const {
         const ScreenPoint end = nearestPointOf(box, r.anchor);
         // From just outside the marker: the story's lines may well start or end at the place.
         const double dx = end.x - r.anchor.x, dy = end.y - r.anchor.y, length = std::hypot(dx, dy);
@@ -234,10 +243,34 @@ private:
         const ScreenPoint start{r.anchor.x + dx * skip, r.anchor.y + dy * skip};
         if (crossesLine(start, end))
             return false;
-        const ScreenRect span{std::min(r.anchor.x, end.x), std::min(r.anchor.y, end.y), std::abs(dx), std::abs(dy)};
+        // Nor, unless besideLines, runs along one close by (Kazan's name led off beside the route
+        // through it). Tested from a little farther out, where a line through the marker at a
+        // fair angle (over ~16 degrees) has moved away.
+        const double off = leaderClearancePx + 1.0;
+        if (!besideLines && runsAlongALine(r.anchor, end, r.markerRadius + 1.0 + 2 * off, off,
+                                           [&](ScreenPoint a, ScreenPoint b) { return crossesLine(a, b); }))
+            return false;
+        if (std::any_of(leaders_.begin(), leaders_.end(), [&](const LineObstacle& leader) {
+                return segmentsCross(start, end, leader.points.front(), leader.points.back());
+            }))
+            return false;
+        const double c = leaderClearancePx;
+        const ScreenRect span{std::min(r.anchor.x, end.x) - c, std::min(r.anchor.y, end.y) - c, std::abs(dx) + 2 * c,
+                              std::abs(dy) + 2 * c};
         const std::size_t ownMarker = obstacles_.boxes.size() + index;
+        const std::size_t firstLabel = obstacles_.boxes.size() + requests_.size();
         return !takenGrid_.any(span, [&](std::uint32_t i) {
-            return i != ownMarker && !mayLeadOutOf(i, r) && segmentMeets(r.anchor, end, taken_[i]);
+            if (i == ownMarker || mayLeadOutOf(i, r))
+                return false;
+            const ScreenRect& t = taken_[i];
+            if (i < firstLabel)
+                return segmentMeets(r.anchor, end, t);
+            // A leader running along another name just above or below it reads as its underline:
+            // names keep a margin above and below from a leader within ~27 degrees of their
+            // lines. A leader may still start just below a name (Crimea's status below Kursk's),
+            // rise beside its end (NATO HQ's beside Brussels') or pass a corner on a slant.
+            const double cy = std::abs(dy) <= 0.5 * std::abs(dx) ? c : 0.0;
+            return segmentMeets(r.anchor, end, {t.left, t.top - cy, t.width, t.height + 2 * cy});
         });
     }
 

@@ -1,8 +1,13 @@
 #include "view/LabelPlacer.hpp"
+#include "view/ScreenSegments.hpp"
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <utility>
+#include <vector>
 
 // A namespace of this file's own: its helpers keep their names in a unity build of the tests.
 namespace label_placer_test {
@@ -87,13 +92,21 @@ TEST(LabelPlacer, NeverAcrossALineUnlessTheCaptionNamesIt) {
 }
 
 TEST(LabelPlacer, ALeaderLineWhenNothingNextToTheMarkerIsClear) {
-    // Short lines from x = 40 to 160 above (y 84-96) and below (104-116) the marker at (100, 100)
+    // Short lines from x = 40 to 160 above (y 83-95) and below (105-117) the marker at (100, 100)
     // cover every position next to it. Above and below, one ring out, the boxes are clear but a
-    // leader would cross the lines; straight right, the leader runs between them, and the third
-    // ring (marker radius + 5.5 text heights = 70 px) is past their ends.
+    // leader would cross the lines; straight right, the leader runs between them, 5 px from each,
+    // and the third ring (marker radius + 5.5 text heights = 70 px) is past their ends.
     LabelObstacles band;
-    for (double y : {84.0, 88.0, 92.0, 96.0, 104.0, 108.0, 112.0, 116.0})
+    for (double y : {83.0, 87.0, 91.0, 95.0, 105.0, 109.0, 113.0, 117.0})
         band.lines.push_back({{{40, y}, {160, y}}, 1.0});
+    // Twin: 4 px from each, the leader runs along them (read as one of them); with no better
+    // box, the name still hangs there rather than vanish.
+    LabelObstacles tight;
+    for (double y : {84.0, 88.0, 92.0, 96.0, 104.0, 108.0, 112.0, 116.0})
+        tight.lines.push_back({{{40, y}, {160, y}}, 1.0});
+    const auto alongside = placeLabels({{{{100, 100}, 4, 50, 12, 1}}}, screen, tight);
+    ASSERT_TRUE(alongside[0].visible);
+    EXPECT_DOUBLE_EQ(alongside[0].box.left, 170.0);
     const auto p = placeLabels({{{100, 100}, 4, 50, 12, 1}}, screen, band);
     ASSERT_TRUE(p[0].visible);
     EXPECT_TRUE(p[0].leader);
@@ -105,6 +118,37 @@ TEST(LabelPlacer, ALeaderLineWhenNothingNextToTheMarkerIsClear) {
     const ScreenPoint end = nearestPointOf(p[0].box, {100, 100});
     EXPECT_DOUBLE_EQ(end.x, 170.0);
     EXPECT_DOUBLE_EQ(end.y, 100.0);
+}
+
+TEST(LabelPlacer, SegmentsOnOneLineCrossOnlyWhereTheyOverlap) {
+    EXPECT_FALSE(segmentsCross({400, 296}, {400, 270}, {400, 304}, {400, 330})); // up and down from one spot
+    EXPECT_TRUE(segmentsCross({400, 296}, {400, 270}, {400, 280}, {400, 330}));  // one runs over the other
+    EXPECT_TRUE(segmentsCross({0, 0}, {10, 10}, {10, 10}, {20, 20}));            // end to end: touching
+    EXPECT_FALSE(segmentsCross({0, 0}, {10, 10}, {11, 11}, {20, 20}));
+    EXPECT_TRUE(segmentsCross({0, 0}, {10, 10}, {0, 10}, {10, 0}));              // an X
+    EXPECT_FALSE(segmentsCross({0, 0}, {10, 0}, {12, -5}, {12, 5}));             // a T that does not reach
+}
+
+// A leader running beside a story line, close to it, reads as part of it (Kazan's name led off
+// along the route through it).
+TEST(LabelPlacer, ALeaderRunningAlongALineIsSeen) {
+    std::vector<std::pair<ScreenPoint, ScreenPoint>> lines;
+    const auto crosses = [&lines](ScreenPoint a, ScreenPoint b) {
+        return std::any_of(lines.begin(), lines.end(), [&](const auto& l) { return segmentsCross(a, b, l.first, l.second); });
+    };
+    const ScreenPoint marker{100, 100}, label{200, 100};
+    lines = {{{120, 103}, {180, 103}}}; // parallel, 3 px away
+    EXPECT_TRUE(runsAlongALine(marker, label, 13, 4, crosses));
+    lines = {{{120, 105}, {180, 105}}}; // parallel, 5 px away
+    EXPECT_FALSE(runsAlongALine(marker, label, 13, 4, crosses));
+    lines = {{{100, 100}, {200, 100 - 100 * std::tan(0.1)}}}; // through the marker, ~6 degrees off
+    EXPECT_TRUE(runsAlongALine(marker, label, 13, 4, crosses));
+    lines = {{{100, 100}, {200, 100 - 100 * std::tan(0.5)}}}; // through the marker, ~29 degrees off
+    EXPECT_FALSE(runsAlongALine(marker, label, 13, 4, crosses));
+    lines = {{{150, 60}, {150, 140}}}; // straight across: crossing, not running along
+    EXPECT_TRUE(runsAlongALine(marker, label, 13, 4, crosses));
+    lines = {{{110, 103}, {112, 103}}}; // beside the first 13 px only (at the marker)
+    EXPECT_FALSE(runsAlongALine(marker, label, 13, 4, crosses));
 }
 
 TEST(LabelPlacer, LineCrossingIsExact) {
@@ -220,6 +264,38 @@ TEST(LabelPlacer, AreaNamesOnOneBaselineKeepAGap) {
     ASSERT_TRUE(apart[1].visible);
     EXPECT_DOUBLE_EQ(apart[1].box.top, 293.0);
     EXPECT_DOUBLE_EQ(apart[1].box.left, 448.0);
+}
+
+// Two leader lines that cross make the reader guess which name is whose (slide 6: Musudan
+// coast's line crossed Pyongyang's). Crowded clusters of places, as around the Korean peninsula
+// in the overview: no leader crosses another (drawn from the marker's edge to the label).
+TEST(LabelPlacer, LeaderLinesNeverCross) {
+    std::uint32_t state = 12345; // a fixed sequence: the same clusters on every run
+    const auto next = [&state](double span) {
+        state = state * 1664525u + 1013904223u;
+        return span * static_cast<double>(state >> 8) / static_cast<double>(1u << 24);
+    };
+    int leaders = 0;
+    for (int cluster = 0; cluster < 200; ++cluster) {
+        std::vector<LabelRequest> places;
+        for (int i = 0; i < 9; ++i)
+            places.push_back({{370 + next(60), 270 + next(60)}, 4, 40 + next(50), 12, static_cast<int>(next(6))});
+        const auto placed = placeLabels(places, screen);
+        std::vector<std::pair<ScreenPoint, ScreenPoint>> lines;
+        for (std::size_t i = 0; i < places.size(); ++i) {
+            if (!placed[i].visible || !placed[i].leader)
+                continue;
+            const ScreenPoint a = places[i].anchor, b = nearestPointOf(placed[i].box, a);
+            const double length = std::hypot(b.x - a.x, b.y - a.y), skip = 5.0 / length;
+            lines.push_back({{a.x + (b.x - a.x) * skip, a.y + (b.y - a.y) * skip}, b});
+        }
+        leaders += static_cast<int>(lines.size());
+        for (std::size_t i = 0; i < lines.size(); ++i)
+            for (std::size_t j = i + 1; j < lines.size(); ++j)
+                EXPECT_FALSE(segmentsCross(lines[i].first, lines[i].second, lines[j].first, lines[j].second))
+                    << "cluster " << cluster << ": leaders " << i << " and " << j << " cross";
+    }
+    EXPECT_GT(leaders, 200); // the clusters are crowded enough to need leaders (245)
 }
 
 } // namespace label_placer_test
