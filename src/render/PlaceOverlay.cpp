@@ -120,6 +120,7 @@ void addAreaLabels(const std::vector<AreaLabel>& areaLabels, const view::Camera&
         request.centred = !a.beside;
         request.mayLeader = false;
         request.leaderWhenMoved = a.leaderWhenMoved;
+        request.offRowLeaders = a.leaderWhenMoved; // a region's status: few, and worth the tries
         if (a.beside) // a route's label may go beside any of its spots
             for (const AreaSpot& other : a.spots)
                 if (&other != spot->second)
@@ -241,6 +242,7 @@ DrawnPlaces drawPlaces(sf::RenderTarget& target, const view::Camera& camera, con
         view::LabelRequest request{at, radius + 1.0 * s, bounds.width + 4.0 * s, bounds.height + 4.0 * s,
                                    p.place->labelPriority + (named ? 1000 : 0)};
         request.mustShow = named;
+        request.offRowLeaders = named || p.place->labelPriority > story::Place::defaultLabelPriority;
         requests.push_back(request);
     }
 

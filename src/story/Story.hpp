@@ -106,7 +106,8 @@ struct Place {
     LocalText name;
     geo::LonLat position;  //!< degrees
     std::string kind;      //!< "capital", "city", "base", ...
-    int labelPriority = 1; //!< higher wins when labels collide
+    static constexpr int defaultLabelPriority = 1;
+    int labelPriority = defaultLabelPriority; //!< higher wins when labels collide
     std::optional<DateRange> dates; //!< when it matters in the story (none: always shown)
     LocalText details;
     std::vector<Figure> figures;

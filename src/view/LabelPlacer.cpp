@@ -50,10 +50,9 @@ std::vector<ScreenRect> candidatesAt(const LabelRequest& r) {
 }
 
 //! Farther out, for a label the caption names when nothing next to its marker is clear: rings
-//! of eight positions at these distances from the anchor, nearest first; then, at the same
-//! distances, left and right a half line higher or lower (the leader meets the label's corner:
-//! a name squeezed between a neighbour's name and a story line just above or below its row).
-//! The label then hangs on a leader line.
+//! of eight positions at these distances from the anchor, nearest first; then, when the request
+//! allows (offRowLeaders), at the same distances, left and right a half line higher or lower
+//! (the leader meets the label's corner). The label then hangs on a leader line.
 std::vector<ScreenRect> leaderCandidates(const LabelRequest& r, std::initializer_list<double> distances) {
     const double w = r.textWidth, h = r.textHeight;
     const double x = r.anchor.x, y = r.anchor.y;
@@ -70,7 +69,8 @@ std::vector<ScreenRect> leaderCandidates(const LabelRequest& r, std::initializer
                                    {x - diagonal - w, y + diagonal, w, h}});
     }
     for (const double d : distances)
-        boxes.insert(boxes.end(), {{x + d, y - h, w, h}, {x - d - w, y - h, w, h}, {x + d, y, w, h}, {x - d - w, y, w, h}});
+        if (r.offRowLeaders)
+            boxes.insert(boxes.end(), {{x + d, y - h, w, h}, {x - d - w, y - h, w, h}, {x + d, y, w, h}, {x - d - w, y, w, h}});
     return boxes;
 }
 
@@ -101,7 +101,7 @@ class Placement {
 public:
     Placement(const std::vector<LabelRequest>& requests, const ScreenRect& screen, const LabelObstacles& obstacles)
         : screen_(screen), obstacles_(obstacles), taken_(obstacles.boxes), takenGrid_(screen, gridCellPx),
-          lines_(obstacles.lines, screen), requests_(requests) {
+          lines_(obstacles.lines, screen), leaderGrid_(screen, gridCellPx), requests_(requests) {
         // Markers are obstacles for every label (a label never hides another place's dot). An
         // area's name has no marker: its slot is an empty box off the screen, which no label
         // on it can overlap (its anchor would block the very spot the name is centred on).
@@ -168,13 +168,28 @@ private:
     //! (Vladivostok's, beside the route that starts there, in the overview).
     std::optional<LabelPlacement> onFirstClearLeader(const LabelRequest& r, std::size_t index,
                                                      const std::vector<ScreenRect>& boxes) {
-        for (const bool besideLines : {false, true})
-            for (const ScreenRect& box : boxes)
-                if (isFree(box, true) && leaderIsClear(r, box, index, besideLines)) {
-                    leaders_.push_back({{r.anchor, nearestPointOf(box, r.anchor)}, 1.0});
-                    return take(box, true);
-                }
+        const ScreenRect* besideALine = nullptr;
+        for (const ScreenRect& box : boxes) {
+            if (!isFree(box, true))
+                continue;
+            const Leader leader = leaderTo(r, box, index);
+            if (leader == Leader::Clear)
+                return takeWithLeader(r, box);
+            if (leader == Leader::BesideALine && !besideALine)
+                besideALine = &box;
+        }
+        if (besideALine)
+            return takeWithLeader(r, *besideALine);
         return std::nullopt;
+    }
+
+    LabelPlacement takeWithLeader(const LabelRequest& r, const ScreenRect& box) {
+        const ScreenPoint end = nearestPointOf(box, r.anchor);
+        leaderGrid_.insert({std::min(r.anchor.x, end.x), std::min(r.anchor.y, end.y), std::abs(end.x - r.anchor.x),
+                            std::abs(end.y - r.anchor.y)},
+                           static_cast<std::uint32_t>(leaders_.size()));
+        leaders_.push_back({{r.anchor, end}, 1.0});
+        return take(box, true);
     }
 
     //! Whether a story line (this picture's, or the indexed ones) meets the box.
@@ -204,7 +219,8 @@ private:
         if (takenGrid_.any(box, [&](std::uint32_t i) { return taken_[i].overlaps(box); }))
             return false;
         // Leader lines already drawn are lines too, and no label goes across them.
-        if (std::any_of(leaders_.begin(), leaders_.end(), [&](const LineObstacle& line) { return lineCrosses(line, box); }))
+        const ScreenRect grown{box.left - 1, box.top - 1, box.width + 2, box.height + 2}; // their half width
+        if (leaderGrid_.any(grown, [&](std::uint32_t i) { return lineCrosses(leaders_[i], box); }))
             return false;
         return !(avoidLines && meetsLine(box));
     }
@@ -232,34 +248,50 @@ private:
                requests_[i - first].priority < r.priority;
     }
 
-    //! The leader line crosses no story line, other leader line, label, overlay box or other
+    //! What a leader line to a label box would meet.
+    enum class Leader {
+        Blocked,     //!< a story line, another leader, a label, an overlay box or another marker
+        BesideALine, //!< nothing, but it runs along a story line close by
+        Clear,
+    };
+
+    //! A leader line crosses no story line, other leader line, label, overlay box or other
     //! marker (but see mayLeadOutOf): two leaders crossing make the reader guess which name is
-    //! whose.
-    bool leaderIsClear(const LabelRequest& r, const ScreenRect& box, std::size_t index, bool besideLines) const {
+    //! whose. The costliest test (running along a line) last.
+    Leader leaderTo(const LabelRequest& r, const ScreenRect& box, std::size_t index) const {
         const ScreenPoint end = nearestPointOf(box, r.anchor);
         // From just outside the marker: the story's lines may well start or end at the place.
         const double dx = end.x - r.anchor.x, dy = end.y - r.anchor.y, length = std::hypot(dx, dy);
         const double skip = std::min(1.0, (r.markerRadius + 1.0) / std::max(length, 1e-9));
         const ScreenPoint start{r.anchor.x + dx * skip, r.anchor.y + dy * skip};
         if (crossesLine(start, end))
-            return false;
-        // Nor, unless besideLines, runs along one close by (Kazan's name led off beside the route
-        // through it). Tested from a little farther out, where a line through the marker at a
-        // fair angle (over ~16 degrees) has moved away.
-        const double off = leaderClearancePx + 1.0;
-        if (!besideLines && runsAlongALine(r.anchor, end, r.markerRadius + 1.0 + 2 * off, off,
-                                           [&](ScreenPoint a, ScreenPoint b) { return crossesLine(a, b); }))
-            return false;
-        if (std::any_of(leaders_.begin(), leaders_.end(), [&](const LineObstacle& leader) {
-                return segmentsCross(start, end, leader.points.front(), leader.points.back());
+            return Leader::Blocked;
+        const ScreenRect reach{std::min(r.anchor.x, end.x), std::min(r.anchor.y, end.y), std::abs(dx), std::abs(dy)};
+        if (leaderGrid_.any(reach, [&](std::uint32_t i) {
+                return segmentsCross(start, end, leaders_[i].points.front(), leaders_[i].points.back());
             }))
-            return false;
-        const double c = leaderClearancePx;
+            return Leader::Blocked;
+        if (meetsTakenBox(r, end, index))
+            return Leader::Blocked;
+        // Running along a line close by (Kazan's name led off beside the route through it),
+        // tested from a little farther out, where a line through the marker at a fair angle
+        // (over ~16 degrees) has moved away.
+        const double off = leaderClearancePx + 1.0;
+        return runsAlongALine(r.anchor, end, r.markerRadius + 1.0 + 2 * off, off,
+                              [&](ScreenPoint a, ScreenPoint b) { return crossesLine(a, b); })
+                   ? Leader::BesideALine
+                   : Leader::Clear;
+    }
+
+    //! Whether the leader from r's marker to `end` meets a taken box: a label, an overlay box or
+    //! another marker (but see mayLeadOutOf).
+    bool meetsTakenBox(const LabelRequest& r, ScreenPoint end, std::size_t index) const {
+        const double c = leaderClearancePx, dx = end.x - r.anchor.x, dy = end.y - r.anchor.y;
         const ScreenRect span{std::min(r.anchor.x, end.x) - c, std::min(r.anchor.y, end.y) - c, std::abs(dx) + 2 * c,
                               std::abs(dy) + 2 * c};
         const std::size_t ownMarker = obstacles_.boxes.size() + index;
         const std::size_t firstLabel = obstacles_.boxes.size() + requests_.size();
-        return !takenGrid_.any(span, [&](std::uint32_t i) {
+        return takenGrid_.any(span, [&](std::uint32_t i) {
             if (i == ownMarker || mayLeadOutOf(i, r))
                 return false;
             const ScreenRect& t = taken_[i];
@@ -295,6 +327,7 @@ private:
     ScreenGrid takenGrid_;          //!< of taken_
     LineIndex lines_;               //!< obstacles_.lines, on screen
     std::vector<LineObstacle> leaders_;
+    ScreenGrid leaderGrid_; //!< of leaders_, by the boxes around them
     const std::vector<LabelRequest>& requests_; //!< their markers follow the overlay boxes in taken_
 };
 

@@ -36,6 +36,10 @@ struct LabelRequest {
     //! the area it would seem to name its neighbour, so where its anchor is taken it hangs on a
     //! leader line long enough to be seen (at least its height, 24 px), or is not shown.
     bool leaderWhenMoved = false;
+    //! On a leader, may also sit a half line above or below the row left or right of its marker
+    //! (a name squeezed between a neighbour's name and a story line): half as many tries again,
+    //! worth it for the story's ranked places, not for a dense layer of towns.
+    bool offRowLeaders = false;
     std::vector<ScreenPoint> alsoAt{}; //!< further anchors to try, in order, when none fits at `anchor`
 };
 

@@ -46,8 +46,8 @@ inline bool segmentsCross(ScreenPoint a, ScreenPoint b, ScreenPoint c, ScreenPoi
 
 //! Whether the segment a-b comes within `clearance` px of a line (along it or across) past its first
 //! `skip` px: `crosses(p, q)` says whether any line crosses the segment p-q. Two copies of the
-//! rest of a-b, `clearance` to either side, catch a line converging on it; ticks across it every
-//! 8 px catch one running parallel.
+//! rest of a-b, `clearance` to either side, catch a line converging on it; three ticks across it
+//! (a quarter, half and three quarters of the way) catch one running parallel for a while.
 template <typename Crosses>
 bool runsAlongALine(ScreenPoint a, ScreenPoint b, double skip, double clearance, Crosses&& crosses) {
     const double dx = b.x - a.x, dy = b.y - a.y, length = std::hypot(dx, dy);
@@ -58,7 +58,8 @@ bool runsAlongALine(ScreenPoint a, ScreenPoint b, double skip, double clearance,
     if (crosses(ScreenPoint{from.x + nx, from.y + ny}, ScreenPoint{b.x + nx, b.y + ny}) ||
         crosses(ScreenPoint{from.x - nx, from.y - ny}, ScreenPoint{b.x - nx, b.y - ny}))
         return true;
-    for (double t = skip; t <= length; t += 8.0) {
+    for (const double share : {0.25, 0.5, 0.75}) {
+        const double t = skip + (length - skip) * share;
         const ScreenPoint p{a.x + ux * t, a.y + uy * t};
         if (crosses(ScreenPoint{p.x + nx, p.y + ny}, ScreenPoint{p.x - nx, p.y - ny}))
             return true;

@@ -129,6 +129,21 @@ TEST(LabelPlacer, SegmentsOnOneLineCrossOnlyWhereTheyOverlap) {
     EXPECT_FALSE(segmentsCross({0, 0}, {10, 0}, {12, -5}, {12, 5}));             // a T that does not reach
 }
 
+// A name squeezed between a neighbour's name and a story line just off its row (Blagoveshchensk
+// on slide 9) may sit a half line up or down on its leader, when the request allows it.
+TEST(LabelPlacer, AnOffRowLeaderBoxWhenTheRowIsTaken) {
+    LabelObstacles walls; // only a strip 13 px high, left of the marker, from y 287 to 302 is free
+    walls.boxes = {{0, 0, 800, 287}, {0, 302, 800, 298}, {404, 287, 396, 15}};
+    LabelRequest place{{400, 300}, 4, 60, 12, 3};
+    EXPECT_FALSE(placeLabels({place}, screen, walls)[0].visible); // every box on its row is taken
+    place.offRowLeaders = true;
+    const auto p = placeLabels({place}, screen, walls);
+    ASSERT_TRUE(p[0].visible);
+    EXPECT_TRUE(p[0].leader);
+    EXPECT_DOUBLE_EQ(p[0].box.left, 400.0 - (4 + 2 * 12) - 60); // the first ring, left, a half line up
+    EXPECT_DOUBLE_EQ(p[0].box.top, 300.0 - 12);
+}
+
 // A leader running beside a story line, close to it, reads as part of it (Kazan's name led off
 // along the route through it).
 TEST(LabelPlacer, ALeaderRunningAlongALineIsSeen) {
