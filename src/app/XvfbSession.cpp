@@ -8,12 +8,16 @@
 #include <unistd.h>
 
 #include <X11/Xlib.h>
+#include <X11/Xutil.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <cstdlib>
 #include <iostream>
+#include <optional>
 #include <stdexcept>
+#include <string>
 
 namespace gb::app {
 
@@ -23,13 +27,35 @@ XvfbSession::XvfbSession() {
 }
 
 namespace {
-//! Whether the X server DISPLAY names accepts us.
-bool displayOpens() {
+//! Why the X server DISPLAY names cannot take what we draw.
+struct DisplayProblem {
+    bool dead = false; //!< it does not answer (a dead server, a typo)
+    int rootDepth = 0; //!< else: its screen's depth, too shallow
+};
+
+//! nullopt when the server DISPLAY names can take what we draw. Off-screen pictures need a
+//! TrueColor visual of 16 bits or more for SFML's GL context (on an 8-bit server, colour-mapped
+//! visuals only, its context creation crashes); a window needs a screen of 24 bits or more (on
+//! a 16-bit one SFML's window is refused: BadMatch).
+std::optional<DisplayProblem> displayProblem(bool offscreenOnly) {
     Display* display = XOpenDisplay(nullptr);
     if (!display)
-        return false;
+        return DisplayProblem{true, 0};
+    XVisualInfo wanted{};
+    wanted.screen = DefaultScreen(display);
+    wanted.c_class = TrueColor;
+    int count = 0;
+    XVisualInfo* visuals = XGetVisualInfo(display, VisualScreenMask | VisualClassMask, &wanted, &count);
+    int deepest = 0;
+    for (int i = 0; i < count; ++i)
+        deepest = std::max(deepest, visuals[i].depth);
+    if (visuals)
+        XFree(visuals);
+    const int rootDepth = DefaultDepth(display, DefaultScreen(display));
     XCloseDisplay(display);
-    return true;
+    if (deepest >= 16 && (offscreenOnly || rootDepth >= 24))
+        return std::nullopt;
+    return DisplayProblem{false, rootDepth};
 }
 
 //! The display number Xvfb writes once it accepts clients; "" if it ends first or takes longer
@@ -66,12 +92,16 @@ XvfbSession::XvfbSession(StartOnly options)
             return;
         }
     const char* display = std::getenv("DISPLAY");
-    if (display && *display && !displayOpens()) {
+    if (const auto problem = display && *display ? displayProblem(options.offscreenOnly) : std::nullopt) {
         const std::string name = display;
+        const std::string what = problem->dead ? "cannot open the X display DISPLAY=" + name
+                                               : "the X display DISPLAY=" + name + " has a screen of " +
+                                                     std::to_string(problem->rootDepth) + " bits a pixel: too few colours for GL";
         if (options.ifDisplayDead == IfDisplayDead::Fail)
-            throw DisplayError("cannot open the X display DISPLAY=" + name +
-                               " (is the X server running? unset DISPLAY to draw into a private Xvfb)");
-        std::cerr << "geobrief: cannot open the X display DISPLAY=" << name << "; drawing into a private Xvfb\n";
+            throw DisplayError(what + (problem->dead ? " (is the X server running?"
+                                                     : " (start it with 24-bit colour, e.g. Xvfb " + name + " -screen 0 1920x1080x24;") +
+                               " unset DISPLAY to draw into a private Xvfb)");
+        std::cerr << "geobrief: " << what << "; drawing into a private Xvfb\n";
         ::unsetenv("DISPLAY"); // before any thread starts
     }
     begin();

@@ -31,9 +31,10 @@ public:
     //! This server lives as long as the process's X connections, not as this object: SFML
     //! closes its display from a static destructor after main returns, and a server stopped
     //! before that made Xlib end the process with an I/O error and exit code 1.
-    //! A DISPLAY that is set but cannot be opened (a dead server, a typo): with
-    //! `ifDisplayDead == UsePrivate` a private Xvfb is started instead (and a line says so);
-    //! with `Fail` DisplayError is thrown (SFML would abort).
+    //! A DISPLAY that is set but cannot be opened (a dead server, a typo) or has no visual GL
+    //! can draw on (an 8-bit server): with `ifDisplayDead == UsePrivate` a private Xvfb is
+    //! started instead (and a line says so); with `Fail` DisplayError is thrown (SFML would abort
+    //! or crash).
     enum class IfDisplayDead { UsePrivate, Fail };
     struct StartOnly {
         IfDisplayDead ifDisplayDead = IfDisplayDead::Fail;

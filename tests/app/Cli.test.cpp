@@ -2,8 +2,12 @@
 #include "RunProcess.hpp"
 #include "app/Options.hpp"
 #include "app/PictureFlags.hpp"
+#include "app/XvfbProcess.hpp"
 
 #include <gtest/gtest.h>
+
+#include <poll.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
@@ -409,6 +413,70 @@ TEST(Cli, ADeadDisplayFallsBackToAPrivateXvfbForExportsAndIsExit4ForTheWindow) {
     EXPECT_EQ(window.exitCode, 4) << window.err;
     EXPECT_EQ(window.err, "geobrief: cannot open the X display DISPLAY=:987 (is the X server running? unset DISPLAY to "
                           "draw into a private Xvfb)\n");
+}
+
+namespace {
+//! An Xvfb of the given screen ("320x240x8") on a number it picks itself, kept until destroyed.
+class OwnXvfb {
+public:
+    explicit OwnXvfb(const char* screen) {
+        const auto child = gb::app::spawnXvfb({"", screen, /*endsWithLastClient=*/false, false});
+        if (!child)
+            return;
+        child_ = *child;
+        // Its readiness signal: the display number on the pipe (at most 30 s, never a sleep).
+        for (const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);;) {
+            pollfd readable{child_.readyPipe, POLLIN, 0};
+            char c = 0;
+            if (std::chrono::steady_clock::now() > deadline || ::poll(&readable, 1, 1000) < 0 ||
+                ((readable.revents & (POLLIN | POLLHUP)) && ::read(child_.readyPipe, &c, 1) != 1) || c == '\n')
+                break;
+            if (c != 0)
+                display_ += c;
+        }
+        if (!display_.empty())
+            display_ = ":" + display_;
+    }
+    ~OwnXvfb() {
+        if (child_.pid > 0)
+            gb::app::stopXvfb(child_);
+    }
+    OwnXvfb(const OwnXvfb&) = delete;
+    OwnXvfb& operator=(const OwnXvfb&) = delete;
+    [[nodiscard]] const std::string& display() const { return display_; }
+
+private:
+    gb::app::XvfbChild child_;
+    std::string display_;
+};
+} // namespace
+
+// An 8-bit X server has no visual SFML's GL can use (its context creation crashed), and a 16-bit
+// one takes no SFML window (BadMatch): an export draws into a private Xvfb instead and says so;
+// the window is one line and exit 4, never a crash.
+TEST(Cli, AnXServerWithTooFewColoursIsNamedNotACrash) {
+    ScratchDir dir;
+    const OwnXvfb eightBit("320x240x8");
+    ASSERT_FALSE(eightBit.display().empty());
+    const auto exported = runProcess("DISPLAY=" + eightBit.display() + " " + geobrief() + " --export " +
+                                     (dir.path() / "map.png").string() + " --size 320x240");
+    EXPECT_EQ(exported.exitCode, 0) << exported.err;
+    EXPECT_NE(exported.err.find("has a screen of 8 bits a pixel: too few colours for GL; drawing into a private Xvfb"), std::string::npos)
+        << exported.err;
+    EXPECT_TRUE(std::filesystem::exists(dir.path() / "map.png"));
+    const auto window = runProcess("DISPLAY=" + eightBit.display() + " " + geobrief() + " --quit-after 1");
+    EXPECT_EQ(window.exitCode, 4) << window.err;
+    EXPECT_EQ(window.err, "geobrief: the X display DISPLAY=" + eightBit.display() +
+                              " has a screen of 8 bits a pixel: too few colours for GL (start it with 24-bit colour, e.g. Xvfb " +
+                              eightBit.display() + " -screen 0 1920x1080x24; unset DISPLAY to draw into a private Xvfb)\n");
+    // A 16-bit server takes off-screen pictures itself (no line), but no window.
+    const OwnXvfb sixteenBit("320x240x16");
+    ASSERT_FALSE(sixteenBit.display().empty());
+    const auto onSixteen = runProcess("DISPLAY=" + sixteenBit.display() + " " + geobrief() + " --export " +
+                                      (dir.path() / "sixteen.png").string() + " --size 320x240");
+    EXPECT_EQ(onSixteen.exitCode, 0) << onSixteen.err;
+    EXPECT_EQ(onSixteen.err.find("private Xvfb"), std::string::npos) << onSixteen.err;
+    EXPECT_EQ(runProcess("DISPLAY=" + sixteenBit.display() + " " + geobrief() + " --quit-after 1").exitCode, 4);
 }
 
 namespace {
