@@ -5,106 +5,14 @@
 //
 //   geobrief_story_fuzz [--seconds S] [--seed N] [--save FAILING_CASE] SEED_FILE...
 
+#include "MutationFuzz.hpp"
 #include "geo/Projection.hpp"
 #include "story/StoryError.hpp"
 #include "story/StoryLoader.hpp"
 #include "view/FlowGeometry.hpp"
 
-#include <chrono>
-#include <fstream>
-#include <iostream>
-#include <random>
-#include <sstream>
-#include <string>
-#include <vector>
-
 namespace {
 using namespace gb;
-
-using Clock = std::chrono::steady_clock;
-
-//! Values that have broken parsers before: huge, tiny, negative zero, not numbers, odd dates.
-const std::vector<std::string> tokens = {
-    "1e400", "-1e400", "1e-400", "-0", "99999999999999999999999", "NaN", "Infinity", "\"\"", "null", "true",
-    "[]", "{}", "\"2024-02-30\"", "\"0000-00-00\"", "\"9999-12-31\"", "\"2024-13-01\"", "\"\\u0000\"",
-    "\"\\ud800\"", "\"\xc3\x28\"", "-181", "91", "0.0000000001", "\"#zzzzzz\"", "\"#12345\"", "1.5", "-1"};
-
-class Mutator {
-public:
-    explicit Mutator(unsigned seed) : random_(seed) {}
-
-    std::string mutate(std::string text) {
-        const int rounds = 1 + static_cast<int>(pick(4));
-        for (int i = 0; i < rounds && !text.empty(); ++i)
-            text = once(std::move(text));
-        return text;
-    }
-
-private:
-    std::size_t pick(std::size_t n) { return std::uniform_int_distribution<std::size_t>(0, n - 1)(random_); }
-
-    std::string once(std::string text) {
-        const std::size_t at = pick(text.size());
-        const std::size_t length = 1 + pick(std::min<std::size_t>(64, text.size() - at));
-        switch (pick(7)) {
-        case 0: text[at] = static_cast<char>(text[at] ^ (1 << pick(8))); break; // flip a bit
-        case 1: text.insert(at, 1, "{}[]\",:\\-.e0\x7f\xff"[pick(15)]); break;
-        case 2: text.erase(at, length); break;
-        case 3: text.insert(pick(text.size()), text.substr(at, length)); break; // duplicate a piece
-        case 4: replaceValue(text, at, tokens[pick(tokens.size())]); break;
-        case 5: replaceValue(text, at, quotedRun(1 + pick(70000))); break; // past the 64 KB limit, or not
-        default: text.insert(at, std::string(pick(200), "[{"[pick(2)])); break; // deep nesting
-        }
-        return text;
-    }
-
-    static std::string quotedRun(std::size_t length) {
-        std::string value(length + 2, 'x');
-        value.front() = value.back() = '"';
-        return value;
-    }
-
-    //! Replaces the value after the ':' at or after `at` (up to the next ',' or '}').
-    static void replaceValue(std::string& text, std::size_t at, const std::string& value) {
-        const std::size_t colon = text.find(':', at);
-        if (colon == std::string::npos)
-            return;
-        const std::size_t end = text.find_first_of(",}\n", colon + 1);
-        text.replace(colon + 1, (end == std::string::npos ? text.size() : end) - colon - 1, value);
-    }
-
-    std::mt19937 random_;
-};
-
-std::string readFile(const std::string& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-struct Settings {
-    double seconds = 10;
-    unsigned seed = 1;
-    std::string save = "story-fuzz-failure.json";
-    std::vector<std::string> seeds;
-};
-
-Settings settingsFrom(int argc, char** argv) {
-    Settings s;
-    for (int i = 1; i < argc; ++i) {
-        const std::string arg = argv[i];
-        if (arg == "--seconds" && i + 1 < argc)
-            s.seconds = std::stod(argv[++i]);
-        else if (arg == "--seed" && i + 1 < argc)
-            s.seed = static_cast<unsigned>(std::stoul(argv[++i]));
-        else if (arg == "--save" && i + 1 < argc)
-            s.save = argv[++i];
-        else
-            s.seeds.push_back(arg);
-    }
-    return s;
-}
 
 //! Parses one case and uses what came out as the window would (flows in a projection).
 //! Returns whether the story was accepted.
@@ -121,42 +29,8 @@ bool exercise(const std::string& text, const geo::Projection& projection) {
 } // namespace
 
 int main(int argc, char** argv) {
-
-    const Settings settings = settingsFrom(argc, argv);
-    std::vector<std::string> seeds;
-    for (const std::string& file : settings.seeds)
-        seeds.push_back(readFile(file));
-    if (seeds.empty() || seeds.front().empty()) {
-        std::cerr << "usage: geobrief_story_fuzz [--seconds S] [--seed N] [--save FILE] SEED_FILE...\n";
-        return 2;
-    }
+    const fuzz::Settings settings = fuzz::settingsFrom(argc, argv, "story-fuzz-failure.json");
     const geo::Projection projection(geo::ProjectionSpec{geo::ProjectionKind::Lambert, {80.0, 45.0}});
-    Mutator mutator(settings.seed);
-    const auto start = Clock::now();
-    std::size_t cases = 0, accepted = 0;
-    double slowest = 0;
-    while (std::chrono::duration<double>(Clock::now() - start).count() < settings.seconds) {
-        const std::string text = mutator.mutate(seeds[cases % seeds.size()]);
-        const auto before = Clock::now();
-        try {
-            accepted += exercise(text, projection) ? 1 : 0;
-        } catch (const std::exception& e) {
-            std::ofstream(settings.save, std::ios::binary) << text;
-            std::cerr << "case " << cases << " (seed " << settings.seed << "): " << typeid(e).name() << ": " << e.what()
-                      << "\n  saved as " << settings.save << '\n';
-            return 1;
-        }
-        const double took = std::chrono::duration<double>(Clock::now() - before).count();
-        slowest = std::max(slowest, took);
-        if (took > 2.0) { // a hostile file must not cost seconds
-            std::ofstream(settings.save, std::ios::binary) << text;
-            std::cerr << "case " << cases << " took " << took << " s; saved as " << settings.save << '\n';
-            return 1;
-        }
-        ++cases;
-    }
-    std::cout << "story fuzz: " << cases << " cases in " << settings.seconds << " s (" << accepted
-              << " accepted, the rest refused with a StoryError), none failed; slowest "
-              << slowest * 1000 << " ms (seed " << settings.seed << ")\n";
-    return 0;
+    return fuzz::runMutationFuzz("story", settings, fuzz::parserBreakers,
+                                 [&](const std::string& text) { return exercise(text, projection); });
 }
