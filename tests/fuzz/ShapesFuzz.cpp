@@ -8,6 +8,7 @@
 //   geobrief_shapes_fuzz [--seconds S] [--seed N] [--save FAILING_CASE] SEED_FILE...
 
 #include "MutationFuzz.hpp"
+#include "TestFiles.hpp"
 #include "geo/Projection.hpp"
 #include "mapdata/CountryCodes.hpp"
 #include "mapdata/DataError.hpp"
@@ -15,7 +16,6 @@
 #include "mapdata/PolygonLoader.hpp"
 
 #include <filesystem>
-#include <unistd.h>
 
 namespace {
 using namespace gb;
@@ -29,24 +29,6 @@ std::vector<std::string> shapeTokens() {
                                  "\"name\": \"x\"", "{\"type\": \"name\", \"properties\": {\"name\": \"EPSG:3857\"}}"});
     return tokens;
 }
-
-//! A folder of its own for the case's file, removed at the end.
-class CaseFolder {
-public:
-    CaseFolder() : path_(std::filesystem::temp_directory_path() / ("geobrief-shapes-fuzz-" + std::to_string(::getpid()))) {
-        std::filesystem::create_directories(path_);
-    }
-    ~CaseFolder() {
-        std::error_code ignored;
-        std::filesystem::remove_all(path_, ignored);
-    }
-    CaseFolder(const CaseFolder&) = delete;
-    CaseFolder& operator=(const CaseFolder&) = delete;
-    [[nodiscard]] std::filesystem::path file(const std::string& name) const { return path_ / name; }
-
-private:
-    std::filesystem::path path_;
-};
 
 //! Loads one case and meshes it. Returns whether the file was accepted.
 bool exercise(const std::string& text, const std::filesystem::path& file, const mapdata::CountryCodes& codes,
@@ -69,11 +51,11 @@ bool exercise(const std::string& text, const std::filesystem::path& file, const 
 int main(int argc, char** argv) {
     const fuzz::Settings settings = fuzz::settingsFrom(argc, argv, "shapes-fuzz-failure.geojson");
     const mapdata::CountryCodes codes =
-        mapdata::CountryCodes::load(std::filesystem::path(GEOBRIEF_DATA_DIR) / "shapes" / "country-codes.json");
+        mapdata::CountryCodes::load(test::shapesDir() / "country-codes.json");
     const geo::Projection regional(geo::ProjectionSpec{geo::ProjectionKind::Lambert, {80.0, 45.0}});
     const geo::Projection globe(geo::ProjectionSpec{geo::ProjectionKind::Orthographic, {170.0, 60.0}});
-    const CaseFolder folder;
-    const std::filesystem::path file = folder.file("countries.geojson");
+    const test::ScratchDir folder; // the case's file, removed at the end
+    const std::filesystem::path file = folder.path() / "countries.geojson";
     // The loader's warnings (rings skipped, countries not identified) are its normal answer to
     // a damaged file; thousands of them would bury the summary.
     std::ostringstream warnings;
